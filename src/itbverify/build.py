@@ -1,0 +1,416 @@
+"""From a validated record to the document model: times, carry-over, history.
+
+The checks here are the format's (formats.md section 1), not the label's: an
+event out of order or a step that inherits from nothing is invalid input.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from fractions import Fraction
+from typing import Any
+
+from .model import (
+    Bolus,
+    Document,
+    Element,
+    Fill,
+    FlexEntry,
+    History,
+    Patient,
+    Pump,
+    Screening,
+    Step,
+    build_segments,
+    flex_daily_dose,
+    link_fills,
+    link_steps,
+)
+from .read import Node, Problem
+from .schema import CONDITIONS, HYPERSENSITIVITIES, MEDICATIONS, SCHEMAS
+from .validate import Clock, Record, Validator
+
+DEFAULT_TIME_MIN = 8 * 60
+MAX_FLEX_STEPS = 13
+MAX_EVENTS = 5000
+
+
+class Invalid(Exception):
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("; ".join(p.message for p in problems))
+        self.problems = problems
+
+
+def load_document(node: Node, file: str) -> Document:
+    """Validate a node tree and resolve it into a Document, or raise Invalid."""
+    validator = Validator(file)
+    kind_record = _peek_kind(node, validator)
+    if kind_record is None:
+        raise Invalid(validator.problems)
+    kind = kind_record
+    if kind == "library":
+        validator.problem(node, "kind: library documents are not supported by this version of itbverify")
+        raise Invalid(validator.problems)
+    record = validator.mapping(node, SCHEMAS[kind], "")
+    if record is None or validator.problems:
+        raise Invalid(validator.problems)
+    builder = _Builder(file, record)
+    if record.get("itbverify") != 1:
+        builder.problem(record, "itbverify", f"itbverify: format version {record.get('itbverify')} is not supported; expected 1")
+    document = builder.plan() if kind == "plan" else builder.program()
+    if builder.problems:
+        raise Invalid(builder.problems)
+    return document
+
+
+def _peek_kind(node: Node, validator: Validator) -> str | None:
+    from .read import Mapping, Scalar
+
+    if not isinstance(node, Mapping):
+        validator.problem(node, "a document is a mapping that starts with itbverify, kind and id")
+        return None
+    for key, value in node.items:
+        if key.text == "kind":
+            if isinstance(value, Scalar) and value.text in ("plan", "program", "library"):
+                return value.text
+            validator.problem(value, "kind: expected one of: plan, program, library")
+            return None
+    validator.problem(node, "document: the key 'kind' is required (plan, program or library)")
+    return None
+
+
+class _Builder:
+    def __init__(self, file: str, record: Record) -> None:
+        self.file = file
+        self.record = record
+        self.problems: list[Problem] = []
+        self.day0: datetime | None = None
+
+    def problem(self, record: Record, key: str | None, message: str) -> None:
+        line, column = record.pos(key) if key else (record.line, record.column)
+        self.problems.append(Problem(self.file, line, column, message))
+
+    # ---- shared parts
+    def element(self, record: Record, target: Element) -> Element:
+        target.line, target.column = record.line, record.column
+        target.positions = dict(record.positions)
+        return target
+
+    def patient(self) -> Patient:
+        r: Record = self.record.get("patient")
+        patient = Patient(
+            age_years=r.get("age_years"),
+            weight_kg=r.get("weight_kg"),
+            origin=r.get("origin"),
+            cause=r.get("cause"),
+            months_since_injury=r.get("months_since_injury"),
+            infection=r.get("infection", False),
+            hypersensitivity=tuple(r.get("hypersensitivity", [])),
+            conditions=tuple(r.get("conditions", [])),
+            medications=tuple(r.get("medications", [])),
+        )
+        self.element(r, patient)
+        return patient
+
+    def pump(self) -> Pump:
+        r: Record | None = self.record.get("pump")
+        if r is None:
+            return Pump(self.record.line, self.record.column)
+        pump = Pump(
+            programmable=r.get("programmable", True),
+            reservoir_ml=r.get("reservoir_ml"),
+            low_reservoir_alarm_ml=r.get("low_reservoir_alarm_ml", Fraction(2)),
+        )
+        self.element(r, pump)
+        return pump
+
+    def common(self, document: Document) -> None:
+        record = self.record
+        document.file = self.file
+        document.line, document.column = record.line, record.column
+        document.positions = dict(record.positions)
+        document.kind = record.get("kind")
+        document.id = record.get("id")
+        document.route = record.get("route", "intrathecal")
+        document.patient = self.patient()
+        document.pump = self.pump()
+        document.co_administered_intrathecal = tuple(record.get("co_administered_intrathecal", []))
+        patient = document.patient
+        for word in patient.conditions:
+            if word not in CONDITIONS:
+                document.notes.append(f"patient.conditions: '{word}' is not a condition the rules know")
+        for word in patient.medications + document.co_administered_intrathecal:
+            if word not in MEDICATIONS:
+                document.notes.append(f"medication '{word}' is not one the rules know")
+        for word in patient.hypersensitivity:
+            if word not in HYPERSENSITIVITIES:
+                document.notes.append(f"patient.hypersensitivity: '{word}' is not a component the rules know")
+
+    # ---- time
+    def resolve_times(self, lists: list[list[Record]], end: Record | None) -> None:
+        records = [r for group in lists for r in group] + ([end] if end is not None else [])
+        dated = [r for r in records if "at" in r]
+        daily = [r for r in records if "day" in r or "time" in r]
+        if dated and daily:
+            first = daily[0] if daily[0].line >= dated[0].line else dated[0]
+            self.problem(first, None, "a document uses either at: or day:/time: for its times, not both")
+            return
+        if dated:
+            self.day0 = min(r.get("at") for r in dated).replace(hour=0, minute=0, second=0, microsecond=0)
+
+    def hour(self, record: Record, what: str, default_time: int = DEFAULT_TIME_MIN) -> Fraction | None:
+        if "at" in record:
+            moment: datetime = record.get("at")
+            assert self.day0 is not None
+            delta = moment - self.day0
+            return Fraction(delta.days * 24) + Fraction(delta.seconds, 3600) + Fraction(delta.microseconds, 3_600_000_000)
+        if "day" not in record:
+            key = "time" if "time" in record else None
+            self.problem(record, key, f"{what}: the key 'day' (or 'at') is required")
+            return None
+        clock: Clock | None = record.get("time")
+        minutes = clock.minutes if clock is not None else default_time
+        return Fraction(record.get("day") * 24) + Fraction(minutes, 60)
+
+    def timed(self, records: list[Record], what: str, strict: bool = False) -> list[tuple[Record, Fraction]]:
+        out: list[tuple[Record, Fraction]] = []
+        last: Fraction | None = None
+        for i, r in enumerate(records):
+            h = self.hour(r, f"{what}[{i}]")
+            if h is None:
+                continue
+            if last is not None and (h < last or (strict and h == last)):
+                same = " at the same time as the one before" if h == last else " before the one above it"
+                self.problem(r, "day" if "day" in r else "at", f"{what}[{i}]: out of time order: it is{same}")
+            last = h if last is None else max(last, h)
+            out.append((r, h))
+        return out
+
+    def schedule(self, records: list[Record], where: str, owner: Record) -> tuple[FlexEntry, ...] | None:
+        if not 1 <= len(records) <= MAX_FLEX_STEPS:
+            self.problem(owner, "steps", f"{where}: a flex schedule has 1 to {MAX_FLEX_STEPS} steps, not {len(records)}")
+            return None
+        entries: list[FlexEntry] = []
+        for i, r in enumerate(records):
+            clock: Clock = r.get("start")
+            if entries and clock.minutes <= entries[-1].start_min:
+                self.problem(r, "start", f"{where}[{i}]: flex steps are in clock order from 00:00; {clock.text} comes after {_clock(entries[-1].start_min)}")
+                return None
+            entry = FlexEntry(start_min=clock.minutes, dose_ug_h=r.get("dose_ug_h"))
+            self.element(r, entry)
+            entries.append(entry)
+        return tuple(entries)
+
+    # ---- plans
+    def plan(self) -> Document:
+        record = self.record
+        document = Document()
+        self.common(document)
+        document.resuscitation_ready = record.get("resuscitation_ready", False)
+        screening: list[Record] = record.get("screening", [])
+        infusion: list[Record] = record.get("infusion", [])
+        boluses: list[Record] = record.get("boluses", [])
+        refills: list[Record] = record.get("refills", [])
+        end: Record | None = record.get("end")
+        total = len(screening) + len(infusion) + len(boluses) + len(refills)
+        if total > MAX_EVENTS:
+            self.problem(record, None, f"the document has {total} events; the limit is {MAX_EVENTS}")
+            return document
+        self.resolve_times([screening, infusion, boluses, refills], end)
+        if self.problems:
+            return document
+        document.uses_dates = self.day0 is not None
+        document.day0 = self.day0
+        history_record: Record | None = record.get("history")
+        if history_record is not None and screening:
+            self.problem(record, "history", "a plan starts either with screening: or, during established therapy, with history:, not both")
+        history = self.history(history_record) if history_record is not None else None
+        document.history = history
+
+        screenings = []
+        for i, (r, h) in enumerate(self.timed(screening, "screening")):
+            if r.get("response") == "positive" and "effect_h" not in r:
+                self.problem(r, "response", f"screening[{i}]: a positive response needs effect_h, how long the effect lasted")
+            x = Screening(
+                at_h=h,
+                dose_ug=r.get("dose_ug"),
+                concentration_ug_ml=r.get("concentration_ug_ml"),
+                duration_min=r.get("duration_min"),
+                response=r.get("response"),
+                effect_h=r.get("effect_h"),
+                first=i == 0,
+            )
+            screenings.append(self.element(r, x))
+        document.screenings = tuple(screenings)  # type: ignore[arg-type]
+
+        if screening and document.patient.cause == "traumatic-brain-injury" and document.patient.months_since_injury is None:
+            self.problem(record.get("patient"), None, "patient: months_since_injury is required when the cause is traumatic-brain-injury and the plan has screening")
+
+        steps = self.steps(infusion, history)
+        document.steps = tuple(steps)
+
+        bolus_elements = []
+        for i, (r, h) in enumerate(self.timed(boluses, "boluses")):
+            bolus = Bolus(at_h=h, dose_ug=r.get("dose_ug"), via=r.get("via", "pump"), emergency=r.get("emergency", False))
+            bolus_elements.append(self.element(r, bolus))
+        document.boluses = tuple(bolus_elements)  # type: ignore[arg-type]
+
+        fills: list[Fill] = []
+        if history is not None and history.reservoir_volume_ml is not None:
+            fills.append(
+                Fill(
+                    history.line,
+                    history.column,
+                    dict(history.positions),
+                    at_h=Fraction(0),
+                    filled_at_h=history.filled_at_h if history.filled_at_h is not None else Fraction(0),
+                    volume_ml=history.reservoir_volume_ml,
+                    concentration_ug_ml=history.concentration_ug_ml,
+                    diluent=None,
+                    from_history=True,
+                )
+            )
+        capacity = document.pump.reservoir_ml
+        for i, (r, h) in enumerate(self.timed(refills, "refills")):
+            if capacity is not None and r.get("volume_ml") > capacity:
+                self.problem(r, "volume_ml", f"refills[{i}]: {_num(r.get('volume_ml'))} mL is more than the pump's {_num(capacity)} mL reservoir")
+            fill = Fill(
+                at_h=h,
+                filled_at_h=h,
+                volume_ml=r.get("volume_ml"),
+                concentration_ug_ml=r.get("concentration_ug_ml"),
+                diluent=r.get("diluent", "none"),
+            )
+            fills.append(self.element(r, fill))  # type: ignore[arg-type]
+        document.fills = tuple(fills)
+
+        last_event = max(
+            [x.at_h for x in screenings] + [s.at_h for s in steps] + [b.at_h for b in bolus_elements] + [f.at_h for f in fills if not f.from_history] + [Fraction(0)]
+        )
+        if end is not None:
+            end_h = self.hour(end, "end", default_time=0)
+            if end_h is not None and end_h < last_event:
+                self.problem(record, "end", f"end: the plan ends at hour {_num(end_h)}, before its last event at hour {_num(last_event)}")
+            document.end_h = end_h if end_h is not None else last_event + 24
+        else:
+            document.end_h = last_event + 24
+        if self.problems:
+            return document
+        link_steps(document)
+        link_fills(document)
+        document.segments = build_segments(document)
+        return document
+
+    def history(self, r: Record) -> History:
+        last = r.get("last_increase_h")
+        since = r.get("since_h", last)
+        if since < last:
+            self.problem(r, "since_h", f"history.since_h ({_num(since)}) is before last_increase_h ({_num(last)}); the dose has run unchanged since its last increase at most")
+        if r.get("daily_dose_ug") <= 0:
+            self.problem(r, "daily_dose_ug", "history.daily_dose_ug: the running daily dose is greater than 0")
+        history = History(
+            screened_positive=r.get("screened_positive"),
+            first_daily_dose_ug=r.get("first_daily_dose_ug"),
+            daily_dose_ug=r.get("daily_dose_ug"),
+            phase=r.get("phase", "maintenance"),
+            last_increase_h=last,
+            since_h=since,
+            reservoir_volume_ml=r.get("reservoir_volume_ml"),
+            concentration_ug_ml=r.get("concentration_ug_ml"),
+            filled_at_h=r.get("filled_at_h"),
+        )
+        self.element(r, history)
+        return history
+
+    def steps(self, infusion: list[Record], history: History | None) -> list[Step]:
+        steps: list[Step] = []
+        if history is not None:
+            hstep = Step(
+                at_h=history.since_h,
+                phase=history.phase,
+                mode="continuous",
+                daily_dose_ug=history.daily_dose_ug,
+                concentration_ug_ml=history.concentration_ug_ml,
+                from_history=True,
+            )
+            hstep.line, hstep.column, hstep.positions = history.line, history.column, dict(history.positions)
+            steps.append(hstep)
+        timed = self.timed(infusion, "infusion", strict=True)
+        if history is not None and timed and timed[0][1] <= history.since_h:
+            self.problem(timed[0][0], None, "infusion[0]: the first step comes after history.since_h")
+        for i, (r, h) in enumerate(timed):
+            where = f"infusion[{i}]"
+            before = steps[-1] if steps else None
+            restart = before is not None and before.stops
+            after_emergency = before is not None and before.phase == "emergency"
+            if before is None:
+                for key in ("phase", "concentration_ug_ml"):
+                    if key not in r:
+                        self.problem(r, None, f"{where}: the first infusion step states its {key}")
+            if (restart or after_emergency) and "phase" not in r:
+                what = "a stop or an emergency stop" if restart else "an emergency step"
+                self.problem(r, None, f"{where}: the first step after {what} states its phase")
+            phase = r.get("phase") or (before.phase if before and before.phase not in ("stop", "emergency") else "titration")
+            mode = r.get("mode") or (before.mode if before else "continuous")
+            concentration = r.get("concentration_ug_ml", before.concentration_ug_ml if before else Fraction(0))
+            step = Step(at_h=h, phase=phase, mode=mode, concentration_ug_ml=concentration, rate_ml_day=r.get("rate_ml_day"))
+            self.element(r, step)
+            if phase == "stop":
+                if "daily_dose_ug" in r and r.get("daily_dose_ug") != 0 or "steps" in r:
+                    self.problem(r, "daily_dose_ug" if "daily_dose_ug" in r else "steps", f"{where}: a stop step delivers nothing; it gives no dose")
+                step.mode = "continuous"
+                step.stops = True
+                steps.append(step)
+                continue
+            if mode == "flex":
+                if "daily_dose_ug" in r:
+                    self.problem(r, "daily_dose_ug", f"{where}: a flex step gives no daily_dose_ug; its daily dose is the sum of its schedule")
+                if "steps" in r:
+                    schedule = self.schedule(r.get("steps"), f"{where}.steps", r)
+                elif before is not None and before.mode == "flex" and not restart:
+                    schedule = before.schedule
+                else:
+                    self.problem(r, None, f"{where}: a flex step needs its schedule (steps:)")
+                    schedule = None
+                if schedule is None:
+                    continue
+                step.schedule = schedule
+                step.daily_dose_ug = flex_daily_dose(schedule)
+            else:
+                if "steps" in r:
+                    self.problem(r, "steps", f"{where}: steps: belong to mode flex, not continuous")
+                if "daily_dose_ug" in r:
+                    step.daily_dose_ug = r.get("daily_dose_ug")
+                elif before is None or restart:
+                    self.problem(r, None, f"{where}: the first step{' after a stop' if restart else ''} states its daily_dose_ug")
+                elif before.mode == "flex":
+                    self.problem(r, None, f"{where}: a continuous step after a flex step states its daily_dose_ug")
+                else:
+                    step.daily_dose_ug = before.daily_dose_ug
+                if restart and "daily_dose_ug" not in r:
+                    pass  # reported above
+            if phase == "emergency" and step.daily_dose_ug == 0:
+                step.stops = True
+            steps.append(step)
+        return steps
+
+    # ---- programs
+    def program(self) -> Document:
+        from .program import build_program
+
+        return build_program(self)
+
+
+def _num(value: Fraction) -> str:
+    from .values import format_number
+
+    return format_number(value)
+
+
+def _clock(minutes: int) -> str:
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def record_of(value: Any) -> Record:
+    assert isinstance(value, Record)
+    return value

@@ -1,0 +1,93 @@
+"""The pipeline for one source: read -> validate -> build -> solve -> a Result."""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .build import Invalid, load_document
+from .read import Problem, Source, find_files, read_sources
+from .ruleset import RuleSet
+from .solve import DEFAULT_TIMEOUT_S, Finding, Result, verify
+
+
+@dataclass
+class Run:
+    results: list[Result] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    missing: list[Problem] = field(default_factory=list)
+
+
+def invalid_result(file: str, problems: list[Problem], line: int = 1, column: int = 1, doc_id: str | None = None, kind: str | None = None) -> Result:
+    findings = [Finding(None, "error", p.message, p.line, p.column) for p in problems]
+    return Result(doc_id, file, kind, "invalid", line, column, findings)
+
+
+def _peek(source: Source) -> tuple[str | None, str | None]:
+    from .read import Mapping, Scalar
+
+    doc_id = kind = None
+    if isinstance(source.node, Mapping):
+        for key, value in source.node.items:
+            if isinstance(value, Scalar):
+                if key.text == "id":
+                    doc_id = value.text
+                elif key.text == "kind":
+                    kind = value.text
+    return doc_id, kind
+
+
+def check_source(source: Source, ruleset: RuleSet, timeout_s: float = DEFAULT_TIMEOUT_S) -> Result:
+    doc_id, kind = _peek(source)
+    if source.node is None:
+        return invalid_result(source.file, source.problems, source.line, source.column, doc_id, kind)
+    try:
+        document = load_document(source.node, source.file)
+    except Invalid as error:
+        return invalid_result(source.file, error.problems, source.line, source.column, doc_id, kind)
+    try:
+        result = verify(document, ruleset, timeout_s)
+    except Exception as error:  # noqa: BLE001 - one document's failure must not stop the others
+        detail = traceback.format_exception_only(type(error), error)[-1].strip()
+        return Result(doc_id, source.file, kind, "error", source.line, source.column,
+                      [Finding(None, "error", f"internal error while checking this document: {detail}", source.line, source.column)])
+    result.line, result.column = source.line, source.column
+    return result
+
+
+def iter_sources(paths: list[str], run: Run) -> Iterator[Source]:
+    for found in find_files(paths):
+        if isinstance(found, Problem):
+            run.missing.append(found)
+            continue
+        path, shown = found
+        for source in read_sources(path, shown):
+            if source.skipped:
+                run.skipped.append(source.file)
+                continue
+            yield source
+
+
+def check_paths(paths: list[str], ruleset: RuleSet, timeout_s: float = DEFAULT_TIMEOUT_S) -> Run:
+    run = Run()
+    for source in iter_sources(paths, run):
+        run.results.append(check_source(source, ruleset, timeout_s))
+    return run
+
+
+def exit_code(results: list[Result], strict: bool = False, usage_error: bool = False) -> int:
+    verdicts = {r.verdict for r in results}
+    if usage_error or "invalid" in verdicts or "error" in verdicts:
+        return 2
+    if "unsafe" in verdicts:
+        return 1
+    if strict and any(f.severity == "warning" and f.waiver is None for r in results for f in r.findings):
+        return 1
+    if "unknown" in verdicts:
+        return 3
+    return 0
+
+
+__all__ = ["Run", "check_paths", "check_source", "exit_code", "iter_sources", "Path"]

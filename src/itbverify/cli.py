@@ -1,0 +1,98 @@
+"""The command line: `itbverify check|rules ...`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import NoReturn
+
+from . import __version__
+from .check import check_paths, exit_code
+from .parse import RuleSyntaxError
+from .report import write
+from .ruleset import default_ruleset
+from .solve import DEFAULT_TIMEOUT_S
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"itbverify: error: {message}\n")
+        raise SystemExit(2)
+
+
+def _positive(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds, got {text!r}") from None
+    if not value > 0 or value != value or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"expected a positive number of seconds, got {text!r}")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="itbverify", description="Prove intrathecal baclofen plans and pump programs safe against the drug label, or show how they are not.")
+    parser.add_argument("--version", action="version", version=f"itbverify {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    check = commands.add_parser("check", help="verify documents (files or folders of .yaml, .yml, .jsonl)")
+    check.add_argument("paths", nargs="+", metavar="PATH")
+    check.add_argument("--format", choices=["text", "json"], default="text")
+    check.add_argument("--strict", action="store_true", help="warnings fail the run too")
+    check.add_argument("--timeout", type=_positive, default=DEFAULT_TIMEOUT_S, metavar="SECONDS",
+                       help=f"time limit of each solver call (default {DEFAULT_TIMEOUT_S:g} s)")
+
+    rules = commands.add_parser("rules", help="list the rule set: ids, severity, basis, label lines, source")
+    rules.add_argument("--format", choices=["text", "json"], default="text")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        ruleset = default_ruleset()
+    except RuleSyntaxError as error:
+        sys.stderr.write(f"itbverify: the rule set does not load: {error}\n")
+        return 2
+    if args.command == "rules":
+        return _rules(ruleset, args.format)
+    run = check_paths(args.paths, ruleset, args.timeout)
+    write(run, args.format)
+    if run.missing and args.format == "json":
+        for problem in run.missing:
+            sys.stderr.write(f"itbverify: {problem.where()}: {problem.message}\n")
+    return exit_code(run.results, strict=args.strict, usage_error=bool(run.missing))
+
+
+def _rules(ruleset: object, fmt: str) -> int:
+    import json
+
+    from .ruleset import RuleSet
+
+    assert isinstance(ruleset, RuleSet)
+    rows = [
+        {
+            "id": r.id,
+            "title": r.title,
+            "severity": r.severity,
+            "basis": r.basis,
+            "label_lines": list(r.label_lines),
+            "applies_to": list(r.applies_to),
+            "file": r.pos.file,
+            "line": r.pos.line,
+        }
+        for r in ruleset.rules
+    ]
+    if fmt == "json":
+        print(json.dumps(rows, indent=2))
+    else:
+        for row in rows:
+            lines = ",".join(str(n) for n in row["label_lines"])  # type: ignore[attr-defined]
+            print(f"{row['id']:<12} {row['severity']:<8} {row['basis']:<15} label {lines:<32} {row['file']}:{row['line']}  {row['title']}")
+        print(f"{len(rows)} rules")
+    return 0
+
+
+def run() -> NoReturn:
+    raise SystemExit(main())

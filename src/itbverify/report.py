@@ -1,0 +1,72 @@
+"""Writing results: text for people, JSON for tools."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from typing import Any, TextIO
+
+from .check import Run
+from .solve import Result
+
+_COLOURS = {"error": "\033[31m", "warning": "\033[33m", "safe": "\033[32m", "unknown": "\033[35m", "reset": "\033[0m"}
+
+
+def results_json(run: Run) -> str:
+    objects = [r.to_json() for r in run.results]
+    payload: Any = objects[0] if len(objects) == 1 else objects
+    return json.dumps(payload, indent=2, ensure_ascii=False)
+
+
+def _paint(text: str, colour: str, enabled: bool) -> str:
+    if not enabled:
+        return text
+    return f"{_COLOURS[colour]}{text}{_COLOURS['reset']}"
+
+
+def write_text(run: Run, out: TextIO, colour: bool | None = None) -> None:
+    if colour is None:
+        colour = out.isatty()
+    for problem in run.missing:
+        out.write(f"{problem.where()}: {problem.message}\n")
+    for result in run.results:
+        write_result(result, out, colour)
+    counts = Counter(r.verdict for r in run.results)
+    parts = [f"{counts[v]} {v}" for v in ("safe", "unsafe", "unknown", "invalid", "error") if counts[v]]
+    findings = sum(len(r.findings) for r in run.results)
+    summary = f"{len(run.results)} document{'s' if len(run.results) != 1 else ''}: {', '.join(parts) or 'none'}; {findings} finding{'s' if findings != 1 else ''}"
+    if run.skipped:
+        summary += f"; skipped (no 'itbverify' key): {', '.join(run.skipped)}"
+    out.write(summary + "\n")
+
+
+def write_result(result: Result, out: TextIO, colour: bool) -> None:
+    verdict = result.verdict
+    shade = {"safe": "safe", "unsafe": "error", "invalid": "error", "error": "error", "unknown": "unknown"}[verdict]
+    out.write(f"{result.file}:{result.line}: {result.id or '(no id)'}: {_paint(verdict.upper(), shade, colour)}\n")
+    for f in result.findings:
+        where = f"{result.file}:{f.line}:{f.column}" if f.line is not None else result.file
+        if f.requirement is None:
+            out.write(f"  {where}: {_paint('invalid' if verdict == 'invalid' else 'error', 'error', colour)}: {f.message}\n")
+            continue
+        label = ",".join(str(n) for n in f.label_lines)
+        tag = f"{f.severity}" + (" (waived)" if f.waiver else "")
+        out.write(
+            f"  {where}: {f.requirement} {_paint(tag, f.severity, colour)}: {f.message} "
+            f"[label lines {label}; {f.basis}]\n"
+        )
+        if f.waiver:
+            w = f.waiver
+            out.write(f"      waived by {w['approved_by']} until {w['expires']}: {w['reason']}\n")
+    if result.unknown:
+        out.write(f"  {_paint('unknown', 'unknown', colour)}: the solver could not decide {', '.join(result.unknown)} within its time limit\n")
+    for note in result.notes:
+        out.write(f"  note: {note}\n")
+
+
+def write(run: Run, fmt: str, out: TextIO = sys.stdout) -> None:
+    if fmt == "json":
+        out.write(results_json(run) + "\n")
+    else:
+        write_text(run, out)

@@ -1,0 +1,167 @@
+"""The document formats as data: which keys each mapping may hold and what each value is."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Field:
+    type: str  # number, signed, integer, boolean, text, enum, clock, datetime, texts, map, list
+    required: bool = False
+    choices: tuple[str, ...] = ()
+    fields: dict[str, Field] = field(default_factory=dict)  # for map, and list of maps
+    default: object = None
+
+
+def _map(required: bool = False, **fields: Field) -> Field:
+    return Field("map", required, fields=fields)
+
+
+def _list(**fields: Field) -> Field:
+    return Field("list", fields=fields)
+
+
+NUMBER = Field("number")
+REQUIRED_NUMBER = Field("number", required=True)
+SIGNED = Field("signed")
+BOOLEAN = Field("boolean")
+TEXT = Field("text")
+TEXTS = Field("texts")
+
+ROUTES = ("intrathecal", "intravenous", "intramuscular", "subcutaneous", "epidural")
+PHASES = ("titration", "maintenance", "taper", "emergency", "stop")
+PROGRAM_PHASES = ("titration", "maintenance", "taper", "emergency")
+MODES = ("continuous", "flex")
+
+WHEN = {"day": Field("integer"), "time": Field("clock"), "at": Field("datetime")}
+
+PATIENT = _map(
+    True,
+    age_years=REQUIRED_NUMBER,
+    weight_kg=NUMBER,
+    origin=Field("enum", True, ("spinal", "cerebral")),
+    cause=TEXT,
+    months_since_injury=NUMBER,
+    infection=BOOLEAN,
+    hypersensitivity=TEXTS,
+    conditions=TEXTS,
+    medications=TEXTS,
+)
+
+PUMP = _map(
+    True,
+    programmable=BOOLEAN,
+    reservoir_ml=NUMBER,
+    low_reservoir_alarm_ml=NUMBER,
+)
+
+FLEX_STEPS = _list(start=Field("clock", True), dose_ug_h=REQUIRED_NUMBER)
+
+COMMON = {
+    "itbverify": Field("integer", True),
+    "kind": Field("enum", True, ("plan", "program", "library")),
+    "id": Field("text", True),
+    "route": Field("enum", choices=ROUTES),
+    "patient": PATIENT,
+    "pump": PUMP,
+    "co_administered_intrathecal": TEXTS,
+}
+
+PLAN = {
+    **COMMON,
+    "resuscitation_ready": BOOLEAN,
+    "screening": _list(
+        **WHEN,
+        dose_ug=REQUIRED_NUMBER,
+        concentration_ug_ml=REQUIRED_NUMBER,
+        duration_min=REQUIRED_NUMBER,
+        response=Field("enum", True, ("positive", "negative")),
+        effect_h=NUMBER,
+    ),
+    "infusion": _list(
+        **WHEN,
+        phase=Field("enum", choices=PHASES),
+        mode=Field("enum", choices=MODES),
+        daily_dose_ug=NUMBER,
+        concentration_ug_ml=NUMBER,
+        rate_ml_day=NUMBER,
+        steps=FLEX_STEPS,
+    ),
+    "boluses": _list(
+        **WHEN,
+        dose_ug=REQUIRED_NUMBER,
+        via=Field("enum", choices=("pump", "access-port")),
+        emergency=BOOLEAN,
+    ),
+    "refills": _list(
+        **WHEN,
+        volume_ml=REQUIRED_NUMBER,
+        concentration_ug_ml=REQUIRED_NUMBER,
+        diluent=TEXT,
+    ),
+    "end": _map(**WHEN),
+    "history": _map(
+        screened_positive=Field("boolean", True),
+        first_daily_dose_ug=NUMBER,
+        daily_dose_ug=REQUIRED_NUMBER,
+        phase=Field("enum", choices=("titration", "maintenance", "taper")),
+        last_increase_h=Field("signed", True),
+        since_h=SIGNED,
+        reservoir_volume_ml=NUMBER,
+        concentration_ug_ml=REQUIRED_NUMBER,
+        filled_at_h=SIGNED,
+    ),
+}
+
+PROGRAM = {
+    **COMMON,
+    "phase": Field("enum", True, PROGRAM_PHASES),
+    "previous": _map(
+        True,
+        mode=Field("enum", choices=MODES),
+        daily_dose_ug=NUMBER,
+        steps=FLEX_STEPS,
+        concentration_ug_ml=NUMBER,
+        last_increase_h=Field("signed", True),
+        since_h=SIGNED,
+    ),
+    "new": _map(
+        True,
+        mode=Field("enum", choices=MODES),
+        daily_dose_ug=NUMBER,
+        concentration_ug_ml=REQUIRED_NUMBER,
+        rate_ml_day=NUMBER,
+        steps=FLEX_STEPS,
+        effective_at=Field("clock"),
+    ),
+    "reservoir": _map(
+        True,
+        volume_ml=REQUIRED_NUMBER,
+        concentration_ug_ml=REQUIRED_NUMBER,
+        diluent=TEXT,
+        filled_at_h=SIGNED,
+        next_refill_h=REQUIRED_NUMBER,
+    ),
+    "patient_bolus": _map(
+        dose_ug=REQUIRED_NUMBER,
+        lockout_h=REQUIRED_NUMBER,
+        max_per_day=Field("integer", True),
+    ),
+    "delivery_tolerance_pct": NUMBER,
+}
+
+SCHEMAS = {"plan": PLAN, "program": PROGRAM}
+
+# Words the rules know; other tokens are allowed and listed in a result's notes.
+CONDITIONS = frozenset(
+    "psychiatric-disorder schizophrenia confusion parkinsons-disease epilepsy autonomic-dysreflexia "
+    "cerebrovascular-insufficiency respiratory-insufficiency peptic-ulcer hypertonic-sphincters "
+    "renal-impairment diabetes-mellitus pregnancy".split()
+)
+MEDICATIONS = frozenset(
+    "levodopa dopa-decarboxylase-inhibitor general-anaesthetic fentanyl propofol morphine opioid "
+    "alcohol benzodiazepine neuroleptic anxiolytic cns-depressant tricyclic-antidepressant "
+    "antihypertensive oral-baclofen".split()
+)
+HYPERSENSITIVITIES = frozenset(["baclofen", "sodium-chloride", "water-for-injection"])

@@ -1,0 +1,277 @@
+"""Deciding each requirement on a document with Z3, and replaying every counterexample.
+
+For each applicable rule the violations of all its checks are put to one
+solver: unsat means the requirement is proved for this document; sat gives a
+model, from which every broken instance is read and replayed through the
+exact evaluator (which must agree, or the run is an internal error); unknown
+stays unknown.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from fractions import Fraction
+from typing import Any
+
+import z3
+
+from . import syntax as s
+from .evaluate import Evaluator, Obligation, RuleError, Window, show
+from .model import Document, Element
+from .ruleset import RuleSet
+from .values import from_model, is_term, to_bool, to_json_number
+
+DEFAULT_TIMEOUT_S = 10.0
+
+
+@dataclass
+class Finding:
+    requirement: str | None
+    severity: str
+    message: str
+    line: int | None
+    column: int | None
+    at_h: Fraction | None = None
+    basis: str | None = None
+    label_lines: tuple[int, ...] = ()
+    counterexample: dict[str, Any] | None = None
+    waiver: dict[str, Any] | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "requirement": self.requirement,
+            "severity": self.severity,
+            "message": self.message,
+            "at_h": to_json_number(self.at_h) if self.at_h is not None else None,
+            "line": self.line,
+            "column": self.column,
+            "counterexample": self.counterexample,
+        }
+        if self.requirement is not None:
+            out["basis"] = self.basis
+            out["label_lines"] = list(self.label_lines)
+        if self.waiver is not None:
+            out["waiver"] = self.waiver
+        return out
+
+
+@dataclass
+class Result:
+    id: str | None
+    file: str
+    kind: str | None
+    verdict: str
+    line: int = 1
+    column: int = 1
+    findings: list[Finding] = field(default_factory=list)
+    proved: list[str] = field(default_factory=list)
+    unknown: list[str] = field(default_factory=list)
+    not_applicable: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    solver_calls: int = 0
+    seconds: float = 0.0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "file": self.file,
+            "line": self.line,
+            "kind": self.kind,
+            "verdict": self.verdict,
+            "findings": [f.to_json() for f in self.findings],
+            "proved": self.proved,
+            "unknown": self.unknown,
+            "not_applicable": self.not_applicable,
+            "notes": self.notes,
+        }
+
+
+class InternalError(Exception):
+    pass
+
+
+@dataclass
+class RuleOutcome:
+    rule: s.Rule
+    status: str  # proved | violated | unknown | not-applicable
+    findings: list[Finding]
+    solver: z3.Solver | None = None
+    seconds: float = 0.0
+
+
+def applicable(rule: s.Rule, document: Document, evaluator: Evaluator) -> bool:
+    if document.applicability not in rule.applies_to:
+        return False
+    if rule.when is None:
+        return True
+    value = evaluator.eval(rule.when, {})
+    if not isinstance(value, bool):
+        # `when` speaks of the document, never of solver variables.
+        raise RuleError(rule.when.pos, "a rule's 'when' must be decided by the document alone")
+    return value
+
+
+def decide_rule(
+    rule: s.Rule,
+    document: Document,
+    symbolic: Evaluator,
+    concrete: Evaluator,
+    timeout_s: float,
+) -> RuleOutcome:
+    if not applicable(rule, document, concrete):
+        return RuleOutcome(rule, "not-applicable", [])
+    obligations: list[Obligation] = []
+    for check in rule.checks:
+        obligations.extend(symbolic.obligations(check))
+    solver = z3.Solver()
+    solver.set("timeout", max(1, int(timeout_s * 1000)))
+    violations = [to_bool(o.violation) for o in obligations if o.violation is not False]
+    solver.add(z3.Or(*violations) if violations else z3.BoolVal(False))
+    started = time.perf_counter()
+    answer = solver.check()
+    seconds = time.perf_counter() - started
+    if answer == z3.unsat:
+        return RuleOutcome(rule, "proved", [], solver, seconds)
+    if answer == z3.unknown:
+        return RuleOutcome(rule, "unknown", [], solver, seconds)
+    model = solver.model()
+    findings = []
+    for obligation in obligations:
+        if obligation.violation is False:
+            continue
+        if from_model(obligation.violation, model) is not True:
+            continue
+        findings.append(replay(rule, obligation, model, document, concrete))
+    if not findings:
+        raise InternalError(f"{rule.id}: the solver found a violation that matches no instance")
+    return RuleOutcome(rule, "violated", findings, solver, seconds)
+
+
+def replay(rule: s.Rule, obligation: Obligation, model: z3.ModelRef | None, document: Document, concrete: Evaluator) -> Finding:
+    """Re-run the broken instance with exact numbers; it must break there too."""
+    fixed: dict[str, Any] = dict(obligation.chosen)
+    values: dict[str, Fraction] = {}
+    for c in obligation.continuous:
+        value = from_model(c.variable, model) if (model is not None and is_term(c.variable)) else c.variable
+        values[c.name] = value
+        fixed[c.name] = value
+    matches = list(concrete.obligations(obligation.check, fixed))
+    if len(matches) != 1 or matches[0].violation is not True:
+        raise InternalError(
+            f"{rule.id}: the counterexample from the solver does not replay as a violation "
+            f"({', '.join(f'{k}={show(v)}' for k, v in values.items())})"
+        )
+    instance = matches[0]
+    check = instance.check
+    message = concrete.render(check.message, instance.scope)
+    line, column, element = locate(check, instance, document, concrete)
+    at_h = _moment(instance, values, element)
+    return Finding(
+        rule.id,
+        rule.severity,
+        message,
+        line,
+        column,
+        at_h,
+        rule.basis,
+        rule.label_lines,
+        counterexample(instance, values),
+    )
+
+
+def locate(check: s.Check, instance: Obligation, document: Document, concrete: Evaluator) -> tuple[int, int, Any]:
+    target = check.locate
+    if target is not None:
+        if isinstance(target, s.Attribute):
+            owner = concrete.eval(target.target, instance.scope)
+            if isinstance(owner, Element):
+                line, column = owner.position_of(target.name)
+                return line, column, owner
+        if isinstance(target, s.Name) and target.name not in instance.scope and hasattr(document, target.name):
+            line, column = document.position_of(target.name)
+            return line, column, None
+        value = concrete.eval(target, instance.scope)
+        if isinstance(value, Element):
+            return value.line, value.column, value
+    for value in reversed(list(instance.chosen.values())):
+        if isinstance(value, Element):
+            return value.line, value.column, value
+    return document.line, document.column, None
+
+
+def _moment(instance: Obligation, values: dict[str, Fraction], element: Any) -> Fraction | None:
+    for c in instance.continuous:
+        return values[c.name]
+    if element is not None and isinstance(getattr(element, "at_h", None), Fraction):
+        return element.at_h  # type: ignore[no-any-return]
+    for value in reversed(list(instance.chosen.values())):
+        at = getattr(value, "at_h", None)
+        if isinstance(at, Fraction):
+            return at
+    return None
+
+
+def counterexample(instance: Obligation, values: dict[str, Fraction]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for name, value in instance.chosen.items():
+        out[name] = _describe(value)
+    for c in instance.continuous:
+        if c.kind == "window":
+            start = values[c.name]
+            out[c.name] = {"start_h": to_json_number(start), "end_h": to_json_number(start + c.length)}
+        else:
+            out[c.name] = to_json_number(values[c.name])
+    for binding in instance.check.bindings:
+        out[binding.name] = _describe(instance.scope[binding.name])
+    return out
+
+
+def _describe(value: Any) -> Any:
+    if isinstance(value, Window):
+        return {"start_h": to_json_number(value.start), "end_h": to_json_number(value.end)}
+    if isinstance(value, Element):
+        out: dict[str, Any] = {"line": value.line}
+        for key in ("at_h", "start", "daily_dose_ug", "dose_ug", "phase", "concentration_ug_ml", "volume_ml"):
+            if hasattr(value, key):
+                out[key] = to_json_number(getattr(value, key)) if not isinstance(getattr(value, key), str) else getattr(value, key)
+        return out
+    if isinstance(value, tuple):
+        return [_describe(v) for v in value]
+    return to_json_number(value)
+
+
+def verify(document: Document, ruleset: RuleSet, timeout_s: float = DEFAULT_TIMEOUT_S) -> Result:
+    result = Result(document.id, document.file, document.kind, "safe", document.line, document.column)
+    result.notes = list(document.notes)
+    symbolic = Evaluator(document, ruleset.definitions, symbolic=True)
+    concrete = Evaluator(document, ruleset.definitions, symbolic=False)
+    started = time.perf_counter()
+    try:
+        for rule in ruleset.rules:
+            outcome = decide_rule(rule, document, symbolic, concrete, timeout_s)
+            if outcome.solver is not None:
+                result.solver_calls += 1
+            if outcome.status == "proved":
+                result.proved.append(rule.id)
+            elif outcome.status == "unknown":
+                result.unknown.append(rule.id)
+            elif outcome.status == "not-applicable":
+                result.not_applicable.append(rule.id)
+            else:
+                result.findings.extend(outcome.findings)
+    except (RuleError, InternalError) as error:
+        result.verdict = "error"
+        result.findings = [Finding(None, "error", f"internal error: {error}", None, None)]
+        return result
+    result.seconds = time.perf_counter() - started
+    result.verdict = verdict_of(result)
+    return result
+
+
+def verdict_of(result: Result) -> str:
+    if any(f.severity == "error" and f.requirement is not None and f.waiver is None for f in result.findings):
+        return "unsafe"
+    if result.unknown:
+        return "unknown"
+    return "safe"

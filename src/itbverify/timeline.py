@@ -1,0 +1,120 @@
+"""The language's timeline primitives: what is delivered, what is in force, what the reservoir holds.
+
+Each takes times that are exact numbers or solver terms, through the same
+operations (values.py), so one definition serves the prover and the replay.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from typing import Any
+
+from .model import Document, Fill, Step
+from .values import (
+    Choice,
+    add,
+    compare,
+    conjunction,
+    if_then_else,
+    is_number,
+    maximum,
+    minimum,
+    mul,
+    sub,
+    to_bool,
+)
+
+
+def _overlap(start: Fraction, end: Fraction, a: Any, b: Any) -> Any:
+    """Length of [start, end) inside [a, b)."""
+    if is_number(a) and is_number(b):
+        return max(Fraction(0), min(end, Fraction(b)) - max(start, Fraction(a)))
+    return maximum(Fraction(0), sub(minimum(end, b), maximum(start, a)))
+
+
+def _events_in(document: Document, a: Any, b: Any, amount: str) -> Any:
+    total: Any = Fraction(0)
+    for bolus in document.boluses:
+        value = getattr(bolus, amount)
+        if amount == "draws_ml" and bolus.via != "pump":
+            continue
+        inside = conjunction([compare("<=", a, bolus.at_h), compare("<", bolus.at_h, b), bolus.active])
+        if inside is False:
+            continue
+        total = add(total, value if inside is True else if_then_else(to_bool(inside), value, Fraction(0)))
+    return total
+
+
+def delivered(document: Document, a: Any, b: Any) -> Any:
+    """Micrograms delivered in [a, b): infusion plus every bolus, times the delivery factor."""
+    total: Any = Fraction(0)
+    for segment in document.segments:
+        if segment.rate_ug_h == 0:
+            continue
+        overlap = _overlap(segment.start, segment.end, a, b)
+        if is_number(overlap) and overlap == 0:
+            continue
+        total = add(total, mul(segment.rate_ug_h, overlap))
+    total = add(total, _events_in(document, a, b, "dose_ug"))
+    return mul(document.delivery_factor, total)
+
+
+def drawn_ml(document: Document, a: Any, b: Any) -> Any:
+    """Millilitres the pump draws from the reservoir in [a, b): infusion and pump boluses."""
+    total: Any = Fraction(0)
+    for segment in document.segments:
+        if segment.rate_ml_h == 0:
+            continue
+        overlap = _overlap(segment.start, segment.end, a, b)
+        if is_number(overlap) and overlap == 0:
+            continue
+        total = add(total, mul(segment.rate_ml_h, overlap))
+    total = add(total, _events_in(document, a, b, "draws_ml"))
+    return mul(document.delivery_factor, total)
+
+
+def _latest(items: list[Any], t: Any, strict: bool) -> Any:
+    """The last item whose time is before t (strict) or at or before t; the first as default."""
+    if not items:
+        return None
+    if is_number(t):
+        found = None
+        for item in items:
+            if item.at_h < t or (not strict and item.at_h == t):
+                found = item
+        return found
+    branches: list[tuple[Any, Any]] = []
+    for item in reversed(items[1:]):
+        branches.append((to_bool(compare("<" if strict else "<=", item.at_h, t)), item))
+    branches.append((True, items[0]))
+    return Choice(tuple(branches)) if len(branches) > 1 else items[0]
+
+
+def step_at(document: Document, t: Any) -> Step | Choice | None:
+    """The step in force at t (the latest step at or before t)."""
+    return _latest(list(document.steps), t, strict=False)
+
+
+def step_before(document: Document, t: Any) -> Step | Choice | None:
+    """The step in force just before t (the latest step strictly before t)."""
+    return _latest(list(document.steps), t, strict=True)
+
+
+def reservoir_ml(document: Document, t: Any) -> Any:
+    """The volume in the reservoir at t, just before any refill at t."""
+    fills: list[Fill] = list(document.fills)
+    start = min([s.start for s in document.segments] + [Fraction(0)])
+    empty = sub(Fraction(0), drawn_ml(document, start, t))
+    if is_number(t):
+        holding = None
+        for fill in fills:
+            if fill.at_h < t:
+                holding = fill
+        if holding is None:
+            return empty
+        return sub(holding.volume_ml, drawn_ml(document, holding.at_h, t))
+    result: Any = empty
+    for fill in fills:
+        after = sub(fill.volume_ml, drawn_ml(document, fill.at_h, t))
+        result = if_then_else(compare("<", fill.at_h, t), after, result)
+    return result

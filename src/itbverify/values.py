@@ -1,0 +1,302 @@
+"""The values rules compute with, and the operations on them.
+
+One set of operations serves both engines: on exact rationals (Fraction) and
+Python booleans they compute the answer; as soon as an operand is a Z3 term
+they build the Z3 term instead. A `Choice` is a value that depends on a
+solver variable through a case split (the step in force at a window's end,
+say); operations distribute over its branches.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Any, Callable
+
+import z3
+
+
+@dataclass(frozen=True)
+class Choice:
+    """`branches[i][1]` when `branches[i][0]` is the first true condition; the last branch is the default."""
+
+    branches: tuple[tuple[Any, Any], ...]
+
+
+def is_term(value: Any) -> bool:
+    return isinstance(value, z3.ExprRef)
+
+
+def is_number(value: Any) -> bool:
+    return isinstance(value, (Fraction, int)) and not isinstance(value, bool)
+
+
+def to_real(value: Any) -> Any:
+    if is_term(value):
+        return value
+    if isinstance(value, bool):
+        raise TypeError("a truth value where a number belongs")
+    if isinstance(value, int):
+        return z3.RealVal(value)
+    if isinstance(value, Fraction):
+        return z3.Q(value.numerator, value.denominator) if value.denominator != 1 else z3.RealVal(value.numerator)
+    raise TypeError(f"{describe(value)} where a number belongs")
+
+
+def to_bool(value: Any) -> Any:
+    if is_term(value):
+        return value
+    if isinstance(value, bool):
+        return z3.BoolVal(value)
+    raise TypeError(f"{describe(value)} where a truth value belongs")
+
+
+def describe(value: Any) -> str:
+    if value is None:
+        return "none"
+    if isinstance(value, bool):
+        return "a truth value"
+    if is_number(value):
+        return "a number"
+    if isinstance(value, str):
+        return f"the text {value!r}"
+    if isinstance(value, tuple):
+        return "a collection"
+    return type(value).__name__.lower()
+
+
+def merge(branches: list[tuple[Any, Any]]) -> Any:
+    """Fold branches into one value: a Z3 `If` chain for numbers and truths, else a Choice."""
+    flat: list[tuple[Any, Any]] = []
+    for condition, value in branches:
+        if isinstance(value, Choice):
+            for inner_condition, inner in value.branches:
+                flat.append((_and2(condition, inner_condition), inner))
+        else:
+            flat.append((condition, value))
+    values = [v for _, v in flat]
+    if all(v is values[0] or (type(v) is type(values[0]) and not is_term(v) and v == values[0]) for v in values):
+        return values[0]
+    if all(isinstance(v, bool) or is_term(v) and z3.is_bool(v) for v in values):
+        result = to_bool(values[-1])
+        for condition, value in reversed(flat[:-1]):
+            result = z3.If(condition, to_bool(value), result)
+        return result
+    if all(is_number(v) or is_term(v) and z3.is_arith(v) for v in values):
+        result = to_real(values[-1])
+        for condition, value in reversed(flat[:-1]):
+            result = z3.If(condition, to_real(value), result)
+        return result
+    return Choice(tuple(flat))
+
+
+def _and2(a: Any, b: Any) -> Any:
+    if a is True:
+        return b
+    if b is True:
+        return a
+    return z3.And(to_bool(a), to_bool(b))
+
+
+def lifted(function: Callable[..., Any]) -> Callable[..., Any]:
+    """Make an operation distribute over Choice operands."""
+
+    def apply(*args: Any) -> Any:
+        for i, arg in enumerate(args):
+            if isinstance(arg, Choice):
+                return merge(
+                    [(c, apply(*args[:i], v, *args[i + 1 :])) for c, v in arg.branches]
+                )
+        return function(*args)
+
+    apply.__name__ = function.__name__
+    return apply
+
+
+# ---- arithmetic ---------------------------------------------------------------
+
+
+@lifted
+def add(a: Any, b: Any) -> Any:
+    if isinstance(a, str) and isinstance(b, str):
+        return a + b
+    if is_number(a) and is_number(b):
+        return Fraction(a) + Fraction(b)
+    return to_real(a) + to_real(b)
+
+
+@lifted
+def sub(a: Any, b: Any) -> Any:
+    if is_number(a) and is_number(b):
+        return Fraction(a) - Fraction(b)
+    return to_real(a) - to_real(b)
+
+
+@lifted
+def mul(a: Any, b: Any) -> Any:
+    if is_number(a) and is_number(b):
+        return Fraction(a) * Fraction(b)
+    return to_real(a) * to_real(b)
+
+
+@lifted
+def div(a: Any, b: Any) -> Any:
+    if is_number(a) and is_number(b):
+        if b == 0:
+            raise ZeroDivisionError("division by zero")
+        return Fraction(a) / Fraction(b)
+    if is_number(b):
+        if b == 0:
+            raise ZeroDivisionError("division by zero")
+        return to_real(a) * to_real(1 / Fraction(b))
+    return to_real(a) / to_real(b)
+
+
+@lifted
+def neg(a: Any) -> Any:
+    if is_number(a):
+        return -Fraction(a)
+    return -to_real(a)
+
+
+@lifted
+def minimum(a: Any, b: Any) -> Any:
+    if is_number(a) and is_number(b):
+        return min(Fraction(a), Fraction(b))
+    x, y = to_real(a), to_real(b)
+    return z3.If(x <= y, x, y)
+
+
+@lifted
+def maximum(a: Any, b: Any) -> Any:
+    if is_number(a) and is_number(b):
+        return max(Fraction(a), Fraction(b))
+    x, y = to_real(a), to_real(b)
+    return z3.If(x >= y, x, y)
+
+
+_COMPARE: dict[str, Callable[[Any, Any], Any]] = {
+    "<": lambda a, b: a < b,
+    "<=": lambda a, b: a <= b,
+    ">": lambda a, b: a > b,
+    ">=": lambda a, b: a >= b,
+    "=": lambda a, b: a == b,
+    "!=": lambda a, b: a != b,
+}
+
+
+@lifted
+def compare(op: str, a: Any, b: Any) -> Any:
+    if a is None or b is None or isinstance(a, str) or isinstance(b, str) or isinstance(a, bool) or isinstance(b, bool):
+        if op not in ("=", "!="):
+            raise TypeError(f"cannot order {describe(a)} and {describe(b)}")
+        if a is None or b is None:
+            equal: Any = a is None and b is None
+        elif is_term(a) or is_term(b):
+            equal = to_bool(a) == to_bool(b)
+        else:
+            equal = a == b if type(a) is type(b) or (is_number(a) and is_number(b)) else False
+        return equal if op == "=" else _not(equal)
+    if is_number(a) and is_number(b):
+        return bool(_COMPARE[op](Fraction(a), Fraction(b)))
+    if not (is_number(a) or is_term(a)) or not (is_number(b) or is_term(b)):
+        if op in ("=", "!="):
+            return (a is b) if op == "=" else (a is not b)
+        raise TypeError(f"cannot order {describe(a)} and {describe(b)}")
+    return _COMPARE[op](to_real(a), to_real(b))
+
+
+def _not(value: Any) -> Any:
+    if isinstance(value, bool):
+        return not value
+    return z3.Not(to_bool(value))
+
+
+@lifted
+def negate(value: Any) -> Any:
+    return _not(value)
+
+
+def conjunction(values: list[Any]) -> Any:
+    terms = []
+    for v in values:
+        if v is False:
+            return False
+        if v is True:
+            continue
+        terms.append(to_bool(v))
+    if not terms:
+        return True
+    return terms[0] if len(terms) == 1 else z3.And(*terms)
+
+
+def disjunction(values: list[Any]) -> Any:
+    terms = []
+    for v in values:
+        if v is True:
+            return True
+        if v is False:
+            continue
+        terms.append(to_bool(v))
+    if not terms:
+        return False
+    return terms[0] if len(terms) == 1 else z3.Or(*terms)
+
+
+def if_then_else(condition: Any, a: Any, b: Any) -> Any:
+    if isinstance(condition, bool):
+        return a if condition else b
+    return merge([(to_bool(condition), a), (True, b)])
+
+
+# ---- reading values back ---------------------------------------------------------
+
+
+def from_model(value: Any, model: z3.ModelRef) -> Any:
+    """The concrete value of a term in a model: Fraction or bool."""
+    if not is_term(value):
+        return value
+    result = model.eval(value, model_completion=True)
+    if z3.is_true(result):
+        return True
+    if z3.is_false(result):
+        return False
+    if z3.is_rational_value(result):
+        return Fraction(result.numerator_as_long(), result.denominator_as_long())
+    if z3.is_algebraic_value(result):
+        approx = result.approx(20)
+        return Fraction(approx.numerator_as_long(), approx.denominator_as_long())
+    raise ValueError(f"the solver's model gives no value for {value}")
+
+
+def format_number(value: Any, places: int = 2) -> str:
+    """Exact when the decimal is short, else rounded to `places` decimals."""
+    if isinstance(value, bool) or not is_number(value):
+        return str(value)
+    value = Fraction(value)
+    for digits in range(0, places + 1):
+        scaled = value * 10**digits
+        if scaled.denominator == 1:
+            return _decimal(int(scaled), digits)
+    rounded = round(value * 10**places)
+    return _decimal(int(rounded), places)
+
+
+def _decimal(scaled: int, digits: int) -> str:
+    sign = "-" if scaled < 0 else ""
+    scaled = abs(scaled)
+    if digits == 0:
+        return f"{sign}{scaled}"
+    text = str(scaled).rjust(digits + 1, "0")
+    whole, frac = text[:-digits], text[-digits:]
+    frac = frac.rstrip("0")
+    return f"{sign}{whole}.{frac}" if frac else f"{sign}{whole}"
+
+
+def to_json_number(value: Any) -> Any:
+    if isinstance(value, bool) or value is None or isinstance(value, str):
+        return value
+    if is_number(value):
+        f = Fraction(value)
+        return int(f) if f.denominator == 1 else float(f)
+    return str(value)
