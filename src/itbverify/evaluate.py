@@ -23,6 +23,7 @@ from . import timeline
 from .model import GLOBALS, Document, Element, Run, global_value
 from .values import (
     Choice,
+    Factor,
     add,
     compare,
     conjunction,
@@ -79,6 +80,7 @@ class Obligation:
     scope: dict[str, Any]  # every name in force, `let`s included
     continuous: list[Continuous]
     violation: Any  # a Python bool or a Z3 Boolean: true exactly when this instance is broken
+    products: list[tuple[Any, Any]] = dataclasses.field(default_factory=list)  # f * D stand-ins it uses
 
 
 BUILTINS = {
@@ -408,13 +410,16 @@ class Evaluator:
     def _instance(
         self, check: s.Check, env: dict[str, Any], guards: list[Any], continuous: list[Continuous], chosen: dict[str, Any]
     ) -> Obligation:
+        factor = self.document.delivery_factor
+        first_product = len(factor.products) if isinstance(factor, Factor) else 0
         scope = dict(env)
         for binding in check.bindings:
             scope[binding.name] = self.eval(binding.value, scope)
         condition = self.eval(check.condition, scope)
         broken = condition if check.forbid else negate(condition)
         violation = conjunction(guards + [broken])
-        return Obligation(check, dict(chosen), scope, continuous, violation)
+        products = list(factor.products[first_product:]) if isinstance(factor, Factor) else []
+        return Obligation(check, dict(chosen), scope, continuous, violation, products)
 
     # ---- messages
     def render(self, template: s.Template, scope: dict[str, Any]) -> str:

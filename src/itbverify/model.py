@@ -163,6 +163,7 @@ class Document(Element):
     day0: Any = None  # the date of day 0 when times are given with at:
     segments: tuple[Segment, ...] = ()
     delivery_factor: Any = Fraction(1)  # over-delivery factor f, a solver variable for programs
+    assumptions: list[Any] = field(default_factory=list)  # constraints on the solver variables above
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -193,10 +194,15 @@ GLOBALS = (
     "co_administered_intrathecal",
     "end_h",
     "kind",
+    "delivery_factor",
 )
 
 
 def global_value(document: Document, name: str) -> Any:
+    if name == "delivery_factor":
+        from .timeline import scale
+
+        return scale(document, Fraction(1))
     if name == "refills":
         return tuple(f for f in document.fills if not f.from_history)
     if name == "has_history":

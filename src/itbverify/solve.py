@@ -9,6 +9,7 @@ stays unknown.
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -20,7 +21,7 @@ from . import syntax as s
 from .evaluate import Evaluator, Obligation, RuleError, Window, show
 from .model import Document, Element
 from .ruleset import RuleSet
-from .values import from_model, is_term, to_bool, to_json_number
+from .values import Factor, from_model, is_term, to_bool, to_json_number
 
 DEFAULT_TIMEOUT_S = 10.0
 
@@ -121,11 +122,16 @@ def decide_rule(
 ) -> RuleOutcome:
     if not applicable(rule, document, concrete):
         return RuleOutcome(rule, "not-applicable", [])
+    factor = document.delivery_factor
+    first_constraint = len(factor.constraints) if isinstance(factor, Factor) else 0
     obligations: list[Obligation] = []
     for check in rule.checks:
         obligations.extend(symbolic.obligations(check))
     solver = z3.Solver()
     solver.set("timeout", max(1, int(timeout_s * 1000)))
+    solver.add(*document.assumptions)
+    if isinstance(factor, Factor):
+        solver.add(*factor.constraints[first_constraint:])
     violations = [to_bool(o.violation) for o in obligations if o.violation is not False]
     solver.add(z3.Or(*violations) if violations else z3.BoolVal(False))
     started = time.perf_counter()
@@ -142,7 +148,15 @@ def decide_rule(
             continue
         if from_model(obligation.violation, model) is not True:
             continue
-        findings.append(replay(rule, obligation, model, document, concrete))
+        witness = instantiate(document, model, obligation)
+        evaluator = concrete if witness is document else Evaluator(witness, concrete.definitions, symbolic=False)
+        try:
+            findings.append(replay(rule, obligation, model, witness, evaluator))
+        except InternalError:
+            if obligation.products:
+                # The f * D stand-ins admitted a pattern no single f produces: not decided.
+                return RuleOutcome(rule, "unknown", [], solver, seconds)
+            raise
     if not findings:
         raise InternalError(f"{rule.id}: the solver found a violation that matches no instance")
     return RuleOutcome(rule, "violated", findings, solver, seconds)
@@ -167,6 +181,10 @@ def replay(rule: s.Rule, obligation: Obligation, model: z3.ModelRef | None, docu
     message = concrete.render(check.message, instance.scope)
     line, column, element = locate(check, instance, document, concrete)
     at_h = _moment(instance, values, element)
+    example = counterexample(instance, values)
+    if document.kind == "program":
+        example["boluses_h"] = [to_json_number(b.at_h) for b in document.boluses]
+        example["delivery_factor"] = to_json_number(document.delivery_factor)
     return Finding(
         rule.id,
         rule.severity,
@@ -176,8 +194,29 @@ def replay(rule: s.Rule, obligation: Obligation, model: z3.ModelRef | None, docu
         at_h,
         rule.basis,
         rule.label_lines,
-        counterexample(instance, values),
+        example,
     )
+
+
+def instantiate(document: Document, model: z3.ModelRef, obligation: Obligation) -> Document:
+    """The concrete document a model describes: the boluses it takes, at its times, and its delivery factor."""
+    factor = document.delivery_factor
+    if not document.assumptions and not isinstance(factor, Factor):
+        return document
+    boluses = tuple(
+        dataclasses.replace(b, at_h=from_model(b.at_h, model), active=True)
+        for b in document.boluses
+        if from_model(b.active, model) is True
+    )
+    f: Any = Fraction(1)
+    if isinstance(factor, Factor):
+        f = from_model(factor.variable, model)
+        for g, base in obligation.products:
+            amount = from_model(base, model)
+            if amount > 0:
+                f = from_model(g, model) / amount
+                break
+    return dataclasses.replace(document, boluses=boluses, delivery_factor=f, assumptions=[])
 
 
 def locate(check: s.Check, instance: Obligation, document: Document, concrete: Evaluator) -> tuple[int, int, Any]:

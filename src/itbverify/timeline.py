@@ -12,6 +12,8 @@ from typing import Any
 from .model import Document, Fill, Step
 from .values import (
     Choice,
+    Factor,
+    Scaled,
     add,
     compare,
     conjunction,
@@ -56,7 +58,7 @@ def delivered(document: Document, a: Any, b: Any) -> Any:
             continue
         total = add(total, mul(segment.rate_ug_h, overlap))
     total = add(total, _events_in(document, a, b, "dose_ug"))
-    return mul(document.delivery_factor, total)
+    return scale(document, total)
 
 
 def drawn_ml(document: Document, a: Any, b: Any) -> Any:
@@ -70,7 +72,17 @@ def drawn_ml(document: Document, a: Any, b: Any) -> Any:
             continue
         total = add(total, mul(segment.rate_ml_h, overlap))
     total = add(total, _events_in(document, a, b, "draws_ml"))
-    return mul(document.delivery_factor, total)
+    return scale(document, total)
+
+
+def scale(document: Document, amount: Any) -> Any:
+    """An amount the pump delivers, times its delivery factor."""
+    factor = document.delivery_factor
+    if isinstance(factor, Factor):
+        return Scaled(factor, amount, True)
+    if factor == 1:
+        return amount
+    return mul(factor, amount)
 
 
 def _latest(items: list[Any], t: Any, strict: bool) -> Any:

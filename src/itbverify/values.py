@@ -16,6 +16,70 @@ from typing import Any, Callable
 import z3
 
 
+@dataclass(eq=False)
+class Factor:
+    """The pump's over-delivery factor f, a solver variable with 1 <= f <= high.
+
+    Every quantity delivered or drawn is f times an f-free quantity. Keeping
+    the two apart (Scaled) lets a comparison of two such quantities cancel f
+    exactly (f > 0), so the query stays linear. Where an f-scaled quantity
+    meets an f-free one, f * D with D >= 0 is replaced by a fresh variable g
+    with D <= g <= high * D: exactly the values f * D takes for one D, and an
+    over-approximation when several products share f (so a proof stays a
+    proof; a counterexample is replayed with one f before it is believed).
+    """
+
+    variable: Any
+    high: Fraction
+    constraints: list[Any]
+    products: list[tuple[Any, Any]]
+
+    def materialize(self, scaled: Scaled) -> Any:
+        if not scaled.nonneg:
+            return self.variable * to_real(scaled.base)
+        base = to_real(scaled.base)
+        g = z3.Real(f"f_times_{len(self.products)}")
+        self.constraints += [g >= base, g <= to_real(self.high) * base]
+        self.products.append((g, base))
+        return g
+
+
+@dataclass(frozen=True)
+class Scaled:
+    """factor * base, with base free of the factor."""
+
+    factor: Factor
+    base: Any
+    nonneg: bool
+
+
+def _plain(value: Any) -> Any:
+    return value.factor.materialize(value) if isinstance(value, Scaled) else value
+
+
+def _scaled_op(name: str, a: Any, b: Any) -> Any:
+    """Arithmetic with a Scaled operand; None when it must be materialized."""
+    sa, sb = isinstance(a, Scaled), isinstance(b, Scaled)
+    if sa and sb and a.factor is b.factor:
+        if name == "add":
+            return Scaled(a.factor, add(a.base, b.base), a.nonneg and b.nonneg)
+        if name == "sub":
+            return Scaled(a.factor, sub(a.base, b.base), False)
+        if name in ("min", "max"):
+            return Scaled(a.factor, (minimum if name == "min" else maximum)(a.base, b.base), a.nonneg and b.nonneg)
+        return None
+    if sa != sb and name in ("mul", "div"):
+        scaled, other = (a, b) if sa else (b, a)
+        if name == "div" and not sa:
+            return None
+        if isinstance(other, (Choice, Scaled)) or isinstance(other, bool):
+            return None
+        nonneg = scaled.nonneg and is_number(other) and other >= 0
+        base = mul(scaled.base, other) if name == "mul" else div(scaled.base, other)
+        return Scaled(scaled.factor, base, nonneg)
+    return None
+
+
 @dataclass(frozen=True)
 class Choice:
     """`branches[i][1]` when `branches[i][0]` is the first true condition; the last branch is the default."""
@@ -34,6 +98,8 @@ def is_number(value: Any) -> bool:
 def to_real(value: Any) -> Any:
     if is_term(value):
         return value
+    if isinstance(value, Scaled):
+        return value.factor.materialize(value)
     if isinstance(value, bool):
         raise TypeError("a truth value where a number belongs")
     if isinstance(value, int):
@@ -75,6 +141,14 @@ def merge(branches: list[tuple[Any, Any]]) -> Any:
         else:
             flat.append((condition, value))
     values = [v for _, v in flat]
+    if any(isinstance(v, Scaled) for v in values):
+        factors = {id(v.factor) for v in values if isinstance(v, Scaled)}
+        if len(factors) == 1 and all(isinstance(v, Scaled) for v in values):
+            first = values[0]
+            bases = merge([(c, v.base) for c, v in flat])
+            return Scaled(first.factor, bases, all(v.nonneg for v in values))
+        flat = [(c, _plain(v)) for c, v in flat]
+        values = [v for _, v in flat]
     if all(v is values[0] or (type(v) is type(values[0]) and not is_term(v) and v == values[0]) for v in values):
         return values[0]
     if all(isinstance(v, bool) or is_term(v) and z3.is_bool(v) for v in values):
@@ -118,6 +192,9 @@ def lifted(function: Callable[..., Any]) -> Callable[..., Any]:
 
 @lifted
 def add(a: Any, b: Any) -> Any:
+    if isinstance(a, Scaled) or isinstance(b, Scaled):
+        done = _scaled_op("add", a, b)
+        return done if done is not None else add(_plain(a), _plain(b))
     if isinstance(a, str) and isinstance(b, str):
         return a + b
     if is_number(a) and is_number(b):
@@ -127,6 +204,9 @@ def add(a: Any, b: Any) -> Any:
 
 @lifted
 def sub(a: Any, b: Any) -> Any:
+    if isinstance(a, Scaled) or isinstance(b, Scaled):
+        done = _scaled_op("sub", a, b)
+        return done if done is not None else sub(_plain(a), _plain(b))
     if is_number(a) and is_number(b):
         return Fraction(a) - Fraction(b)
     return to_real(a) - to_real(b)
@@ -134,6 +214,9 @@ def sub(a: Any, b: Any) -> Any:
 
 @lifted
 def mul(a: Any, b: Any) -> Any:
+    if isinstance(a, Scaled) or isinstance(b, Scaled):
+        done = _scaled_op("mul", a, b)
+        return done if done is not None else mul(_plain(a), _plain(b))
     if is_number(a) and is_number(b):
         return Fraction(a) * Fraction(b)
     return to_real(a) * to_real(b)
@@ -141,6 +224,9 @@ def mul(a: Any, b: Any) -> Any:
 
 @lifted
 def div(a: Any, b: Any) -> Any:
+    if isinstance(a, Scaled) or isinstance(b, Scaled):
+        done = _scaled_op("div", a, b)
+        return done if done is not None else div(_plain(a), _plain(b))
     if is_number(a) and is_number(b):
         if b == 0:
             raise ZeroDivisionError("division by zero")
@@ -154,6 +240,8 @@ def div(a: Any, b: Any) -> Any:
 
 @lifted
 def neg(a: Any) -> Any:
+    if isinstance(a, Scaled):
+        return Scaled(a.factor, neg(a.base), False)
     if is_number(a):
         return -Fraction(a)
     return -to_real(a)
@@ -161,6 +249,9 @@ def neg(a: Any) -> Any:
 
 @lifted
 def minimum(a: Any, b: Any) -> Any:
+    if isinstance(a, Scaled) or isinstance(b, Scaled):
+        done = _scaled_op("min", a, b)
+        return done if done is not None else minimum(_plain(a), _plain(b))
     if is_number(a) and is_number(b):
         return min(Fraction(a), Fraction(b))
     x, y = to_real(a), to_real(b)
@@ -169,6 +260,9 @@ def minimum(a: Any, b: Any) -> Any:
 
 @lifted
 def maximum(a: Any, b: Any) -> Any:
+    if isinstance(a, Scaled) or isinstance(b, Scaled):
+        done = _scaled_op("max", a, b)
+        return done if done is not None else maximum(_plain(a), _plain(b))
     if is_number(a) and is_number(b):
         return max(Fraction(a), Fraction(b))
     x, y = to_real(a), to_real(b)
@@ -187,6 +281,10 @@ _COMPARE: dict[str, Callable[[Any, Any], Any]] = {
 
 @lifted
 def compare(op: str, a: Any, b: Any) -> Any:
+    if isinstance(a, Scaled) and isinstance(b, Scaled) and a.factor is b.factor:
+        return compare(op, a.base, b.base)  # f > 0 cancels
+    if isinstance(a, Scaled) or isinstance(b, Scaled):
+        return compare(op, _plain(a), _plain(b))
     if a is None or b is None or isinstance(a, str) or isinstance(b, str) or isinstance(a, bool) or isinstance(b, bool):
         if op not in ("=", "!="):
             raise TypeError(f"cannot order {describe(a)} and {describe(b)}")
