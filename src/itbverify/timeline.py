@@ -47,31 +47,43 @@ def _events_in(document: Document, a: Any, b: Any, amount: str) -> Any:
     return total
 
 
+def _cumulative(document: Document, x: Any, rate: str) -> Any:
+    """Infused from the start of the timeline up to x: a chain of linear pieces, one per segment."""
+    segments = document.segments
+    if not segments:
+        return Fraction(0)
+    totals = [Fraction(0)]
+    for segment in segments:
+        totals.append(totals[-1] + getattr(segment, rate) * (segment.end - segment.start))
+    result: Any = totals[-1]
+    for i in range(len(segments) - 1, -1, -1):
+        segment = segments[i]
+        piece = add(totals[i], mul(getattr(segment, rate), sub(x, segment.start)))
+        result = if_then_else(compare("<=", x, segment.end), piece, result)
+    return if_then_else(compare("<=", x, segments[0].start), Fraction(0), result)
+
+
+def _infused(document: Document, a: Any, b: Any, rate: str) -> Any:
+    if is_number(a) and is_number(b):
+        total: Any = Fraction(0)
+        for segment in document.segments:
+            amount = getattr(segment, rate)
+            if amount:
+                total += amount * _overlap(segment.start, segment.end, a, b)
+        return total
+    # With a solver variable, infused(a, b) = C(b) - C(a): two chains instead of one term per segment.
+    return sub(_cumulative(document, b, rate), _cumulative(document, a, rate))
+
+
 def delivered(document: Document, a: Any, b: Any) -> Any:
     """Micrograms delivered in [a, b): infusion plus every bolus, times the delivery factor."""
-    total: Any = Fraction(0)
-    for segment in document.segments:
-        if segment.rate_ug_h == 0:
-            continue
-        overlap = _overlap(segment.start, segment.end, a, b)
-        if is_number(overlap) and overlap == 0:
-            continue
-        total = add(total, mul(segment.rate_ug_h, overlap))
-    total = add(total, _events_in(document, a, b, "dose_ug"))
+    total = add(_infused(document, a, b, "rate_ug_h"), _events_in(document, a, b, "dose_ug"))
     return scale(document, total)
 
 
 def drawn_ml(document: Document, a: Any, b: Any) -> Any:
     """Millilitres the pump draws from the reservoir in [a, b): infusion and pump boluses."""
-    total: Any = Fraction(0)
-    for segment in document.segments:
-        if segment.rate_ml_h == 0:
-            continue
-        overlap = _overlap(segment.start, segment.end, a, b)
-        if is_number(overlap) and overlap == 0:
-            continue
-        total = add(total, mul(segment.rate_ml_h, overlap))
-    total = add(total, _events_in(document, a, b, "draws_ml"))
+    total = add(_infused(document, a, b, "rate_ml_h"), _events_in(document, a, b, "draws_ml"))
     return scale(document, total)
 
 
