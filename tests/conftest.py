@@ -1,0 +1,95 @@
+"""Shared helpers: build documents as Python data, check them, read results."""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from itbverify.check import check_paths
+from itbverify.ruleset import default_ruleset
+from itbverify.solve import Result
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+CASES = SHARED / "examples" / "cases"
+
+
+def itbverify_command() -> list[str]:
+    """The installed console script if there is one beside this Python, else `python -m itbverify`."""
+    script = Path(sys.executable).with_name("itbverify")
+    if script.exists():
+        return [str(script)]
+    found = shutil.which("itbverify")
+    return [found] if found else [sys.executable, "-m", "itbverify"]
+
+
+def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(itbverify_command() + list(args), capture_output=True, text=True, cwd=cwd, timeout=300)
+
+
+def base_plan(**overrides: Any) -> dict[str, Any]:
+    """The safe adult spinal plan of the conformance cases, as data; override keys at the top level."""
+    plan: dict[str, Any] = {
+        "itbverify": 1,
+        "kind": "plan",
+        "id": "test-plan",
+        "patient": {"age_years": 34, "weight_kg": 70, "origin": "spinal", "cause": "multiple-sclerosis", "infection": False},
+        "pump": {"programmable": True, "reservoir_ml": 20, "low_reservoir_alarm_ml": 2},
+        "resuscitation_ready": True,
+        "screening": [
+            {"day": 0, "dose_ug": 50, "concentration_ug_ml": 50, "duration_min": 1, "response": "negative"},
+            {"day": 1, "dose_ug": 75, "concentration_ug_ml": 50, "duration_min": 2, "response": "positive", "effect_h": 10},
+        ],
+        "refills": [{"day": 3, "time": "10:00", "volume_ml": 20, "concentration_ug_ml": 500, "diluent": "none"}],
+        "infusion": [
+            {"day": 3, "time": "10:00", "phase": "titration", "mode": "continuous", "daily_dose_ug": 150, "concentration_ug_ml": 500, "rate_ml_day": 0.3},
+            {"day": 4, "time": "10:00", "daily_dose_ug": 180},
+            {"day": 5, "time": "10:00", "daily_dose_ug": 216},
+            {"day": 6, "time": "10:00", "daily_dose_ug": 259},
+            {"day": 7, "time": "10:00", "phase": "maintenance"},
+        ],
+        "end": {"day": 10},
+    }
+    plan.update(copy.deepcopy(overrides))
+    return plan
+
+
+def write_yaml(folder: Path, name: str, document: dict[str, Any]) -> Path:
+    path = folder / name
+    path.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def check_document(folder: Path, document: dict[str, Any], name: str = "doc.yaml", timeout_s: float = 30.0) -> Result:
+    path = write_yaml(folder, name, document)
+    run = check_paths([str(path)], default_ruleset(), timeout_s)
+    assert len(run.results) == 1, run
+    return run.results[0]
+
+
+def errors(result: Result) -> set[str]:
+    return {f.requirement for f in result.findings if f.severity == "error" and f.requirement}
+
+
+def warnings(result: Result) -> set[str]:
+    return {f.requirement for f in result.findings if f.severity == "warning" and f.requirement}
+
+
+@pytest.fixture
+def check(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """check(document_dict) -> Result, written to a fresh YAML file."""
+    counter = iter(range(10_000))
+
+    def _check(document: dict[str, Any]) -> Result:
+        return check_document(tmp_path, document, f"doc-{next(counter)}.yaml")
+
+    return _check
