@@ -148,10 +148,10 @@ def decide_rule(
             continue
         if from_model(obligation.violation, model) is not True:
             continue
-        witness = instantiate(document, model, obligation)
+        witness, renamed = instantiate(document, model, obligation)
         evaluator = concrete if witness is document else Evaluator(witness, concrete.definitions, symbolic=False)
         try:
-            findings.append(replay(rule, obligation, model, witness, evaluator))
+            findings.append(replay(rule, obligation, model, witness, evaluator, renamed))
         except InternalError:
             if obligation.products:
                 # The f * D stand-ins admitted a pattern no single f produces: not decided.
@@ -162,9 +162,16 @@ def decide_rule(
     return RuleOutcome(rule, "violated", findings, solver, seconds)
 
 
-def replay(rule: s.Rule, obligation: Obligation, model: z3.ModelRef | None, document: Document, concrete: Evaluator) -> Finding:
+def replay(
+    rule: s.Rule,
+    obligation: Obligation,
+    model: z3.ModelRef | None,
+    document: Document,
+    concrete: Evaluator,
+    renamed: dict[int, Any] | None = None,
+) -> Finding:
     """Re-run the broken instance with exact numbers; it must break there too."""
-    fixed: dict[str, Any] = dict(obligation.chosen)
+    fixed: dict[str, Any] = {k: (renamed or {}).get(id(v), v) for k, v in obligation.chosen.items()}
     values: dict[str, Fraction] = {}
     for c in obligation.continuous:
         value = from_model(c.variable, model) if (model is not None and is_term(c.variable)) else c.variable
@@ -198,16 +205,17 @@ def replay(rule: s.Rule, obligation: Obligation, model: z3.ModelRef | None, docu
     )
 
 
-def instantiate(document: Document, model: z3.ModelRef, obligation: Obligation) -> Document:
-    """The concrete document a model describes: the boluses it takes, at its times, and its delivery factor."""
+def instantiate(document: Document, model: z3.ModelRef, obligation: Obligation) -> tuple[Document, dict[int, Any]]:
+    """The concrete document a model describes (the boluses it takes, at its times, and its delivery
+    factor), with each replaced element's stand-in by the id of the original."""
     factor = document.delivery_factor
     if not document.assumptions and not isinstance(factor, Factor):
-        return document
-    boluses = tuple(
-        dataclasses.replace(b, at_h=from_model(b.at_h, model), active=True)
-        for b in document.boluses
-        if from_model(b.active, model) is True
-    )
+        return document, {}
+    renamed: dict[int, Any] = {}
+    for b in document.boluses:
+        if from_model(b.active, model) is True:
+            renamed[id(b)] = dataclasses.replace(b, at_h=from_model(b.at_h, model), active=True)
+    boluses = tuple(renamed.values())
     f: Any = Fraction(1)
     if isinstance(factor, Factor):
         f = from_model(factor.variable, model)
@@ -216,7 +224,7 @@ def instantiate(document: Document, model: z3.ModelRef, obligation: Obligation) 
             if amount > 0:
                 f = from_model(g, model) / amount
                 break
-    return dataclasses.replace(document, boluses=boluses, delivery_factor=f, assumptions=[])
+    return dataclasses.replace(document, boluses=boluses, delivery_factor=f, assumptions=[]), renamed
 
 
 def locate(check: s.Check, instance: Obligation, document: Document, concrete: Evaluator) -> tuple[int, int, Any]:
