@@ -39,10 +39,12 @@ def _peek(source: Source) -> tuple[str | None, str | None]:
     return doc_id, kind
 
 
-def check_source(source: Source, ruleset: RuleSet, timeout_s: float = DEFAULT_TIMEOUT_S) -> Result:
+def check_source(source: Source, ruleset: RuleSet, timeout_s: float = DEFAULT_TIMEOUT_S, emit: Path | None = None) -> Result:
     doc_id, kind = _peek(source)
     if source.node is None:
         return invalid_result(source.file, source.problems, source.line, source.column, doc_id, kind)
+    if kind == "library":
+        return _check_library(source, ruleset, timeout_s, emit, doc_id)
     try:
         document = load_document(source.node, source.file)
     except Invalid as error:
@@ -55,6 +57,43 @@ def check_source(source: Source, ruleset: RuleSet, timeout_s: float = DEFAULT_TI
                       [Finding(None, "error", f"internal error while checking this document: {detail}", source.line, source.column)])
     result.line, result.column = source.line, source.column
     return result
+
+
+def _check_library(source: Source, ruleset: RuleSet, timeout_s: float, emit: Path | None, doc_id: str | None) -> Result:
+    from .library import InvalidLibrary, load_library, verify_library
+
+    assert source.node is not None
+    try:
+        library = load_library(source.node, source.file)
+    except InvalidLibrary as error:
+        return invalid_result(source.file, error.problems, source.line, source.column, doc_id, "library")
+    try:
+        result, found = verify_library(library, ruleset, timeout_s)
+    except Exception as error:  # noqa: BLE001 - one document's failure must not stop the others
+        detail = traceback.format_exception_only(type(error), error)[-1].strip()
+        return Result(doc_id, source.file, "library", "error", source.line, source.column,
+                      [Finding(None, "error", f"internal error while checking this configuration: {detail}", source.line, source.column)])
+    result.line, result.column = source.line, source.column
+    if emit is not None:
+        import yaml
+
+        emit.mkdir(parents=True, exist_ok=True)
+        for item, finding in zip(found, [f for f in result.findings if f.requirement]):
+            path = emit / f"{item.program['id']}.yaml"
+            path.write_text(yaml.safe_dump(item.program, sort_keys=False), encoding="utf-8")
+            if finding.counterexample is not None:
+                finding.counterexample["file"] = str(path)
+    return result
+
+
+def check_text(text: str, name: str, ruleset: RuleSet, timeout_s: float = DEFAULT_TIMEOUT_S) -> Result:
+    """Check a document held in memory (a generated counterexample, say) as if read from NAME."""
+    from .read import Mapping, _compose
+
+    node, problems = _compose(text, name)
+    line, column = (node.line, node.column) if node is not None else (1, 1)
+    skipped = isinstance(node, Mapping) and not any(k.text == "itbverify" for k, _ in node.items)
+    return check_source(Source(name, line, column, node, problems, skipped), ruleset, timeout_s)
 
 
 def iter_sources(paths: list[str], run: Run) -> Iterator[Source]:
@@ -70,10 +109,10 @@ def iter_sources(paths: list[str], run: Run) -> Iterator[Source]:
             yield source
 
 
-def check_paths(paths: list[str], ruleset: RuleSet, timeout_s: float = DEFAULT_TIMEOUT_S) -> Run:
+def check_paths(paths: list[str], ruleset: RuleSet, timeout_s: float = DEFAULT_TIMEOUT_S, emit: Path | None = None) -> Run:
     run = Run()
     for source in iter_sources(paths, run):
-        run.results.append(check_source(source, ruleset, timeout_s))
+        run.results.append(check_source(source, ruleset, timeout_s, emit))
     return run
 
 

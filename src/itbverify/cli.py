@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import NoReturn
 
 from . import __version__
@@ -42,6 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--strict", action="store_true", help="warnings fail the run too")
     check.add_argument("--timeout", type=_positive, default=DEFAULT_TIMEOUT_S, metavar="SECONDS",
                        help=f"time limit of each solver call (default {DEFAULT_TIMEOUT_S:g} s)")
+    check.add_argument("--emit-counterexample", metavar="DIR", type=Path,
+                       help="write each program a configuration (kind: library) accepts but should not, as YAML in DIR")
 
     rules = commands.add_parser("rules", help="list the rule set: ids, severity, basis, label lines, source")
     rules.add_argument("--format", choices=["text", "json"], default="text")
@@ -57,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.command == "rules":
         return _rules(ruleset, args.format)
-    run = check_paths(args.paths, ruleset, args.timeout)
+    run = check_paths(args.paths, ruleset, args.timeout, args.emit_counterexample)
     write(run, args.format)
     if run.missing and args.format == "json":
         for problem in run.missing:

@@ -20,7 +20,7 @@ import z3
 
 from . import syntax as s
 from . import timeline
-from .model import GLOBALS, Document, Element, Run, global_value
+from .model import GLOBALS, Document, Element, Entered, Run, global_value
 from .values import (
     Choice,
     Factor,
@@ -44,6 +44,10 @@ from .values import (
     to_bool,
     to_real,
 )
+
+
+class DependsOnEntry(Exception):
+    """A check quantifies over values entered at programming time (a configuration cannot decide it)."""
 
 
 class RuleError(Exception):
@@ -437,6 +441,8 @@ def _same(a: Any, b: Any) -> bool:
 
 
 def _collection(value: Any, pos: s.Pos) -> tuple[Any, ...]:
+    if isinstance(value, Entered):
+        raise DependsOnEntry(str(pos))
     if isinstance(value, tuple):
         return value
     raise RuleError(pos, "expected a collection")

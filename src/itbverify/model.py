@@ -14,6 +14,13 @@ from typing import Any
 Position = tuple[int, int]
 
 
+class Entered(tuple):  # type: ignore[type-arg]
+    """A collection entered at programming time, which a dose-limit configuration does not limit."""
+
+
+ENTERED = Entered()
+
+
 @dataclass(eq=False)
 class Element:
     """Something in a document that a rule can quantify over or point at."""

@@ -69,6 +69,7 @@ class Result:
     proved: list[str] = field(default_factory=list)
     unknown: list[str] = field(default_factory=list)
     not_applicable: list[str] = field(default_factory=list)
+    depends_on_entry: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     solver_calls: int = 0
     seconds: float = 0.0
@@ -84,6 +85,7 @@ class Result:
             "proved": self.proved,
             "unknown": self.unknown,
             "not_applicable": self.not_applicable,
+            **({"depends_on_entry": self.depends_on_entry} if self.kind == "library" else {}),
             "notes": self.notes,
         }
 

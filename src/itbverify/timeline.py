@@ -101,7 +101,7 @@ def _latest(items: list[Any], t: Any, strict: bool) -> Any:
     """The last item whose time is before t (strict) or at or before t; the first as default."""
     if not items:
         return None
-    if is_number(t):
+    if is_number(t) and all(is_number(item.at_h) for item in items):
         found = None
         for item in items:
             if item.at_h < t or (not strict and item.at_h == t):
@@ -127,9 +127,9 @@ def step_before(document: Document, t: Any) -> Step | Choice | None:
 def reservoir_ml(document: Document, t: Any) -> Any:
     """The volume in the reservoir at t, just before any refill at t."""
     fills: list[Fill] = list(document.fills)
-    start = min([s.start for s in document.segments] + [Fraction(0)])
+    start = document.segments[0].start if document.segments else Fraction(0)
     empty = sub(Fraction(0), drawn_ml(document, start, t))
-    if is_number(t):
+    if is_number(t) and all(is_number(f.at_h) for f in fills):
         holding = None
         for fill in fills:
             if fill.at_h < t:
