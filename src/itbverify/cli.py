@@ -46,6 +46,13 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--emit-counterexample", metavar="DIR", type=Path,
                        help="write each program a configuration (kind: library) accepts but should not, as YAML in DIR")
 
+    compare = commands.add_parser("compare", help="compare two dose-limit configurations (kind: library): which programs each accepts")
+    compare.add_argument("old", metavar="OLD")
+    compare.add_argument("new", metavar="NEW")
+    compare.add_argument("--format", choices=["text", "json"], default="text")
+    compare.add_argument("--timeout", type=_positive, default=DEFAULT_TIMEOUT_S, metavar="SECONDS")
+    compare.add_argument("--emit-witness", metavar="DIR", type=Path, help="write each witness program as YAML in DIR")
+
     rules = commands.add_parser("rules", help="list the rule set: ids, severity, basis, label lines, source")
     rules.add_argument("--format", choices=["text", "json"], default="text")
     return parser
@@ -60,6 +67,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.command == "rules":
         return _rules(ruleset, args.format)
+    if args.command == "compare":
+        from .compare import run_compare
+
+        return run_compare(args.old, args.new, ruleset, args.timeout, args.format, args.emit_witness)
     run = check_paths(args.paths, ruleset, args.timeout, args.emit_counterexample)
     write(run, args.format)
     if run.missing and args.format == "json":

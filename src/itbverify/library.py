@@ -245,13 +245,19 @@ def load_library(node: Node, file: str) -> Library:
 
 @dataclass
 class Shape:
-    """The programs of one profile and phase that the configuration accepts."""
+    """The programs of one profile and phase that the configuration accepts.
+
+    `accepted` constrains the program's own fields (what the software checks
+    at entry); `behaviour` constrains what happens after (bolus times, the
+    delivery factor), which is the same for every configuration.
+    """
 
     profile: Profile
     phase: str
     document: Document
     variables: dict[str, Any]
     accepted: list[Any]
+    behaviour: list[Any]
 
 
 def _decimal(name: str) -> tuple[Any, Any]:
@@ -265,9 +271,23 @@ def _q(value: Fraction | int) -> Any:
     return z3.Q(value.numerator, value.denominator)
 
 
-def build_shape(library: Library, profile: Profile, phase: str, prefix: str) -> Shape:
+def shape_prefix(origin: str, band: str, phase: str) -> str:
+    return f"{origin}_{band}_{phase}_"
+
+
+def build_shape(library: Library, profile: Profile, phase: str, diluent_names: tuple[str, ...] | None = None, bolus: str = "worst") -> Shape:
+    """The symbolic program of one profile and phase.
+
+    `diluent_names` is the vocabulary the diluent variable indexes (shared when
+    two configurations are compared); `bolus` is "worst" (a patient bolus set
+    at the configuration's limits, for proofs) or "either" (with or without
+    one, for comparisons).
+    """
+    prefix = shape_prefix(profile.origin, profile.band, phase)
+    names = diluent_names or library.diluents
     v: dict[str, Any] = {}
     accepted: list[Any] = []
+    behaviour: list[Any] = []
 
     def decimal(name: str) -> Any:
         n, value = _decimal(f"{prefix}{name}")
@@ -275,10 +295,7 @@ def build_shape(library: Library, profile: Profile, phase: str, prefix: str) -> 
         return value
 
     age = decimal("age_years")
-    if profile.band == "adult":
-        accepted += [age >= 18, age <= MAX_AGE]
-    else:
-        accepted += [age < 18, age >= 0]
+    accepted += [age >= 18, age <= MAX_AGE] if profile.band == "adult" else [age < 18, age >= 0]
     accepted.append(age >= _q(library.minimum_age))
 
     old_dose = decimal("previous_daily_dose_ug")
@@ -297,14 +314,18 @@ def build_shape(library: Library, profile: Profile, phase: str, prefix: str) -> 
     concentration = decimal("concentration_ug_ml")
     diluent_index = z3.Int(f"{prefix}diluent")
     v["diluent"] = diluent_index
-    accepted += [diluent_index >= 0, diluent_index < len(library.diluents)]
-    for i, name in enumerate(library.diluents):
-        if name == "none":
-            allowed = z3.Or(*[concentration == _q(c) for c in library.undiluted])
+    accepted += [diluent_index >= 0, diluent_index < len(names), concentration > 0]
+    for i, name in enumerate(names):
+        if name not in library.diluents:
+            accepted.append(diluent_index != i)
+        elif name == "none":
+            accepted.append(z3.Implies(diluent_index == i, z3.Or(*[concentration == _q(c) for c in library.undiluted])))
         else:
-            allowed = z3.And(concentration >= _q(library.diluted_min or 0), concentration <= _q(library.diluted_max or 0), concentration > 0)
-        accepted.append(z3.Implies(diluent_index == i, allowed))
-    diluent = Choice(tuple((diluent_index == i, d) for i, d in enumerate(library.diluents[:-1])) + ((True, library.diluents[-1]),)) if len(library.diluents) > 1 else library.diluents[0]
+            low, high_c = library.diluted_min or Fraction(0), library.diluted_max or Fraction(0)
+            accepted.append(z3.Implies(diluent_index == i, z3.And(concentration >= _q(low), concentration <= _q(high_c))))
+    diluent: Any = names[0]
+    if len(names) > 1:
+        diluent = Choice(tuple((diluent_index == i, d) for i, d in enumerate(names[:-1])) + ((True, names[-1]),))
 
     volume = decimal("volume_ml")
     next_refill = decimal("next_refill_h")
@@ -316,13 +337,13 @@ def build_shape(library: Library, profile: Profile, phase: str, prefix: str) -> 
     high = 1 + library.tolerance / 100
     if library.tolerance > 0:
         f = z3.Real(f"{prefix}delivery_factor")
-        accepted += [f >= 1, f <= _q(high)]
+        behaviour += [f >= 1, f <= _q(high)]
         factor = Factor(f, high, [], [])
 
     patient = Patient(age_years=age, origin=profile.origin, cause=None, months_since_injury=None, infection=False)
-    patient.hypersensitivity = _ENTERED  # type: ignore[assignment]
-    patient.conditions = _ENTERED  # type: ignore[assignment]
-    patient.medications = _ENTERED  # type: ignore[assignment]
+    patient.hypersensitivity = _ENTERED
+    patient.conditions = _ENTERED
+    patient.medications = _ENTERED
     patient.line, patient.column = profile.line, profile.column
     pump = Pump(library.line, library.column, {}, library.programmable, library.reservoir_ml, library.alarm_ml)
 
@@ -345,54 +366,59 @@ def build_shape(library: Library, profile: Profile, phase: str, prefix: str) -> 
         resuscitation_ready=True,
         steps=(old, new),
         fills=(fill,),
-        co_administered_intrathecal=_ENTERED,  # type: ignore[arg-type]
+        co_administered_intrathecal=_ENTERED,
         end_h=next_refill,
         delivery_factor=factor,
     )
     document.line, document.column = profile.line, profile.column
     link_steps(document)
-
-    ml_rate_old = old_dose / 24 / concentration
-    ml_rate_new = new_dose / 24 / concentration
     document.segments = (
-        Segment(since, Fraction(0), old_dose / 24, ml_rate_old),
-        Segment(Fraction(0), next_refill, new_dose / 24, ml_rate_new),
+        Segment(since, Fraction(0), old_dose / 24, old_dose / 24 / concentration),
+        Segment(Fraction(0), next_refill, new_dose / 24, new_dose / 24 / concentration),
     )
 
-    if library.bolus_max_dose is not None and library.bolus_max_per_day:
-        boluses, constraints = _boluses(library, prefix, v, next_refill, concentration)
-        document.boluses = boluses
-        accepted += constraints
-        bolus_dose = boluses[0].dose_ug if boluses else Fraction(0)
-        most = v.get("bolus_max_per_day")
+    configured = library.bolus_max_dose is not None and bool(library.bolus_max_per_day)
+    has_bolus = z3.Bool(f"{prefix}has_bolus")
+    v["has_bolus"] = has_bolus
+    bolus_dose: Any = Fraction(0)
+    most: Any = 0
+    if bolus == "either" or configured:
+        n_dose, bolus_dose = _decimal(f"{prefix}bolus_dose_ug")
+        n_lockout, lockout = _decimal(f"{prefix}bolus_lockout_h")
+        most = z3.Int(f"{prefix}bolus_max_per_day")
+        v.update(bolus_dose_ug=n_dose, bolus_lockout_h=n_lockout, bolus_max_per_day=most)
+        if configured:
+            assert library.bolus_max_dose is not None and library.bolus_min_lockout is not None
+            settings = z3.And(bolus_dose > 0, bolus_dose <= _q(library.bolus_max_dose), lockout >= _q(library.bolus_min_lockout), most >= 1, most <= library.bolus_max_per_day)
+            accepted.append(z3.Implies(has_bolus, settings))
+        else:
+            accepted.append(z3.Not(has_bolus))
+        if bolus == "worst":
+            accepted.append(has_bolus)
+            boluses, pattern = _boluses(library, prefix, next_refill, concentration, bolus_dose, lockout, most)
+            document.boluses = boluses
+            behaviour += pattern
     else:
-        bolus_dose, most = Fraction(0), None
+        accepted.append(z3.Not(has_bolus))
 
     if library.refuse_below_alarm:
         # The software refuses a program whose reservoir would reach the alarm before the next refill
-        # at the highest delivery: infusion, plus the most boluses per 24 h over every started day.
-        days = z3.Int(f"{prefix}days_to_refill")
-        accepted += [z3.ToReal(days) >= next_refill / 24, z3.ToReal(days) < next_refill / 24 + 1]
-        bolus_ug = bolus_dose * z3.ToReal(most) * z3.ToReal(days) if most is not None else 0
+        # at the highest delivery: the infusion, and the most patient boluses in every started day.
+        bolus_ug = z3.If(has_bolus, bolus_dose * z3.ToReal(most) * (next_refill / 24 + 1), 0) if not isinstance(most, int) else 0
         need = (new_dose * next_refill / 24 + bolus_ug) * _q(high) / concentration
         accepted.append(volume - need > _q(library.alarm_ml))
+    return Shape(profile, phase, document, v, accepted, behaviour)
 
-    return Shape(profile, phase, document, v, accepted)
 
-
-def _boluses(library: Library, prefix: str, v: dict[str, Any], horizon: Any, concentration: Any) -> tuple[tuple[Bolus, ...], list[Any]]:
-    assert library.bolus_max_dose is not None and library.bolus_min_lockout is not None and library.bolus_max_per_day is not None
-    n_dose, dose = _decimal(f"{prefix}bolus_dose_ug")
-    n_lockout, lockout = _decimal(f"{prefix}bolus_lockout_h")
-    most = z3.Int(f"{prefix}bolus_max_per_day")
-    v.update(bolus_dose_ug=n_dose, bolus_lockout_h=n_lockout, bolus_max_per_day=most)
-    constraints: list[Any] = [dose > 0, dose <= _q(library.bolus_max_dose), lockout >= _q(library.bolus_min_lockout), most >= 1, most <= library.bolus_max_per_day]
-    horizon_max = library.max_interval_h
-    by_day = library.bolus_max_per_day * math.ceil(horizon_max / 24)
-    by_lockout = math.floor(horizon_max / library.bolus_min_lockout) + 1 if library.bolus_min_lockout > 0 else by_day
+def _boluses(library: Library, prefix: str, horizon: Any, concentration: Any, dose: Any, lockout: Any, most: Any) -> tuple[tuple[Bolus, ...], list[Any]]:
+    """Enough bolus variables for the busiest pattern the configuration's limits allow."""
+    assert library.bolus_min_lockout is not None and library.bolus_max_per_day is not None
+    by_day = library.bolus_max_per_day * math.ceil(library.max_interval_h / 24)
+    by_lockout = math.floor(library.max_interval_h / library.bolus_min_lockout) + 1 if library.bolus_min_lockout > 0 else by_day
     count = min(by_day, by_lockout)
     times = [z3.Real(f"{prefix}bolus_{i}_h") for i in range(count)]
     taken = [z3.Bool(f"{prefix}bolus_{i}_taken") for i in range(count)]
+    constraints: list[Any] = []
     boluses = []
     for i in range(count):
         bolus = Bolus(at_h=times[i], dose_ug=dose, via="pump", emergency=False, active=taken[i])
@@ -434,10 +460,12 @@ def _number(value: Fraction) -> Any:
     return as_float
 
 
-def program_from_model(library: Library, shape: Shape, model: z3.ModelRef, name: str) -> dict[str, Any]:
+def program_from_model(library: Library, shape: Shape, model: z3.ModelRef, name: str, names: tuple[str, ...] | None = None) -> dict[str, Any]:
+    """The complete program document a model describes."""
     v = shape.variables
-    val = {k: _value(model, n) for k, n in v.items() if k not in ("diluent", "bolus_max_per_day")}
-    diluent = library.diluents[model.eval(v["diluent"], model_completion=True).as_long()]
+    names = names or library.diluents
+    val = {k: _value(model, n) for k, n in v.items() if k not in ("diluent", "bolus_max_per_day", "has_bolus")}
+    diluent = names[model.eval(v["diluent"], model_completion=True).as_long()]
     program: dict[str, Any] = {
         "itbverify": 1,
         "kind": "program",
@@ -455,7 +483,7 @@ def program_from_model(library: Library, shape: Shape, model: z3.ModelRef, name:
             "next_refill_h": _number(val["next_refill_h"]),
         },
     }
-    if "bolus_dose_ug" in val:
+    if "bolus_dose_ug" in val and z3.is_true(model.eval(v["has_bolus"], model_completion=True)):
         program["patient_bolus"] = {
             "dose_ug": _number(val["bolus_dose_ug"]),
             "lockout_h": _number(val["bolus_lockout_h"]),
@@ -482,9 +510,9 @@ def verify_library(library: Library, ruleset: RuleSet, timeout_s: float) -> tupl
         if rule not in program_rules:
             status[rule.id] = "not-applicable"
     shapes = []
-    for index, profile in enumerate(library.profiles):
+    for profile in library.profiles:
         for phase in profile.phases:
-            shapes.append(build_shape(library, profile, phase, f"p{index}_{phase}_"))
+            shapes.append(build_shape(library, profile, phase))
     for rule in program_rules:
         outcome = "proved"
         for shape in shapes:
@@ -549,7 +577,7 @@ def _decide(rule: s.Rule, library: Library, shape: Shape, ruleset: RuleSet, time
             depends = True
     solver = z3.Solver()
     solver.set("timeout", max(1, int(timeout_s * 1000)))
-    solver.add(*shape.accepted)
+    solver.add(*shape.accepted, *shape.behaviour)
     if isinstance(factor, Factor):
         solver.add(*factor.constraints[first:])
     from .values import to_bool

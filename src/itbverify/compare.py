@@ -1,0 +1,158 @@
+"""`itbverify compare OLD NEW`: how two dose-limit configurations differ, with witnesses.
+
+A configuration accepts a set of programs. For every profile and phase that
+either configuration knows, both acceptance conditions are built over the same
+solver variables (one program, two judges); a program one accepts and the
+other refuses is a witness of a difference. The witness is written out as a
+complete program and checked, so the review sees which requirements it
+breaks, if any.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import z3
+
+from .check import iter_sources
+from .check import Run as CheckRun
+from .library import Library, Shape, build_shape, load_library, program_from_model
+from .library import _check_program as check_program
+from .read import Problem
+from .ruleset import RuleSet
+
+
+@dataclass
+class Witness:
+    accepted_by: str  # "old" or "new"
+    profile: str
+    program: dict[str, Any]
+    breaks: list[str]
+
+
+@dataclass
+class Comparison:
+    old: str
+    new: str
+    relation: str = "equivalent"  # equivalent | more-permissive | less-permissive | incomparable | unknown
+    witnesses: list[Witness] = field(default_factory=list)
+    undecided: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "old": self.old,
+            "new": self.new,
+            "relation": self.relation,
+            "witnesses": [
+                {"accepted_by": w.accepted_by, "refused_by": "new" if w.accepted_by == "old" else "old", "profile": w.profile, "breaks": w.breaks, "program": w.program}
+                for w in self.witnesses
+            ],
+            "undecided": self.undecided,
+            "notes": self.notes,
+        }
+
+
+def _shapes(library: Library, names: tuple[str, ...]) -> dict[tuple[str, str, str], Shape]:
+    shapes = {}
+    for profile in library.profiles:
+        for phase in profile.phases:
+            shapes[(profile.origin, profile.band, phase)] = build_shape(library, profile, phase, names, bolus="either")
+    return shapes
+
+
+def compare_libraries(old: Library, new: Library, ruleset: RuleSet, timeout_s: float) -> Comparison:
+    comparison = Comparison(old.id, new.id)
+    names = tuple(dict.fromkeys(old.diluents + new.diluents))
+    old_shapes, new_shapes = _shapes(old, names), _shapes(new, names)
+    for label, a, b in (("programmable", old.programmable, new.programmable), ("reservoir_ml", old.reservoir_ml, new.reservoir_ml), ("low_reservoir_alarm_ml", old.alarm_ml, new.alarm_ml), ("delivery_tolerance_pct", old.tolerance, new.tolerance)):
+        if a != b:
+            comparison.notes.append(f"the pumps differ: {label} is {a} in {old.id} and {b} in {new.id}; programs are compared on their own fields")
+    found = {"old": False, "new": False}
+    for key in sorted(set(old_shapes) | set(new_shapes)):
+        for side, mine, theirs, library in (("new", new_shapes, old_shapes, new), ("old", old_shapes, new_shapes, old)):
+            shape = mine.get(key)
+            if shape is None:
+                continue
+            other = theirs.get(key)
+            solver = z3.Solver()
+            solver.set("timeout", max(1, int(timeout_s * 1000)))
+            solver.add(*shape.accepted)
+            if other is not None:
+                solver.add(z3.Not(z3.And(*other.accepted)))
+            answer = solver.check()
+            label = f"{key[1]}, {key[0]} origin, {key[2]}"
+            if answer == z3.unknown:
+                comparison.undecided.append(f"{label}: programs {side} accepts")
+                continue
+            if answer == z3.unsat:
+                continue
+            found[side] = True
+            name = f"{library.id}-only-{key[0]}-{key[1]}-{key[2]}"
+            program = program_from_model(library, shape, solver.model(), name, names)
+            result = check_program(program, f"{name}.yaml", ruleset, timeout_s)
+            breaks = sorted({f.requirement for f in result.findings if f.requirement and f.severity == "error"})
+            comparison.witnesses.append(Witness(side, label, program, breaks))
+    if comparison.undecided and not (found["old"] and found["new"]):
+        comparison.relation = "unknown"
+    elif found["old"] and found["new"]:
+        comparison.relation = "incomparable"
+    elif found["new"]:
+        comparison.relation = "more-permissive"
+    elif found["old"]:
+        comparison.relation = "less-permissive"
+    return comparison
+
+
+_SENTENCE = {
+    "equivalent": "{new} accepts exactly the programs {old} accepts",
+    "more-permissive": "{new} is more permissive than {old}: it accepts every program {old} accepts, and more",
+    "less-permissive": "{new} is less permissive than {old}: {old} accepts every program {new} accepts, and more",
+    "incomparable": "{old} and {new} are incomparable: each accepts programs the other refuses",
+    "unknown": "the solver could not decide every difference between {old} and {new} within its time limit",
+}
+
+
+def run_compare(old_path: str, new_path: str, ruleset: RuleSet, timeout_s: float, fmt: str, emit: Path | None) -> int:
+    libraries: list[Library] = []
+    problems: list[Problem] = []
+    for path in (old_path, new_path):
+        run = CheckRun()
+        sources = list(iter_sources([path], run))
+        problems += run.missing
+        if len(sources) != 1 or sources[0].node is None:
+            problems += sources[0].problems if sources else [Problem(path, None, None, "expected one kind: library document")]
+            continue
+        try:
+            libraries.append(load_library(sources[0].node, sources[0].file))
+        except Exception as error:  # noqa: BLE001 - reported as invalid input below
+            details = getattr(error, "problems", None)
+            problems += details if details else [Problem(path, None, None, str(error))]
+    if problems or len(libraries) != 2:
+        for p in problems:
+            print(f"{p.where()}: invalid: {p.message}")
+        return 2
+    comparison = compare_libraries(libraries[0], libraries[1], ruleset, timeout_s)
+    if emit is not None:
+        import yaml
+
+        emit.mkdir(parents=True, exist_ok=True)
+        for w in comparison.witnesses:
+            (emit / f"{w.program['id']}.yaml").write_text(yaml.safe_dump(w.program, sort_keys=False), encoding="utf-8")
+    if fmt == "json":
+        print(json.dumps(comparison.to_json(), indent=2))
+    else:
+        print(_SENTENCE[comparison.relation].format(old=comparison.old, new=comparison.new))
+        for w in comparison.witnesses:
+            other = "new" if w.accepted_by == "old" else "old"
+            verdict = f"breaks {', '.join(w.breaks)}" if w.breaks else "breaks no requirement"
+            print(f"  witness ({w.profile}): accepted by {w.accepted_by}, refused by {other}; {verdict}: {w.program['id']}")
+            print(f"    {json.dumps({k: w.program[k] for k in ('patient', 'phase', 'previous', 'new', 'reservoir') if k in w.program})}")
+        for item in comparison.undecided:
+            print(f"  undecided: {item}")
+        for note in comparison.notes:
+            print(f"  note: {note}")
+    return 3 if comparison.relation == "unknown" else 0
