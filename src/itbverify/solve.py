@@ -223,7 +223,7 @@ def instantiate(document: Document, model: z3.ModelRef, obligation: Obligation) 
         f = from_model(factor.variable, model)
         for g, base in obligation.products:
             amount = from_model(base, model)
-            if amount > 0:
+            if amount != 0:
                 f = from_model(g, model) / amount
                 break
     return dataclasses.replace(document, boluses=boluses, delivery_factor=f, assumptions=[]), renamed

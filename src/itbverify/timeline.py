@@ -91,7 +91,7 @@ def scale(document: Document, amount: Any) -> Any:
     """An amount the pump delivers, times its delivery factor."""
     factor = document.delivery_factor
     if isinstance(factor, Factor):
-        return Scaled(factor, amount, True)
+        return Scaled(factor, amount, 1)
     if factor == 1:
         return amount
     return mul(factor, amount)

@@ -20,13 +20,15 @@ import z3
 class Factor:
     """The pump's over-delivery factor f, a solver variable with 1 <= f <= high.
 
-    Every quantity delivered or drawn is f times an f-free quantity. Keeping
-    the two apart (Scaled) lets a comparison of two such quantities cancel f
-    exactly (f > 0), so the query stays linear. Where an f-scaled quantity
-    meets an f-free one, f * D with D >= 0 is replaced by a fresh variable g
-    with D <= g <= high * D: exactly the values f * D takes for one D, and an
-    over-approximation when several products share f (so a proof stays a
-    proof; a counterexample is replayed with one f before it is believed).
+    Every quantity delivered or drawn is f times an f-free quantity, so every
+    value built from them is affine in f: offset + f * base (Scaled). A
+    comparison of two such values with no offset cancels f exactly (f > 0);
+    any other comparison needs the one product f * base, which is replaced by
+    a fresh variable g bounded by base and high * base (in the order the sign
+    of base gives): exactly the values f * base takes for one base, so the
+    query stays linear. When several products share f this over-approximates
+    (a proof stays a proof; a counterexample is replayed with one f, read
+    back from g / base, before it is believed).
     """
 
     variable: Any
@@ -34,50 +36,76 @@ class Factor:
     constraints: list[Any]
     products: list[tuple[Any, Any]]
 
-    def materialize(self, scaled: Scaled) -> Any:
-        if not scaled.nonneg:
-            return self.variable * to_real(scaled.base)
-        base = to_real(scaled.base)
+    def product(self, base: Any, sign: int) -> Any:
+        """f * base, as a linear stand-in when the sign of base is known."""
+        if sign == 0:
+            return self.variable * to_real(base)
+        term = to_real(base)
         g = z3.Real(f"f_times_{len(self.products)}")
-        self.constraints += [g >= base, g <= to_real(self.high) * base]
-        self.products.append((g, base))
+        low, high = (term, to_real(self.high) * term) if sign > 0 else (to_real(self.high) * term, term)
+        self.constraints += [g >= low, g <= high]
+        self.products.append((g, term))
         return g
 
 
 @dataclass(frozen=True)
 class Scaled:
-    """factor * base, with base free of the factor."""
+    """offset + factor * base, with offset and base free of the factor; sign: of base (+1, -1, 0 unknown)."""
 
     factor: Factor
     base: Any
-    nonneg: bool
+    sign: int
+    offset: Any = Fraction(0)
 
 
-def _plain(value: Any) -> Any:
-    return value.factor.materialize(value) if isinstance(value, Scaled) else value
+def _materialize(value: Any) -> Any:
+    if not isinstance(value, Scaled):
+        return value
+    product = value.factor.product(value.base, value.sign)
+    if is_number(value.offset) and value.offset == 0:
+        return product
+    return to_real(value.offset) + product
+
+
+def _as_scaled(value: Any, factor: Factor) -> Scaled:
+    return value if isinstance(value, Scaled) else Scaled(factor, Fraction(0), 1, value)
+
+
+def _sign_of(value: Any) -> int:
+    if is_number(value):
+        return 1 if value > 0 else -1 if value < 0 else 1
+    return 0
 
 
 def _scaled_op(name: str, a: Any, b: Any) -> Any:
-    """Arithmetic with a Scaled operand; None when it must be materialized."""
-    sa, sb = isinstance(a, Scaled), isinstance(b, Scaled)
-    if sa and sb and a.factor is b.factor:
-        if name == "add":
-            return Scaled(a.factor, add(a.base, b.base), a.nonneg and b.nonneg)
-        if name == "sub":
-            return Scaled(a.factor, sub(a.base, b.base), False)
-        if name in ("min", "max"):
-            return Scaled(a.factor, (minimum if name == "min" else maximum)(a.base, b.base), a.nonneg and b.nonneg)
+    """Arithmetic with a Scaled operand, kept affine in f; None when it cannot be."""
+    factor = a.factor if isinstance(a, Scaled) else b.factor
+    if isinstance(a, Scaled) and isinstance(b, Scaled) and a.factor is not b.factor:
         return None
-    if sa != sb and name in ("mul", "div"):
-        scaled, other = (a, b) if sa else (b, a)
-        if name == "div" and not sa:
+    for other in (a, b):
+        if isinstance(other, (Choice, bool)) or other is None or isinstance(other, str):
             return None
-        if isinstance(other, (Choice, Scaled)) or isinstance(other, bool):
+    if name in ("add", "sub"):
+        x, y = _as_scaled(a, factor), _as_scaled(b, factor)
+        y_sign = y.sign if name == "add" else -y.sign
+        signs = {sign for base, sign in ((x.base, x.sign), (y.base, y_sign)) if not _is_zero(base)}
+        sign = signs.pop() if len(signs) == 1 else (1 if not signs else 0)
+        op = add if name == "add" else sub
+        return Scaled(factor, op(x.base, y.base), sign, op(x.offset, y.offset))
+    if name in ("mul", "div"):
+        if isinstance(a, Scaled) and isinstance(b, Scaled):
             return None
-        nonneg = scaled.nonneg and is_number(other) and other >= 0
-        base = mul(scaled.base, other) if name == "mul" else div(scaled.base, other)
-        return Scaled(scaled.factor, base, nonneg)
+        scaled, other = (a, b) if isinstance(a, Scaled) else (b, a)
+        if name == "div" and not isinstance(a, Scaled):
+            return None
+        op = mul if name == "mul" else div
+        sign = scaled.sign * _sign_of(other)
+        return Scaled(factor, op(scaled.base, other), sign, op(scaled.offset, other))
     return None
+
+
+def _is_zero(value: Any) -> bool:
+    return is_number(value) and value == 0
 
 
 @dataclass(frozen=True)
@@ -99,7 +127,7 @@ def to_real(value: Any) -> Any:
     if is_term(value):
         return value
     if isinstance(value, Scaled):
-        return value.factor.materialize(value)
+        return _materialize(value)
     if isinstance(value, bool):
         raise TypeError("a truth value where a number belongs")
     if isinstance(value, int):
@@ -143,11 +171,15 @@ def merge(branches: list[tuple[Any, Any]]) -> Any:
     values = [v for _, v in flat]
     if any(isinstance(v, Scaled) for v in values):
         factors = {id(v.factor) for v in values if isinstance(v, Scaled)}
-        if len(factors) == 1 and all(isinstance(v, Scaled) for v in values):
-            first = values[0]
-            bases = merge([(c, v.base) for c, v in flat])
-            return Scaled(first.factor, bases, all(v.nonneg for v in values))
-        flat = [(c, _plain(v)) for c, v in flat]
+        plain = all(isinstance(v, Scaled) or is_number(v) or is_term(v) and z3.is_arith(v) for v in values)
+        if len(factors) == 1 and plain:
+            factor = next(v.factor for v in values if isinstance(v, Scaled))
+            scaled = [(c, _as_scaled(v, factor)) for c, v in flat]
+            base = merge([(c, v.base) for c, v in scaled])
+            offset = merge([(c, v.offset) for c, v in scaled])
+            signs = {v.sign for _, v in scaled if not _is_zero(v.base)}
+            return Scaled(factor, base, signs.pop() if len(signs) == 1 else 0, offset)
+        flat = [(c, _materialize(v)) for c, v in flat]
         values = [v for _, v in flat]
     if all(v is values[0] or (type(v) is type(values[0]) and not is_term(v) and v == values[0]) for v in values):
         return values[0]
@@ -194,7 +226,7 @@ def lifted(function: Callable[..., Any]) -> Callable[..., Any]:
 def add(a: Any, b: Any) -> Any:
     if isinstance(a, Scaled) or isinstance(b, Scaled):
         done = _scaled_op("add", a, b)
-        return done if done is not None else add(_plain(a), _plain(b))
+        return done if done is not None else add(_materialize(a), _materialize(b))
     if isinstance(a, str) and isinstance(b, str):
         return a + b
     if is_number(a) and is_number(b):
@@ -206,7 +238,7 @@ def add(a: Any, b: Any) -> Any:
 def sub(a: Any, b: Any) -> Any:
     if isinstance(a, Scaled) or isinstance(b, Scaled):
         done = _scaled_op("sub", a, b)
-        return done if done is not None else sub(_plain(a), _plain(b))
+        return done if done is not None else sub(_materialize(a), _materialize(b))
     if is_number(a) and is_number(b):
         return Fraction(a) - Fraction(b)
     return to_real(a) - to_real(b)
@@ -216,7 +248,7 @@ def sub(a: Any, b: Any) -> Any:
 def mul(a: Any, b: Any) -> Any:
     if isinstance(a, Scaled) or isinstance(b, Scaled):
         done = _scaled_op("mul", a, b)
-        return done if done is not None else mul(_plain(a), _plain(b))
+        return done if done is not None else mul(_materialize(a), _materialize(b))
     if is_number(a) and is_number(b):
         return Fraction(a) * Fraction(b)
     return to_real(a) * to_real(b)
@@ -226,7 +258,7 @@ def mul(a: Any, b: Any) -> Any:
 def div(a: Any, b: Any) -> Any:
     if isinstance(a, Scaled) or isinstance(b, Scaled):
         done = _scaled_op("div", a, b)
-        return done if done is not None else div(_plain(a), _plain(b))
+        return done if done is not None else div(_materialize(a), _materialize(b))
     if is_number(a) and is_number(b):
         if b == 0:
             raise ZeroDivisionError("division by zero")
@@ -241,7 +273,7 @@ def div(a: Any, b: Any) -> Any:
 @lifted
 def neg(a: Any) -> Any:
     if isinstance(a, Scaled):
-        return Scaled(a.factor, neg(a.base), False)
+        return Scaled(a.factor, neg(a.base), -a.sign, neg(a.offset))
     if is_number(a):
         return -Fraction(a)
     return -to_real(a)
@@ -251,7 +283,7 @@ def neg(a: Any) -> Any:
 def minimum(a: Any, b: Any) -> Any:
     if isinstance(a, Scaled) or isinstance(b, Scaled):
         done = _scaled_op("min", a, b)
-        return done if done is not None else minimum(_plain(a), _plain(b))
+        return done if done is not None else minimum(_materialize(a), _materialize(b))
     if is_number(a) and is_number(b):
         return min(Fraction(a), Fraction(b))
     x, y = to_real(a), to_real(b)
@@ -262,7 +294,7 @@ def minimum(a: Any, b: Any) -> Any:
 def maximum(a: Any, b: Any) -> Any:
     if isinstance(a, Scaled) or isinstance(b, Scaled):
         done = _scaled_op("max", a, b)
-        return done if done is not None else maximum(_plain(a), _plain(b))
+        return done if done is not None else maximum(_materialize(a), _materialize(b))
     if is_number(a) and is_number(b):
         return max(Fraction(a), Fraction(b))
     x, y = to_real(a), to_real(b)
@@ -281,10 +313,14 @@ _COMPARE: dict[str, Callable[[Any, Any], Any]] = {
 
 @lifted
 def compare(op: str, a: Any, b: Any) -> Any:
-    if isinstance(a, Scaled) and isinstance(b, Scaled) and a.factor is b.factor:
-        return compare(op, a.base, b.base)  # f > 0 cancels
     if isinstance(a, Scaled) or isinstance(b, Scaled):
-        return compare(op, _plain(a), _plain(b))
+        if isinstance(a, Scaled) and isinstance(b, Scaled) and a.factor is b.factor and _is_zero(a.offset) and _is_zero(b.offset):
+            return compare(op, a.base, b.base)  # f > 0 cancels
+        difference = sub(a, b)
+        if isinstance(difference, Scaled):
+            # offset + f * base  op  0, with the one product f * base
+            return compare(op, _materialize(difference), Fraction(0))
+        return compare(op, _materialize(a), _materialize(b))
     if a is None or b is None or isinstance(a, str) or isinstance(b, str) or isinstance(a, bool) or isinstance(b, bool):
         if op not in ("=", "!="):
             raise TypeError(f"cannot order {describe(a)} and {describe(b)}")
