@@ -28,6 +28,7 @@ import z3
 from . import syntax as s
 from .evaluate import DependsOnEntry, Evaluator, RuleError
 from .model import ENTERED as _ENTERED
+from .program import bolus_count, bolus_pattern
 from .model import Bolus, Document, Fill, History, Patient, Pump, Segment, Step, link_steps
 from .read import Mapping, Node, Problem, Scalar, Sequence
 from .ruleset import RuleSet
@@ -248,8 +249,8 @@ class Shape:
     """The programs of one profile and phase that the configuration accepts.
 
     `accepted` constrains the program's own fields (what the software checks
-    at entry); `behaviour` constrains what happens after (bolus times, the
-    delivery factor), which is the same for every configuration.
+    at entry); `delivery` (the delivery factor's range) and `pattern` (the
+    patient's bolus times) constrain what happens after.
     """
 
     profile: Profile
@@ -257,7 +258,8 @@ class Shape:
     document: Document
     variables: dict[str, Any]
     accepted: list[Any]
-    behaviour: list[Any]
+    delivery: list[Any]
+    pattern: list[Any]
 
 
 def _decimal(name: str) -> tuple[Any, Any]:
@@ -287,7 +289,8 @@ def build_shape(library: Library, profile: Profile, phase: str, diluent_names: t
     names = diluent_names or library.diluents
     v: dict[str, Any] = {}
     accepted: list[Any] = []
-    behaviour: list[Any] = []
+    delivery: list[Any] = []
+    pattern: list[Any] = []
 
     def decimal(name: str) -> Any:
         n, value = _decimal(f"{prefix}{name}")
@@ -337,7 +340,7 @@ def build_shape(library: Library, profile: Profile, phase: str, diluent_names: t
     high = 1 + library.tolerance / 100
     if library.tolerance > 0:
         f = z3.Real(f"{prefix}delivery_factor")
-        behaviour += [f >= 1, f <= _q(high)]
+        delivery += [f >= 1, f <= _q(high)]
         factor = Factor(f, high, [], [])
 
     patient = Patient(age_years=age, origin=profile.origin, cause=None, months_since_injury=None, infection=False)
@@ -397,7 +400,6 @@ def build_shape(library: Library, profile: Profile, phase: str, diluent_names: t
             accepted.append(has_bolus)
             boluses, pattern = _boluses(library, prefix, next_refill, concentration, bolus_dose, lockout, most)
             document.boluses = boluses
-            behaviour += pattern
     else:
         accepted.append(z3.Not(has_bolus))
 
@@ -407,31 +409,17 @@ def build_shape(library: Library, profile: Profile, phase: str, diluent_names: t
         bolus_ug = z3.If(has_bolus, bolus_dose * z3.ToReal(most) * (next_refill / 24 + 1), 0) if not isinstance(most, int) else 0
         need = (new_dose * next_refill / 24 + bolus_ug) * _q(high) / concentration
         accepted.append(volume - need > _q(library.alarm_ml))
-    return Shape(profile, phase, document, v, accepted, behaviour)
+    return Shape(profile, phase, document, v, accepted, delivery, pattern)
 
 
 def _boluses(library: Library, prefix: str, horizon: Any, concentration: Any, dose: Any, lockout: Any, most: Any) -> tuple[tuple[Bolus, ...], list[Any]]:
     """Enough bolus variables for the busiest pattern the configuration's limits allow."""
     assert library.bolus_min_lockout is not None and library.bolus_max_per_day is not None
-    by_day = library.bolus_max_per_day * math.ceil(library.max_interval_h / 24)
-    by_lockout = math.floor(library.max_interval_h / library.bolus_min_lockout) + 1 if library.bolus_min_lockout > 0 else by_day
-    count = min(by_day, by_lockout)
-    times = [z3.Real(f"{prefix}bolus_{i}_h") for i in range(count)]
-    taken = [z3.Bool(f"{prefix}bolus_{i}_taken") for i in range(count)]
-    constraints: list[Any] = []
-    boluses = []
-    for i in range(count):
-        bolus = Bolus(at_h=times[i], dose_ug=dose, via="pump", emergency=False, active=taken[i])
+    count = bolus_count(library.max_interval_h, library.bolus_min_lockout, library.bolus_max_per_day)
+    boluses, constraints = bolus_pattern(prefix, count, dose, lockout, most, library.bolus_max_per_day, horizon)
+    for bolus in boluses:
         bolus.draws_ml = dose / concentration
-        boluses.append(bolus)
-        constraints.append(z3.Implies(taken[i], z3.And(times[i] >= 0, times[i] < horizon)))
-        if i > 0:
-            constraints.append(z3.Implies(taken[i], taken[i - 1]))
-            constraints.append(z3.Implies(taken[i], times[i] - times[i - 1] >= lockout))
-        for k in range(1, library.bolus_max_per_day + 1):
-            if i >= k:
-                constraints.append(z3.Implies(z3.And(taken[i], most == k), times[i] - times[i - k] >= 24))
-    return tuple(boluses), constraints
+    return boluses, constraints
 
 
 # ---- deciding, and writing the counterexample out -----------------------------------------
@@ -568,6 +556,7 @@ def _decide(rule: s.Rule, library: Library, shape: Shape, ruleset: RuleSet, time
     first = len(factor.constraints) if isinstance(factor, Factor) else 0
     violations = []
     depends = False
+    reads = document.bolus_reads
     for check in rule.checks:
         try:
             for obligation in symbolic.obligations(check):
@@ -577,7 +566,10 @@ def _decide(rule: s.Rule, library: Library, shape: Shape, ruleset: RuleSet, time
             depends = True
     solver = z3.Solver()
     solver.set("timeout", max(1, int(timeout_s * 1000)))
-    solver.add(*shape.accepted, *shape.behaviour)
+    solver.add(*shape.accepted, *shape.delivery)
+    if document.bolus_reads != reads:
+        # Bolus patterns constrain only bolus variables: a query that never read them needs none.
+        solver.add(*shape.pattern)
     if isinstance(factor, Factor):
         solver.add(*factor.constraints[first:])
     from .values import to_bool

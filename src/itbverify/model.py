@@ -171,6 +171,7 @@ class Document(Element):
     segments: tuple[Segment, ...] = ()
     delivery_factor: Any = Fraction(1)  # over-delivery factor f, a solver variable for programs
     assumptions: list[Any] = field(default_factory=list)  # constraints on the solver variables above
+    bolus_reads: int = 0  # how many times a rule has read the boluses (their constraints matter only then)
     notes: list[str] = field(default_factory=list)
 
     @property

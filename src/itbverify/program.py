@@ -145,29 +145,43 @@ def _patient_boluses(builder: _Builder, r: Any, horizon: Fraction, concentration
     most: int = r.get("max_per_day")
     if most == 0 or dose == 0:
         return (), []
-    # Enough variables for the busiest pattern the lockout and the daily maximum allow.
-    by_day = most * math.ceil(horizon / 24)
-    by_lockout = math.floor(horizon / lockout) + 1 if lockout > 0 else by_day
-    count = min(by_day, by_lockout)
+    count = bolus_count(horizon, lockout, most)
     if count > MAX_PATIENT_BOLUSES:
         builder.problem(r, None, f"patient_bolus allows up to {count} boluses before the next refill; the limit is {MAX_PATIENT_BOLUSES}")
         return (), []
-    boluses: list[Bolus] = []
-    constraints: list[Any] = []
-    times = [z3.Real(f"bolus_{i}_h") for i in range(count)]
-    taken = [z3.Bool(f"bolus_{i}_taken") for i in range(count)]
-    for i in range(count):
-        bolus = Bolus(at_h=times[i], dose_ug=dose, via="pump", emergency=False, active=taken[i])
+    boluses, constraints = bolus_pattern("", count, dose, _real(lockout), most, most, _real(horizon))
+    for bolus in boluses:
         builder.element(r, bolus)
-        boluses.append(bolus)
-        constraints.append(z3.Implies(taken[i], z3.And(times[i] >= 0, times[i] < z3.RealVal(str(horizon)) if horizon.denominator == 1 else times[i] < z3.Q(horizon.numerator, horizon.denominator))))
+    return boluses, constraints
+
+
+def bolus_count(horizon: Fraction, lockout: Fraction, most: int) -> int:
+    """The most boluses the lockout and the daily maximum allow before the horizon."""
+    by_day = most * math.ceil(horizon / 24)
+    by_lockout = math.floor(horizon / lockout) + 1 if lockout > 0 else by_day
+    return min(by_day, by_lockout)
+
+
+def bolus_pattern(prefix: str, count: int, dose: Any, lockout: Any, most: Any, most_max: int, horizon: Any) -> tuple[tuple[Bolus, ...], list[Any]]:
+    """COUNT patient boluses whose times the solver chooses.
+
+    Bolus i is at a time t_i with t_i - t_(i-1) >= lockout and t_(i+k) - t_i >= 24 h when at
+    most k are allowed per 24 h; it is taken when t_i is before the horizon (the next refill),
+    so the taken ones are always the first, in time order.
+    """
+    times = [z3.Real(f"{prefix}bolus_{i}_h") for i in range(count)]
+    constraints: list[Any] = []
+    boluses = []
+    for i, t in enumerate(times):
+        boluses.append(Bolus(at_h=t, dose_ug=dose, via="pump", emergency=False, active=t < horizon))
+        constraints.append(t >= 0)
         if i > 0:
-            # Taken boluses come first and in time order, so "the next one" is well defined.
-            constraints.append(z3.Implies(taken[i], taken[i - 1]))
-            constraints.append(z3.Implies(taken[i], times[i] - times[i - 1] >= _real(lockout)))
-        if i >= most:
-            constraints.append(z3.Implies(taken[i], times[i] - times[i - most] >= 24))
-    return tuple(boluses), constraints
+            constraints.append(t - times[i - 1] >= lockout)
+        for k in range(1, most_max + 1):
+            if i >= k:
+                gap = t - times[i - k] >= 24
+                constraints.append(gap if isinstance(most, int) and most == k else z3.Implies(most == k, gap) if not isinstance(most, int) else True)
+    return tuple(boluses), [c for c in constraints if c is not True]
 
 
 def _real(value: Fraction) -> Any:

@@ -36,6 +36,8 @@ def _overlap(start: Fraction, end: Fraction, a: Any, b: Any) -> Any:
 
 def _events_in(document: Document, a: Any, b: Any, amount: str) -> Any:
     total: Any = Fraction(0)
+    if document.boluses:
+        document.bolus_reads += 1
     for bolus in document.boluses:
         value = getattr(bolus, amount)
         if amount == "draws_ml" and bolus.via != "pump":

@@ -91,7 +91,8 @@ def _scaled_op(name: str, a: Any, b: Any) -> Any:
         signs = {sign for base, sign in ((x.base, x.sign), (y.base, y_sign)) if not _is_zero(base)}
         sign = signs.pop() if len(signs) == 1 else (1 if not signs else 0)
         op = add if name == "add" else sub
-        return Scaled(factor, op(x.base, y.base), sign, op(x.offset, y.offset))
+        offset = x.offset if _is_zero(y.offset) else op(x.offset, y.offset)
+        return Scaled(factor, op(x.base, y.base), sign, offset)
     if name in ("mul", "div"):
         if isinstance(a, Scaled) and isinstance(b, Scaled):
             return None
@@ -100,7 +101,8 @@ def _scaled_op(name: str, a: Any, b: Any) -> Any:
             return None
         op = mul if name == "mul" else div
         sign = scaled.sign * _sign_of(other)
-        return Scaled(factor, op(scaled.base, other), sign, op(scaled.offset, other))
+        offset = scaled.offset if _is_zero(scaled.offset) else op(scaled.offset, other)
+        return Scaled(factor, op(scaled.base, other), sign, offset)
     return None
 
 
