@@ -21,7 +21,7 @@ from . import syntax as s
 from .evaluate import Evaluator, Obligation, RuleError, Window, show
 from .model import Document, Element
 from .ruleset import RuleSet
-from .values import Factor, from_model, is_term, to_bool, to_json_number
+from .values import Factor, from_model, is_term, to_bool, to_json_exact, to_json_number
 
 DEFAULT_TIMEOUT_S = 10.0
 
@@ -192,8 +192,8 @@ def replay(
     at_h = _moment(instance, values, element)
     example = counterexample(instance, values)
     if document.kind == "program":
-        example["boluses_h"] = [to_json_number(b.at_h) for b in document.boluses]
-        example["delivery_factor"] = to_json_number(document.delivery_factor)
+        example["boluses_h"] = [to_json_exact(b.at_h) for b in document.boluses]
+        example["delivery_factor"] = to_json_exact(document.delivery_factor)
     return Finding(
         rule.id,
         rule.severity,
@@ -268,9 +268,9 @@ def counterexample(instance: Obligation, values: dict[str, Fraction]) -> dict[st
     for c in instance.continuous:
         if c.kind == "window":
             start = values[c.name]
-            out[c.name] = {"start_h": to_json_number(start), "end_h": to_json_number(start + c.length)}
+            out[c.name] = {"start_h": to_json_exact(start), "end_h": to_json_exact(start + c.length)}
         else:
-            out[c.name] = to_json_number(values[c.name])
+            out[c.name] = to_json_exact(values[c.name])
     for binding in instance.check.bindings:
         out[binding.name] = _describe(instance.scope[binding.name])
     return out
@@ -278,16 +278,16 @@ def counterexample(instance: Obligation, values: dict[str, Fraction]) -> dict[st
 
 def _describe(value: Any) -> Any:
     if isinstance(value, Window):
-        return {"start_h": to_json_number(value.start), "end_h": to_json_number(value.end)}
+        return {"start_h": to_json_exact(value.start), "end_h": to_json_exact(value.end)}
     if isinstance(value, Element):
         out: dict[str, Any] = {"line": value.line}
         for key in ("at_h", "start", "daily_dose_ug", "dose_ug", "phase", "concentration_ug_ml", "volume_ml"):
             if hasattr(value, key):
-                out[key] = to_json_number(getattr(value, key)) if not isinstance(getattr(value, key), str) else getattr(value, key)
+                out[key] = to_json_exact(getattr(value, key)) if not isinstance(getattr(value, key), str) else getattr(value, key)
         return out
     if isinstance(value, tuple):
         return [_describe(v) for v in value]
-    return to_json_number(value)
+    return to_json_exact(value)
 
 
 def verify(document: Document, ruleset: RuleSet, timeout_s: float = DEFAULT_TIMEOUT_S) -> Result:

@@ -429,6 +429,20 @@ def _decimal(scaled: int, digits: int) -> str:
     return f"{sign}{whole}.{frac}" if frac else f"{sign}{whole}"
 
 
+def to_json_exact(value: Any) -> Any:
+    """A number for JSON without losing it: an int, a float whose shortest text is the exact
+    decimal, or else the exact rational as a string "p/q"."""
+    if isinstance(value, bool) or value is None or isinstance(value, str):
+        return value
+    if is_number(value):
+        f = Fraction(value)
+        if f.denominator == 1:
+            return int(f)
+        as_float = float(f)
+        return as_float if Fraction(repr(as_float)) == f else f"{f.numerator}/{f.denominator}"
+    return str(value)
+
+
 def to_json_number(value: Any) -> Any:
     if isinstance(value, bool) or value is None or isinstance(value, str):
         return value

@@ -1,0 +1,712 @@
+"""Symbolic documents: pump programs (patient boluses and the delivery factor as
+solver variables), dose-limit configurations (kind: library) and `compare`.
+
+Every counterexample the tool reports is recomputed here by hand, with exact
+fractions and without itbverify's timeline, so a wrong replay cannot pass.
+
+Program timeline (formats.md 2.2): the previous program runs at
+previous.daily_dose_ug / 24 ug/h from since_h (default last_increase_h) to
+hour 0, the new one from hour 0 to reservoir.next_refill_h; patient boluses are
+instantaneous at times in [0, next_refill_h), at least lockout_h apart and at
+most max_per_day in any half-open 24-hour window; the pump over-delivers
+everything by one factor f in [1, 1 + tolerance/100].
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from conftest import CASES, REPO, errors, run_cli, warnings, write_yaml
+
+LIBRARIES = REPO / "examples" / "libraries"
+LIMITS_SAFE = LIBRARIES / "limits-safe.yaml"
+LIMITS_BROKEN = LIBRARIES / "limits-broken.yaml"
+LIMITS_V2 = LIBRARIES / "limits-v2-child-20pct.yaml"
+WORST_CASE = CASES / "program-patient-bolus-worst-case.yaml"
+
+
+# ---------------------------------------------------------------------------
+# Helpers
+# ---------------------------------------------------------------------------
+
+
+def q(value: Any) -> Fraction:
+    """An exact number from a document or a JSON result (floats through their shortest text)."""
+    if isinstance(value, bool):
+        raise TypeError(value)
+    if isinstance(value, float):
+        return Fraction(repr(value))
+    return Fraction(value)
+
+
+def close(a: Fraction, b: Fraction) -> bool:
+    return abs(a - b) <= Fraction(1, 10**9) * max(Fraction(1), abs(b))
+
+
+def show(result: Any) -> str:
+    lines = [f"verdict={result.verdict} errors={sorted(errors(result))} warnings={sorted(warnings(result))} unknown={result.unknown}"]
+    for f in result.findings:
+        lines.append(f"  {f.requirement} {f.severity} at_h={f.at_h} line={f.line}: {f.message} {f.counterexample}")
+    return "\n".join(lines)
+
+
+def finding(result: Any, req: str) -> Any:
+    found = [f for f in result.findings if f.requirement == req and f.severity == "error"]
+    assert found, show(result)
+    return found[0]
+
+
+def assert_proved(result: Any, req: str) -> None:
+    assert req not in errors(result) | warnings(result), show(result)
+    assert req in result.proved, show(result)
+
+
+def assert_broken(result: Any, req: str) -> None:
+    assert req in errors(result), show(result)
+    assert result.verdict == "unsafe", show(result)
+    assert req not in result.proved, show(result)
+
+
+def program(**overrides: Any) -> dict[str, Any]:
+    """An adult spinal program: 400 ug/day continuous -> 400 ug/day at 2000 ug/mL, refill in 240 h."""
+    doc: dict[str, Any] = {
+        "itbverify": 1,
+        "kind": "program",
+        "id": "test-program",
+        "patient": {"age_years": 40, "origin": "spinal", "cause": "spinal-cord-injury"},
+        "pump": {"programmable": True, "reservoir_ml": 40},
+        "phase": "maintenance",
+        "previous": {"daily_dose_ug": 400, "last_increase_h": -200},
+        "new": {"mode": "continuous", "daily_dose_ug": 400, "concentration_ug_ml": 2000, "effective_at": "09:00"},
+        "reservoir": {"volume_ml": 18.5, "concentration_ug_ml": 2000, "next_refill_h": 240},
+    }
+    for key, value in overrides.items():
+        if value is None:
+            doc.pop(key, None)
+        elif isinstance(value, dict) and isinstance(doc.get(key), dict):
+            merged = dict(doc[key])
+            for k, v in value.items():
+                if v is None:
+                    merged.pop(k, None)
+                else:
+                    merged[k] = v
+            doc[key] = merged
+        else:
+            doc[key] = copy.deepcopy(value)
+    return doc
+
+
+def load(path: Path) -> dict[str, Any]:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+class Continuous:
+    """A continuous program change, by hand: rates per hour, boluses and f, exact."""
+
+    def __init__(self, doc: dict[str, Any], boluses_h: list[Any], f: Any) -> None:
+        previous, new = doc["previous"], doc["new"]
+        assert new.get("mode", "continuous") == "continuous" and previous.get("mode", "continuous") == "continuous"
+        self.old_daily = q(previous["daily_dose_ug"])
+        self.new_daily = q(new["daily_dose_ug"])
+        self.since = q(previous.get("since_h", previous["last_increase_h"]))
+        self.end = q(doc["reservoir"]["next_refill_h"])
+        self.bolus_dose = q(doc["patient_bolus"]["dose_ug"]) if "patient_bolus" in doc else Fraction(0)
+        self.boluses = [q(b) for b in boluses_h]
+        self.f = q(f)
+
+    @staticmethod
+    def _overlap(a: Fraction, b: Fraction, lo: Fraction, hi: Fraction) -> Fraction:
+        return max(Fraction(0), min(b, hi) - max(a, lo))
+
+    def delivered(self, a: Fraction, b: Fraction) -> Fraction:
+        """ug delivered in [a, b): infusion pieces plus boluses in [a, b), times f."""
+        infused = self.old_daily / 24 * self._overlap(a, b, self.since, Fraction(0))
+        infused += self.new_daily / 24 * self._overlap(a, b, Fraction(0), self.end)
+        bolused = sum((self.bolus_dose for t in self.boluses if a <= t < b), Fraction(0))
+        return self.f * (infused + bolused)
+
+    def dose_in_force(self, t: Fraction) -> Fraction:
+        return self.new_daily if t >= 0 else self.old_daily
+
+    def window_and_before(self, start: Fraction) -> tuple[Fraction, Fraction]:
+        in_window = self.delivered(start, start + 24)
+        if start - 24 >= self.since:
+            before = self.delivered(start - 24, start)
+        else:
+            before = self.f * self.dose_in_force(start)
+        return in_window, before
+
+    def assert_bolus_pattern_allowed(self, doc: dict[str, Any]) -> None:
+        """The bolus times are a pattern the program allows (lockout, max per 24 h, horizon)."""
+        settings = doc["patient_bolus"]
+        lockout, most = q(settings["lockout_h"]), int(settings["max_per_day"])
+        times = self.boluses
+        assert times == sorted(times), times
+        for t in times:
+            assert 0 <= t < self.end, times
+        for a, b in zip(times, times[1:]):
+            assert b - a >= lockout, (times, lockout)
+        for t in times:
+            assert sum(1 for u in times if t <= u < t + 24) <= most, (times, most)
+
+
+def assert_titr3_counterexample_replays(doc: dict[str, Any], result: Any, limit: Fraction) -> None:
+    """The ITB-TITR-3 counterexample, recomputed by hand, breaks the limit, and the tool's numbers agree."""
+    f = finding(result, "ITB-TITR-3")
+    ce = f.counterexample
+    assert ce is not None, show(result)
+    start, end = q(ce["w"]["start_h"]), q(ce["w"]["end_h"])
+    # JSON carries a solver's rational (240/180013, say) as a float: compare to within 1e-9 here;
+    # test_reported_counterexample_numbers_are_exact asks for exactness.
+    assert close(end - start, Fraction(24)), ce
+    timeline = Continuous(doc, ce["boluses_h"], ce["delivery_factor"])
+    tolerance = q(doc.get("delivery_tolerance_pct", 0))
+    assert 1 <= timeline.f <= 1 + tolerance / 100, ce
+    if "patient_bolus" in doc:
+        timeline.assert_bolus_pattern_allowed(doc)
+    else:
+        assert ce["boluses_h"] == [], ce
+    # The window lies in the run of infusion.
+    assert timeline.since <= start and end <= timeline.end, ce
+    in_window, before = timeline.window_and_before(start)
+    assert in_window > (1 + limit) * before, (ce, in_window, before)
+    assert close(q(ce["in_window"]), in_window), (ce, in_window)
+    assert close(q(ce["before"]), before), (ce, before)
+
+
+# ---------------------------------------------------------------------------
+# 1. Programs
+# ---------------------------------------------------------------------------
+
+
+def test_worst_case_patient_bolus_counterexample_is_concrete_and_replays_by_hand() -> None:
+    run = run_cli("check", "--format", "json", str(WORST_CASE))
+    assert run.returncode == 1, run.stdout + run.stderr
+    out = json.loads(run.stdout)
+    assert out["verdict"] == "unsafe", out
+    found = [f for f in out["findings"] if f["requirement"] == "ITB-TITR-3" and f["severity"] == "error"]
+    assert found, out
+    ce = found[0]["counterexample"]
+    for key in ("w", "boluses_h", "delivery_factor", "in_window", "before"):
+        assert key in ce, ce
+    doc = load(WORST_CASE)
+    start, end = q(ce["w"]["start_h"]), q(ce["w"]["end_h"])
+    assert end - start == 24
+    timeline = Continuous(doc, ce["boluses_h"], ce["delivery_factor"])
+    assert 1 <= timeline.f <= Fraction(115, 100)
+    timeline.assert_bolus_pattern_allowed(doc)
+
+    # By hand, independently: 400 ug/day = 50/3 ug/h before and after hour 0; 40 ug a bolus.
+    rate = Fraction(400, 24)
+    since = Fraction(-200)
+
+    def by_hand(a: Fraction, b: Fraction) -> Fraction:
+        infusion = rate * (max(Fraction(0), min(b, Fraction(0)) - max(a, since)) + max(Fraction(0), min(b, Fraction(1200)) - max(a, Fraction(0))))
+        bolus = 40 * len([t for t in timeline.boluses if a <= t < b])
+        return timeline.f * (infusion + bolus)
+
+    in_window = by_hand(start, end)
+    before = by_hand(start - 24, start) if start - 24 >= since else timeline.f * 400
+    assert in_window > Fraction(13, 10) * before, (ce, in_window, before)
+    assert q(ce["in_window"]) == in_window
+    assert q(ce["before"]) == before
+    # The excess can only come from boluses: at most 4 of them fit in a window.
+    in_w = [t for t in timeline.boluses if start <= t < end]
+    assert 2 <= len(in_w) <= 4, ce
+    # The finding is located at the new program (line of `new:` in the case file).
+    text = WORST_CASE.read_text(encoding="utf-8").splitlines()
+    assert text[found[0]["line"] - 1].lstrip().startswith("new:"), found[0]
+
+
+@pytest.mark.parametrize(
+    "dose, lockout, most, tolerance, holds",
+    [
+        # max_per_day alone limits: the bolus total per window is dose * most.
+        (120, 1, 1, None, True),  # 400 + 120 = 520 = 1.3 * 400 exactly
+        (120.01, 1, 1, None, False),  # 0.01 ug more
+        (60, 1, 2, None, True),
+        (60, 1, 3, None, False),
+        (30, 1, 4, None, True),
+        (30.0025, 1, 4, None, False),  # 4 * 30.0025 = 120.01
+        # The lockout limits: with 8 h, only 3 activations fit in a half-open 24 h window.
+        (40, 8, 4, None, True),
+        (40, 7.99, 4, None, False),
+        (60, 12, 4, None, True),
+        (60, 11.99, 4, None, False),
+        # The delivery factor cancels out of the ratio.
+        (120, 1, 1, 15, True),
+        (120.01, 1, 1, 15, False),
+        (40, 8, 4, 10, True),
+        (40, 7.99, 4, 10, False),
+    ],
+)
+def test_patient_bolus_titr3_exact_boundaries(check: Any, dose: Any, lockout: Any, most: int, tolerance: Any, holds: bool) -> None:
+    doc = program(patient_bolus={"dose_ug": dose, "lockout_h": lockout, "max_per_day": most}, delivery_tolerance_pct=tolerance)
+    result = check(doc)
+    assert "ITB-TITR-3" not in result.unknown, show(result)
+    if holds:
+        assert_proved(result, "ITB-TITR-3")
+        assert result.verdict == "safe", show(result)
+    else:
+        assert_broken(result, "ITB-TITR-3")
+        assert_titr3_counterexample_replays(doc, result, Fraction(3, 10))
+        # The increase comes from the boluses only: the programmed dose does not change.
+        assert "ITB-TITR-1" in result.proved, show(result)
+
+
+def test_no_patient_bolus_equal_dose_is_safe(check: Any) -> None:
+    result = check(program(delivery_tolerance_pct=15))
+    assert result.verdict == "safe", show(result)
+    for req in ("ITB-TITR-1", "ITB-TITR-2", "ITB-TITR-3", "ITB-PUMP-4", "ITB-PUMP-5", "ITB-STOP-1"):
+        assert req in result.proved, (req, show(result))
+
+
+def test_programmed_increase_titr3_boundary_with_tolerance(check: Any) -> None:
+    """400 -> 520 is +30% exactly (TITR-1 and TITR-3 hold for every f); 520.01 breaks both."""
+    ok = check(program(new={"daily_dose_ug": 520}, delivery_tolerance_pct=15))
+    assert_proved(ok, "ITB-TITR-1")
+    assert_proved(ok, "ITB-TITR-3")
+    bad_doc = program(new={"daily_dose_ug": 520.01}, delivery_tolerance_pct=15)
+    bad = check(bad_doc)
+    assert_broken(bad, "ITB-TITR-1")
+    assert_broken(bad, "ITB-TITR-3")
+    assert_titr3_counterexample_replays(bad_doc, bad, Fraction(3, 10))
+
+
+def test_reported_counterexample_numbers_are_exact(check: Any) -> None:
+    doc = program(new={"daily_dose_ug": 520.01}, delivery_tolerance_pct=15)
+    result = check(doc)
+    ce = finding(result, "ITB-TITR-3").counterexample
+    start, end = q(ce["w"]["start_h"]), q(ce["w"]["end_h"])
+    assert end - start == 24, ce
+    in_window, before = Continuous(doc, ce["boluses_h"], ce["delivery_factor"]).window_and_before(start)
+    assert q(ce["in_window"]) == in_window and q(ce["before"]) == before, (ce, in_window, before)
+
+
+def _reservoir_case(volume: Any, tolerance: Any, bolus: dict[str, Any] | None = None) -> dict[str, Any]:
+    return program(
+        previous={"daily_dose_ug": 480},
+        new={"daily_dose_ug": 480},
+        reservoir={"volume_ml": volume},
+        delivery_tolerance_pct=tolerance,
+        patient_bolus=bolus,
+    )
+
+
+def _left_at_refill(doc: dict[str, Any], f: Fraction, boluses: int) -> Fraction:
+    """mL left at next_refill_h, by hand: volume - f * (infusion + boluses) / concentration."""
+    concentration = q(doc["new"]["concentration_ug_ml"])
+    hours = q(doc["reservoir"]["next_refill_h"])
+    ug = q(doc["new"]["daily_dose_ug"]) / 24 * hours
+    if boluses:
+        ug += boluses * q(doc["patient_bolus"]["dose_ug"])
+    return q(doc["reservoir"]["volume_ml"]) - f * ug / concentration
+
+
+@pytest.mark.parametrize(
+    "volume, tolerance, holds",
+    [
+        # 480 ug/day at 2000 ug/mL for 240 h: 2.4 mL at f = 1, 2.76 mL at f = 1.15; the alarm is at 2 mL.
+        (4.41, None, True),  # 2.01 mL left
+        (4.4, None, False),  # exactly 2 mL: not above the alarm
+        (4.5, None, True),
+        (4.5, 15, False),  # lasts at f = 1 only: 1.74 mL left at f = 1.15
+        (4.76, 15, False),  # exactly 2 mL at f = 1.15
+        (4.77, 15, True),
+    ],
+)
+def test_delivery_tolerance_matters_for_the_reservoir(check: Any, volume: Any, tolerance: Any, holds: bool) -> None:
+    doc = _reservoir_case(volume, tolerance)
+    high = 1 + q(tolerance or 0) / 100
+    assert (_left_at_refill(doc, high, 0) > 2) == holds  # the hand calculation agrees with the expectation
+    result = check(doc)
+    # The ratio requirement does not see the tolerance.
+    assert_proved(result, "ITB-TITR-3")
+    if holds:
+        assert_proved(result, "ITB-PUMP-4")
+    else:
+        assert_broken(result, "ITB-PUMP-4")
+        f = q(finding(result, "ITB-PUMP-4").counterexample["delivery_factor"])
+        assert 1 <= f <= high
+        if tolerance and volume == 4.5:
+            assert f > 1, "at f = 1 the reservoir lasts; the counterexample must use the tolerance"
+            assert _left_at_refill(doc, f, 0) <= 2
+
+
+@pytest.mark.parametrize(
+    "volume, tolerance, holds",
+    [
+        # Plus a 20 ug patient bolus at most once per 24 h: 10 boluses fit in [0, 240), 0.1 mL.
+        (4.5, None, False),  # 4.5 - 2.4 - 0.1 = 2.0
+        (4.51, None, True),
+        (4.75, 10, False),  # 4.75 - 1.1 * 2.5 = 2.0
+        (4.76, 10, True),
+    ],
+)
+def test_patient_boluses_draw_from_the_reservoir(check: Any, volume: Any, tolerance: Any, holds: bool) -> None:
+    doc = _reservoir_case(volume, tolerance, {"dose_ug": 20, "lockout_h": 24, "max_per_day": 1})
+    high = 1 + q(tolerance or 0) / 100
+    assert (_left_at_refill(doc, high, 10) > 2) == holds
+    result = check(doc)
+    assert_proved(result, "ITB-TITR-3")
+    if holds:
+        assert_proved(result, "ITB-PUMP-4")
+    else:
+        assert_broken(result, "ITB-PUMP-4")
+        ce = finding(result, "ITB-PUMP-4").counterexample
+        f = q(ce["delivery_factor"])
+        assert 1 <= f <= high
+        assert len(ce["boluses_h"]) <= 10, ce
+        Continuous(doc, ce["boluses_h"], f).assert_bolus_pattern_allowed(doc)
+        # Replayed by hand at the end: everything the pump drew up to next_refill_h.
+        assert _left_at_refill(doc, f, len(ce["boluses_h"])) <= 2, ce
+
+
+@pytest.mark.parametrize(
+    "filled_at, next_refill, holds",
+    [
+        (-48, 1800, True),  # 1848 h exactly
+        (-48, 1800.01, False),
+        (None, 1848, True),  # without filled_at_h: next_refill_h <= 1848
+        (None, 1848.01, False),
+        (-1848, 0.01, False),
+        (-1847.99, 0.01, True),
+    ],
+)
+def test_pump5_fill_used_at_most_1848_hours(check: Any, filled_at: Any, next_refill: Any, holds: bool) -> None:
+    # 100 ug/day at 2000 ug/mL: 3.85 mL in 77 days, far from the alarm.
+    doc = program(
+        previous={"daily_dose_ug": 100},
+        new={"daily_dose_ug": 100},
+        reservoir={"filled_at_h": filled_at, "next_refill_h": next_refill},
+    )
+    result = check(doc)
+    if holds:
+        assert_proved(result, "ITB-PUMP-5")
+        assert result.verdict == "safe", show(result)
+    else:
+        assert_broken(result, "ITB-PUMP-5")
+        assert errors(result) == {"ITB-PUMP-5"}, show(result)
+
+
+@pytest.mark.parametrize(
+    "phase, new_dose, holds",
+    [
+        ("maintenance", 320, True),  # exactly 80% of 400
+        ("maintenance", 319.99, False),
+        ("taper", 320, True),
+        ("taper", 319.99, False),  # a taper is not exempt
+        ("emergency", 319.99, True),
+        ("emergency", 100, True),
+        ("emergency", 0, True),  # an emergency stop
+    ],
+)
+def test_stop1_reduction_in_a_program(check: Any, phase: str, new_dose: Any, holds: bool) -> None:
+    result = check(program(phase=phase, new={"daily_dose_ug": new_dose}))
+    if holds:
+        assert "ITB-STOP-1" not in errors(result), show(result)
+        assert "ITB-STOP-1" in result.proved, show(result)
+    else:
+        assert_broken(result, "ITB-STOP-1")
+        assert q(finding(result, "ITB-STOP-1").counterexample["s"]["daily_dose_ug"]) == q(new_dose), show(result)
+
+
+def test_emergency_program_never_increases(check: Any) -> None:
+    result = check(program(phase="emergency", new={"daily_dose_ug": 400.01}))
+    assert_broken(result, "ITB-TITR-1")
+
+
+@pytest.mark.parametrize(
+    "programmable, last_increase, holds",
+    [
+        (True, -24, True),
+        (True, -23.99, False),
+        (False, -48, True),  # 48 h with a non-programmable pump
+        (False, -47.99, False),
+    ],
+)
+def test_titr2_time_since_last_increase(check: Any, programmable: bool, last_increase: Any, holds: bool) -> None:
+    doc = program(
+        pump={"programmable": programmable},
+        previous={"daily_dose_ug": 400, "last_increase_h": last_increase},
+        new={"daily_dose_ug": 440},
+    )
+    result = check(doc)
+    if holds:
+        assert_proved(result, "ITB-TITR-2")
+    else:
+        assert_broken(result, "ITB-TITR-2")
+
+
+def test_titr2_no_increase_no_gap_needed(check: Any) -> None:
+    result = check(program(previous={"daily_dose_ug": 400, "last_increase_h": -1}, new={"daily_dose_ug": 400}))
+    assert_proved(result, "ITB-TITR-2")
+
+
+def test_flex_program_examples(check: Any) -> None:
+    night = load(REPO / "examples" / "program-flex-night.yaml")
+    result = check(night)
+    assert result.verdict == "safe", show(result)
+    assert "ITB-TITR-3" in result.proved and "ITB-PUMP-2" in result.proved, show(result)
+
+
+@pytest.mark.parametrize(
+    "low, high, holds",
+    [
+        # 10 ug/h before; the new flex schedule runs `low` for 14 h and `high` for 10 h:
+        # 12 * 14 + 14.4 * 10 = 312 = 1.3 * 240 exactly, and 14.4 = 1.2 * 12 (ITB-PUMP-2's limit).
+        (12, 14.4, True),
+        (12.01, 14.4, False),  # 312.14 ug/day
+    ],
+)
+def test_flex_program_increase_boundary(check: Any, low: Any, high: Any, holds: bool) -> None:
+    doc = program(
+        previous={"daily_dose_ug": 240},
+        new={"mode": "flex", "daily_dose_ug": None, "steps": [{"start": "00:00", "dose_ug_h": low}, {"start": "14:00", "dose_ug_h": high}]},
+    )
+    result = check(doc)
+    assert_proved(result, "ITB-PUMP-2")
+    if holds:
+        assert_proved(result, "ITB-TITR-3")
+        assert_proved(result, "ITB-TITR-1")
+    else:
+        assert_broken(result, "ITB-TITR-3")
+        ce = finding(result, "ITB-TITR-3").counterexample
+        # A window wholly in the new program holds one full day of the schedule.
+        start = q(ce["w"]["start_h"])
+        daily = q(low) * 14 + q(high) * 10
+        if start >= 0:
+            assert q(ce["in_window"]) == daily, ce
+        assert q(ce["in_window"]) > Fraction(13, 10) * q(ce["before"]), ce
+
+
+# ---------------------------------------------------------------------------
+# 2. Unknown is never safe
+# ---------------------------------------------------------------------------
+
+
+def test_timeout_gives_unknown_and_exit_3() -> None:
+    run = run_cli("check", "--timeout", "0.001", "--format", "json", str(WORST_CASE))
+    out = json.loads(run.stdout)
+    assert out["verdict"] == "unknown", out
+    assert run.returncode == 3, run.stdout + run.stderr
+    assert out["unknown"], out
+    assert "ITB-TITR-3" not in out["proved"], out
+    assert not [f for f in out["findings"] if f["severity"] == "error"], out
+
+
+def test_timeout_text_output_does_not_say_safe() -> None:
+    run = run_cli("check", "--timeout", "0.001", str(WORST_CASE))
+    assert run.returncode == 3, run.stdout + run.stderr
+    assert "program-patient-bolus-worst-case: UNKNOWN" in run.stdout, run.stdout
+    assert ": SAFE" not in run.stdout, run.stdout
+
+
+# ---------------------------------------------------------------------------
+# 3. Libraries
+# ---------------------------------------------------------------------------
+
+
+def test_limits_safe_is_proved_safe() -> None:
+    run = run_cli("check", "--format", "json", str(LIMITS_SAFE))
+    assert run.returncode == 0, run.stdout + run.stderr
+    out = json.loads(run.stdout)
+    assert out["kind"] == "library"
+    assert out["verdict"] == "safe", out
+    assert not [f for f in out["findings"] if f["severity"] == "error"], out
+    for req in ("ITB-TITR-1", "ITB-TITR-3", "ITB-STOP-1", "ITB-PUMP-4", "ITB-PUMP-5", "ITB-CONC-1"):
+        assert req in out["proved"], (req, out["proved"])
+    assert not out["unknown"], out
+    # Requirements for plans only never apply to a configuration.
+    for req in ("ITB-SCR-1", "ITB-INIT-2", "ITB-STOP-2", "ITB-PUMP-6"):
+        assert req in out["not_applicable"], (req, out)
+
+
+@pytest.fixture(scope="module")
+def broken_library(tmp_path_factory: pytest.TempPathFactory) -> tuple[Any, dict[str, Any], Path]:
+    folder = tmp_path_factory.mktemp("counterexamples")
+    run = run_cli("check", "--format", "json", "--emit-counterexample", str(folder), str(LIMITS_BROKEN))
+    return run, json.loads(run.stdout), folder
+
+
+def test_limits_broken_is_unsafe(broken_library: Any) -> None:
+    run, out, _ = broken_library
+    assert run.returncode == 1, run.stdout + run.stderr
+    assert out["verdict"] == "unsafe", out
+    errs = {f["requirement"] for f in out["findings"] if f["severity"] == "error"}
+    assert errs, out
+    # Children raised by 30%, refills 12 weeks apart, no reservoir check: each is found.
+    assert {"ITB-TITR-1", "ITB-PUMP-5", "ITB-PUMP-4"} <= errs, errs
+    for req in errs:
+        assert req not in out["proved"], (req, out)
+    # Six 50 ug patient boluses a day break the increase limit on the delivery timeline: never proved.
+    assert "ITB-TITR-3" not in out["proved"], out
+    for f in out["findings"]:
+        if f["severity"] == "error":
+            assert f["line"] is not None and f["column"] is not None, f
+
+
+def test_limits_broken_counterexamples_round_trip(broken_library: Any) -> None:
+    """Every error finding's program is written out, and checking it reports the same requirement."""
+    _, out, folder = broken_library
+    findings = [f for f in out["findings"] if f["severity"] == "error"]
+    assert findings, out
+    files: list[tuple[str, Path]] = []
+    for f in findings:
+        ce = f["counterexample"]
+        assert ce is not None and "program" in ce, f
+        path = Path(ce.get("file") or folder / f"{ce['program']['id']}.yaml")
+        assert path.exists(), (f, sorted(p.name for p in folder.iterdir()))
+        assert path.parent.resolve() == folder.resolve(), path
+        assert yaml.safe_load(path.read_text(encoding="utf-8")) == ce["program"], path
+        files.append((f["requirement"], path))
+    run = run_cli("check", "--format", "json", *[str(p) for _, p in files])
+    results = json.loads(run.stdout)
+    if isinstance(results, dict):
+        results = [results]
+    assert len(results) == len(files), run.stdout
+    by_file = {Path(r["file"]).resolve(): r for r in results}
+    for req, path in files:
+        result = by_file[path.resolve()]
+        assert result["kind"] == "program", result
+        assert result["verdict"] == "unsafe", result
+        assert req in {x["requirement"] for x in result["findings"] if x["severity"] == "error"}, (req, result)
+    assert run.returncode == 1, run.stdout + run.stderr
+
+
+def test_limits_broken_titr1_counterexample_by_hand(broken_library: Any) -> None:
+    """The child's program raises the daily dose by more than the label's 15%, by at most the configured 30%."""
+    _, out, _ = broken_library
+    found = [f for f in out["findings"] if f["requirement"] == "ITB-TITR-1" and f["severity"] == "error"]
+    assert found, out
+    prog = found[0]["counterexample"]["program"]
+    assert q(prog["patient"]["age_years"]) < 18 and prog["patient"]["origin"] == "spinal", prog
+    old, new = q(prog["previous"]["daily_dose_ug"]), q(prog["new"]["daily_dose_ug"])
+    assert Fraction(115, 100) * old < new <= Fraction(130, 100) * old, prog
+    # Accepted by limits-broken: dose range and the least age.
+    assert 12 <= new <= 800 and q(prog["patient"]["age_years"]) >= 4, prog
+
+
+def _library_text(transform: Any) -> str:
+    return transform(LIMITS_SAFE.read_text(encoding="utf-8"))
+
+
+def test_library_with_unknown_key_is_invalid(tmp_path: Path) -> None:
+    text = _library_text(lambda t: t.replace("refuse_below_alarm", "refuse_below_alram"))
+    path = tmp_path / "typo.yaml"
+    path.write_text(text, encoding="utf-8")
+    lines = text.splitlines()
+    line = next(i for i, l in enumerate(lines, 1) if "refuse_below_alram" in l)
+    column = lines[line - 1].index("refuse_below_alram") + 1
+    run = run_cli("check", "--format", "json", str(path))
+    assert run.returncode == 2, run.stdout + run.stderr
+    out = json.loads(run.stdout)
+    assert out["verdict"] == "invalid", out
+    assert out["findings"], out
+    assert not out["proved"], out
+    hit = [f for f in out["findings"] if "refuse_below_alram" in f["message"]]
+    assert hit, out
+    assert hit[0]["requirement"] is None and hit[0]["severity"] == "error"
+    assert (hit[0]["line"], hit[0]["column"]) == (line, column), hit[0]
+
+
+def test_library_with_unknown_top_level_key_is_invalid(tmp_path: Path) -> None:
+    doc = load(LIMITS_SAFE)
+    doc["minimum_age_yaers"] = 4
+    path = write_yaml(tmp_path, "typo-top.yaml", doc)
+    run = run_cli("check", "--format", "json", str(path))
+    assert run.returncode == 2, run.stdout + run.stderr
+    out = json.loads(run.stdout)
+    assert out["verdict"] == "invalid", out
+    hit = [f for f in out["findings"] if "minimum_age_yaers" in f["message"]]
+    assert hit and hit[0]["line"] is not None and hit[0]["column"] is not None, out
+
+
+def test_library_with_flex_section_is_never_safe(tmp_path: Path) -> None:
+    doc = load(LIMITS_SAFE)
+    doc["flex"] = {"phases": ["maintenance"], "max_steps": 13, "max_step_ratio_pct": 20}
+    path = write_yaml(tmp_path, "with-flex.yaml", doc)
+    run = run_cli("check", "--format", "json", str(path))
+    out = json.loads(run.stdout)
+    assert out["verdict"] in ("unknown", "unsafe"), out
+    assert run.returncode in (1, 3), run.stdout + run.stderr
+    assert run.returncode == {"unknown": 3, "unsafe": 1}[out["verdict"]]
+    # Flex schedules are not covered by the continuous proofs: nothing about them may be claimed proved.
+    for req in ("ITB-PUMP-1", "ITB-PUMP-2", "ITB-TITR-3"):
+        assert req not in out["proved"], (req, out)
+
+
+# ---------------------------------------------------------------------------
+# 4. compare
+# ---------------------------------------------------------------------------
+
+
+def compare(old: Path, new: Path, *extra: str) -> tuple[Any, dict[str, Any]]:
+    run = run_cli("compare", "--format", "json", *extra, str(old), str(new))
+    return run, json.loads(run.stdout)
+
+
+def test_compare_with_itself_is_equivalent() -> None:
+    run, out = compare(LIMITS_SAFE, LIMITS_SAFE)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert out["relation"] == "equivalent", out
+    assert out["witnesses"] == [], out
+
+
+def _child_increase_ratio(prog: dict[str, Any]) -> Fraction:
+    return q(prog["new"]["daily_dose_ug"]) / q(prog["previous"]["daily_dose_ug"])
+
+
+def test_compare_v2_is_more_permissive_with_titr1_witness(tmp_path: Path) -> None:
+    run, out = compare(LIMITS_SAFE, LIMITS_V2, "--emit-witness", str(tmp_path / "emitted"))
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert out["relation"] == "more-permissive", out
+    assert out["witnesses"], out
+    assert all(w["accepted_by"] == "new" and w["refused_by"] == "old" for w in out["witnesses"]), out
+    titr1 = [w for w in out["witnesses"] if "ITB-TITR-1" in w["breaks"]]
+    assert titr1, out
+    witness = titr1[0]
+    prog = witness["program"]
+    # By hand: a spinal child, raised by more than limits-safe's 15% and at most v2's 20%.
+    assert q(prog["patient"]["age_years"]) < 18 and prog["patient"]["origin"] == "spinal", prog
+    ratio = _child_increase_ratio(prog)
+    assert Fraction(115, 100) < ratio <= Fraction(120, 100), (ratio, prog)
+    # The emitted copy is the same program.
+    emitted = tmp_path / "emitted" / f"{prog['id']}.yaml"
+    assert emitted.exists()
+    assert yaml.safe_load(emitted.read_text(encoding="utf-8")) == prog
+    # Checking the witness program reports ITB-TITR-1.
+    path = write_yaml(tmp_path, "witness.yaml", prog)
+    check = run_cli("check", "--format", "json", str(path))
+    result = json.loads(check.stdout)
+    assert check.returncode == 1, check.stdout + check.stderr
+    assert result["verdict"] == "unsafe", result
+    assert "ITB-TITR-1" in {f["requirement"] for f in result["findings"] if f["severity"] == "error"}, result
+
+
+def test_compare_reverse_is_less_permissive() -> None:
+    run, out = compare(LIMITS_V2, LIMITS_SAFE)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert out["relation"] == "less-permissive", out
+    assert out["witnesses"], out
+    for w in out["witnesses"]:
+        assert w["accepted_by"] == "old", w
+        assert Fraction(115, 100) < _child_increase_ratio(w["program"]) <= Fraction(120, 100), w
+    assert any("ITB-TITR-1" in w["breaks"] for w in out["witnesses"]), out
+
+
+def test_compare_safe_and_broken_are_incomparable() -> None:
+    run, out = compare(LIMITS_SAFE, LIMITS_BROKEN)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert out["relation"] == "incomparable", out
+    sides = {w["accepted_by"] for w in out["witnesses"]}
+    assert sides == {"old", "new"}, out
+    # What only limits-broken accepts includes programs that break the label.
+    assert any(w["breaks"] for w in out["witnesses"] if w["accepted_by"] == "new"), out
