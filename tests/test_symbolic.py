@@ -542,12 +542,12 @@ def test_limits_broken_is_unsafe(broken_library: Any) -> None:
     assert out["verdict"] == "unsafe", out
     errs = {f["requirement"] for f in out["findings"] if f["severity"] == "error"}
     assert errs, out
-    # Children raised by 30%, refills 12 weeks apart, no reservoir check: each is found.
-    assert {"ITB-TITR-1", "ITB-PUMP-5", "ITB-PUMP-4"} <= errs, errs
+    # Children raised by 30%, two 50 ug patient boluses a day whatever the daily dose, no reservoir
+    # check: each is found; refills within 1848 h are proved.
+    assert {"ITB-TITR-1", "ITB-TITR-3", "ITB-PUMP-4"} <= errs, errs
     for req in errs:
         assert req not in out["proved"], (req, out)
-    # Six 50 ug patient boluses a day break the increase limit on the delivery timeline: never proved.
-    assert "ITB-TITR-3" not in out["proved"], out
+    assert "ITB-PUMP-5" in out["proved"], out
     for f in out["findings"]:
         if f["severity"] == "error":
             assert f["line"] is not None and f["column"] is not None, f
