@@ -505,6 +505,7 @@ def verify_library(library: Library, ruleset: RuleSet, timeout_s: float) -> tupl
         outcome = "proved"
         for shape in shapes:
             verdict, finding = _decide(rule, library, shape, ruleset, timeout_s)
+            result.solver_calls += 1 + (finding.replayed.solver_calls if finding else 0)
             if verdict == "violated" and finding is not None:
                 found.append(finding)
                 outcome = "violated"
