@@ -39,8 +39,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="verify documents (files or folders of .yaml, .yml, .jsonl)")
     check.add_argument("paths", nargs="+", metavar="PATH")
-    check.add_argument("--format", choices=["text", "json"], default="text")
-    check.add_argument("--strict", action="store_true", help="warnings fail the run too")
+    check.add_argument("--format", choices=["text", "json", "sarif", "junit", "github"], default="text")
+    check.add_argument("--fail-on", choices=["error", "warning"], default="error",
+                       help="warning: warnings fail the run too (error findings, unknown and invalid always fail)")
+    check.add_argument("--strict", action="store_true", help="shorthand for --fail-on warning")
+    check.add_argument("--waivers", metavar="FILE", help="reviewed exceptions: YAML with requirement, document, reason, approved_by, expires")
     check.add_argument("--timeout", type=_positive, default=DEFAULT_TIMEOUT_S, metavar="SECONDS",
                        help=f"time limit of each solver call (default {DEFAULT_TIMEOUT_S:g} s)")
     check.add_argument("--emit-counterexample", metavar="DIR", type=Path,
@@ -71,12 +74,30 @@ def main(argv: list[str] | None = None) -> int:
         from .compare import run_compare
 
         return run_compare(args.old, args.new, ruleset, args.timeout, args.format, args.emit_witness)
+    waivers = None
+    if args.waivers:
+        from .waivers import InvalidWaivers, load_waivers
+
+        try:
+            waivers = load_waivers(args.waivers)
+        except InvalidWaivers as error:
+            for problem in error.problems:
+                sys.stderr.write(f"itbverify: {problem.where()}: invalid waiver file: {problem.message}\n")
+            return 2
     run = check_paths(args.paths, ruleset, args.timeout, args.emit_counterexample)
-    write(run, args.format)
-    if run.missing and args.format == "json":
+    if waivers is not None:
+        from .waivers import apply_waivers, stale_result
+
+        apply_waivers(run.results, waivers)
+        stale = stale_result(args.waivers, waivers)
+        if stale is not None:
+            run.results.append(stale)
+    write(run, args.format, ruleset=ruleset)
+    if run.missing and args.format != "text":
         for problem in run.missing:
             sys.stderr.write(f"itbverify: {problem.where()}: {problem.message}\n")
-    return exit_code(run.results, strict=args.strict, usage_error=bool(run.missing))
+    strict = args.strict or args.fail_on == "warning"
+    return exit_code(run.results, strict=strict, usage_error=bool(run.missing))
 
 
 def _rules(ruleset: object, fmt: str) -> int:

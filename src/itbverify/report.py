@@ -8,6 +8,7 @@ from collections import Counter
 from typing import Any, TextIO
 
 from .check import Run
+from .ruleset import RuleSet
 from .solve import Result
 
 _COLOURS = {"error": "\033[31m", "warning": "\033[33m", "safe": "\033[32m", "unknown": "\033[35m", "reset": "\033[0m"}
@@ -65,8 +66,51 @@ def write_result(result: Result, out: TextIO, colour: bool) -> None:
         out.write(f"  note: {note}\n")
 
 
-def write(run: Run, fmt: str, out: TextIO = sys.stdout) -> None:
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def write_github(run: Run, out: TextIO) -> None:
+    """GitHub Actions workflow commands: an annotation on the right line of each file."""
+    for problem in run.missing:
+        out.write(f"::error file={_escape_property(problem.file)},title=itbverify::{_escape_data(problem.message)}\n")
+    for result in run.results:
+        for f in result.findings:
+            level = "error" if f.severity == "error" and f.waiver is None else "warning"
+            title = f.requirement or ("invalid input" if result.verdict == "invalid" else "itbverify")
+            message = f"{result.id}: {f.message}" if result.id else f.message
+            if f.requirement:
+                message += f" [label lines {', '.join(map(str, f.label_lines))}; {f.basis}]"
+            if f.waiver:
+                message += f" (waived by {f.waiver['approved_by']} until {f.waiver['expires']}: {f.waiver['reason']})"
+            place = f"file={_escape_property(result.file)}"
+            if f.line is not None:
+                place += f",line={f.line}"
+                if f.column is not None:
+                    place += f",col={f.column}"
+            out.write(f"::{level} {place},title={_escape_property(title)}::{_escape_data(message)}\n")
+        for requirement in result.unknown:
+            out.write(f"::error file={_escape_property(result.file)},line={result.line},title={requirement}::{_escape_data(f'{result.id}: unknown: the solver could not decide {requirement} within its time limit')}\n")
+
+
+def write(run: Run, fmt: str, out: TextIO = sys.stdout, ruleset: RuleSet | None = None) -> None:
     if fmt == "json":
         out.write(results_json(run) + "\n")
+    elif fmt == "sarif":
+        from .sarif import sarif_log
+
+        assert ruleset is not None
+        out.write(json.dumps(sarif_log(run, ruleset), indent=2, ensure_ascii=False) + "\n")
+    elif fmt == "junit":
+        from .junit import junit_xml
+
+        assert ruleset is not None
+        out.write(junit_xml(run, ruleset))
+    elif fmt == "github":
+        write_github(run, out)
     else:
         write_text(run, out)
