@@ -26,9 +26,9 @@ from .model import (
     link_fills,
     link_steps,
 )
-from .read import Node, Problem
+from .read import Mapping, Node, Problem, Scalar
 from .schema import CONDITIONS, HYPERSENSITIVITIES, MEDICATIONS, SCHEMAS
-from .validate import Clock, Record, Validator
+from .validate import Clock, Record, Validator, described
 
 DEFAULT_TIME_MIN = 8 * 60
 MAX_FLEX_STEPS = 13
@@ -44,45 +44,45 @@ class Invalid(Exception):
 def load_document(node: Node, file: str) -> Document:
     """Validate a node tree and resolve it into a Document, or raise Invalid."""
     validator = Validator(file)
-    kind_record = _peek_kind(node, validator)
-    if kind_record is None:
+    kind = _peek_kind(node, validator)
+    if kind is None:
         raise Invalid(validator.problems)
-    kind = kind_record
-    if kind == "library":
-        validator.problem(node, "kind: library documents are not supported by this version of itbverify")
+    if kind.text == "library":
+        validator.problem(kind, "kind: library documents are not supported by this version of itbverify; expected kind plan or program")
         raise Invalid(validator.problems)
-    record = validator.mapping(node, SCHEMAS[kind], "")
-    if record is None or validator.problems:
+    record = validator.mapping(node, SCHEMAS[kind.text], "")
+    if record is None or (validator.problems and kind.text != "plan"):
         raise Invalid(validator.problems)
-    builder = _Builder(file, record)
-    if record.get("itbverify") != 1:
-        builder.problem(record, "itbverify", f"itbverify: format version {record.get('itbverify')} is not supported; expected 1")
-    document = builder.plan() if kind == "plan" else builder.program()
-    if builder.problems:
-        raise Invalid(builder.problems)
+    # A plan with schema problems is still built, tolerantly, so that its
+    # format problems (order, carry-over, capacity) are reported too.
+    builder = _Builder(file, record, tolerant=bool(validator.problems))
+    document = builder.plan() if kind.text == "plan" else builder.program()
+    problems = validator.problems + builder.problems
+    if problems:
+        raise Invalid(sorted(problems, key=lambda p: (p.line or 0, p.column or 0)))
     return document
 
 
-def _peek_kind(node: Node, validator: Validator) -> str | None:
-    from .read import Mapping, Scalar
-
+def _peek_kind(node: Node, validator: Validator) -> Scalar | None:
+    """The value of the key `kind`, which says which schema the document follows."""
     if not isinstance(node, Mapping):
-        validator.problem(node, "a document is a mapping that starts with itbverify, kind and id")
+        validator.problem(node, f"expected a document: a mapping that starts with itbverify, kind and id; got {described(node)}")
         return None
     for key, value in node.items:
         if key.text == "kind":
             if isinstance(value, Scalar) and value.text in ("plan", "program", "library"):
-                return value.text
-            validator.problem(value, "kind: expected one of: plan, program, library")
+                return value
+            validator.problem(value, f"kind: expected one of: plan, program, library; got {described(value)}")
             return None
     validator.problem(node, "document: the key 'kind' is required (plan, program or library)")
     return None
 
 
 class _Builder:
-    def __init__(self, file: str, record: Record) -> None:
+    def __init__(self, file: str, record: Record, tolerant: bool = False) -> None:
         self.file = file
         self.record = record
+        self.tolerant = tolerant  # the record has invalid values, left out: check what can be checked, build nothing
         self.problems: list[Problem] = []
         self.day0: datetime | None = None
 
@@ -97,7 +97,9 @@ class _Builder:
         return target
 
     def patient(self) -> Patient:
-        r: Record = self.record.get("patient")
+        r: Record | None = self.record.get("patient")
+        if r is None:
+            return Patient(self.record.line, self.record.column)
         patient = Patient(
             age_years=r.get("age_years"),
             weight_kg=r.get("weight_kg"),
@@ -149,14 +151,15 @@ class _Builder:
     # ---- time
     def resolve_times(self, lists: list[list[Record]], end: Record | None) -> None:
         records = [r for group in lists for r in group] + ([end] if end is not None else [])
-        dated = [r for r in records if "at" in r]
-        daily = [r for r in records if "day" in r or "time" in r]
+        dated = [r for r in records if r.present("at")]
+        daily = [r for r in records if r.present("day") or r.present("time")]
         if dated and daily:
-            first = daily[0] if daily[0].line >= dated[0].line else dated[0]
-            self.problem(first, None, "a document uses either at: or day:/time: for its times, not both")
+            later, key = (daily[0], "day" if daily[0].present("day") else "time") if daily[0].line >= dated[0].line else (dated[0], "at")
+            self.problem(later, key, "a document uses either at: or day:/time: for its times, not both; expected one form throughout")
             return
-        if dated:
-            self.day0 = min(r.get("at") for r in dated).replace(hour=0, minute=0, second=0, microsecond=0)
+        moments = [r.get("at") for r in dated if "at" in r]
+        if moments:
+            self.day0 = min(moments).replace(hour=0, minute=0, second=0, microsecond=0)
 
     def hour(self, record: Record, what: str, default_time: int = DEFAULT_TIME_MIN) -> Fraction | None:
         if "at" in record:
@@ -164,9 +167,11 @@ class _Builder:
             assert self.day0 is not None
             delta = moment - self.day0
             return Fraction(delta.days * 24) + Fraction(delta.seconds, 3600) + Fraction(delta.microseconds, 3_600_000_000)
+        if any(record.present(key) and key not in record for key in ("day", "time", "at")):
+            return None  # written, but not valid: reported already
         if "day" not in record:
             key = "time" if "time" in record else None
-            self.problem(record, key, f"{what}: the key 'day' (or 'at') is required")
+            self.problem(record, key, f"{what}: the key 'day' (or 'at') is required; expected the time of this event")
             return None
         clock: Clock | None = record.get("time")
         minutes = clock.minutes if clock is not None else default_time
@@ -180,21 +185,22 @@ class _Builder:
             if h is None:
                 continue
             if last is not None and (h < last or (strict and h == last)):
-                same = " at the same time as the one before" if h == last else " before the one above it"
-                self.problem(r, "day" if "day" in r else "at", f"{what}[{i}]: out of time order: it is{same}")
+                same = "at the same time as the one before" if h == last else "before the one above it"
+                expected = "a later time than the step before" if strict else "events in time order"
+                self.problem(r, "day" if "day" in r else "at", f"{what}[{i}]: out of time order: it is {same}; expected {expected}")
             last = h if last is None else max(last, h)
             out.append((r, h))
         return out
 
     def schedule(self, records: list[Record], where: str, owner: Record) -> tuple[FlexEntry, ...] | None:
         if not 1 <= len(records) <= MAX_FLEX_STEPS:
-            self.problem(owner, "steps", f"{where}: a flex schedule has 1 to {MAX_FLEX_STEPS} steps, not {len(records)}")
+            self.problem(owner, "steps", f"{where}: expected a flex schedule of 1 to {MAX_FLEX_STEPS} steps, got {len(records)}")
             return None
         entries: list[FlexEntry] = []
         for i, r in enumerate(records):
             clock: Clock = r.get("start")
             if entries and clock.minutes <= entries[-1].start_min:
-                self.problem(r, "start", f"{where}[{i}]: flex steps are in clock order from 00:00; {clock.text} comes after {_clock(entries[-1].start_min)}")
+                self.problem(r, "start", f"{where}[{i}]: expected start times in clock order from 00:00, each later than the one before; {clock.text} comes after {_clock(entries[-1].start_min)}")
                 return None
             entry = FlexEntry(start_min=clock.minutes, dose_ug_h=r.get("dose_ug_h"))
             self.element(r, entry)
@@ -214,7 +220,7 @@ class _Builder:
         end: Record | None = record.get("end")
         total = len(screening) + len(infusion) + len(boluses) + len(refills)
         if total > MAX_EVENTS:
-            self.problem(record, None, f"the document has {total} events; the limit is {MAX_EVENTS}")
+            self.problem(record, None, f"the document has {total} events; expected at most {MAX_EVENTS}")
             return document
         self.resolve_times([screening, infusion, boluses, refills], end)
         if self.problems:
@@ -223,14 +229,14 @@ class _Builder:
         document.day0 = self.day0
         history_record: Record | None = record.get("history")
         if history_record is not None and screening:
-            self.problem(record, "history", "a plan starts either with screening: or, during established therapy, with history:, not both")
+            self.problem(record, "history", "a plan starts either with screening: or, during established therapy, with history:; expected one of them, not both")
         history = self.history(history_record) if history_record is not None else None
         document.history = history
 
         screenings = []
         for i, (r, h) in enumerate(self.timed(screening, "screening")):
-            if r.get("response") == "positive" and "effect_h" not in r:
-                self.problem(r, "response", f"screening[{i}]: a positive response needs effect_h, how long the effect lasted")
+            if r.get("response") == "positive" and not r.present("effect_h"):
+                self.problem(r, "response", f"screening[{i}]: a positive response needs effect_h; expected effect_h, how many hours the effect lasted")
             x = Screening(
                 at_h=h,
                 dose_ug=r.get("dose_ug"),
@@ -243,8 +249,8 @@ class _Builder:
             screenings.append(self.element(r, x))
         document.screenings = tuple(screenings)  # type: ignore[arg-type]
 
-        if screening and document.patient.cause == "traumatic-brain-injury" and document.patient.months_since_injury is None:
-            self.problem(record.get("patient"), None, "patient: months_since_injury is required when the cause is traumatic-brain-injury and the plan has screening")
+        if screening and document.patient.cause == "traumatic-brain-injury" and not record.get("patient").present("months_since_injury"):
+            self.problem(record.get("patient"), None, "patient: months_since_injury is required when the cause is traumatic-brain-injury and the plan has screening; expected the months from the injury to the first infusion step")
 
         steps = self.steps(infusion, history)
         document.steps = tuple(steps)
@@ -272,8 +278,8 @@ class _Builder:
             )
         capacity = document.pump.reservoir_ml
         for i, (r, h) in enumerate(self.timed(refills, "refills")):
-            if capacity is not None and r.get("volume_ml") > capacity:
-                self.problem(r, "volume_ml", f"refills[{i}]: {_num(r.get('volume_ml'))} mL is more than the pump's {_num(capacity)} mL reservoir")
+            if capacity is not None and r.get("volume_ml") is not None and r.get("volume_ml") > capacity:
+                self.problem(r, "volume_ml", f"refills[{i}]: {_num(r.get('volume_ml'))} mL is more than the pump's reservoir; expected at most pump.reservoir_ml, {_num(capacity)} mL")
             fill = Fill(
                 at_h=h,
                 filled_at_h=h,
@@ -285,16 +291,16 @@ class _Builder:
         document.fills = tuple(fills)
 
         last_event = max(
-            [x.at_h for x in screenings] + [s.at_h for s in steps] + [b.at_h for b in bolus_elements] + [f.at_h for f in fills if not f.from_history] + [Fraction(0)]
+            [x.at_h for x in screenings] + [s.at_h for s in steps if not s.from_history] + [b.at_h for b in bolus_elements] + [f.at_h for f in fills if not f.from_history] + [Fraction(0)]
         )
         if end is not None:
             end_h = self.hour(end, "end", default_time=0)
             if end_h is not None and end_h < last_event:
-                self.problem(record, "end", f"end: the plan ends at hour {_num(end_h)}, before its last event at hour {_num(last_event)}")
+                self.problem(record, "end", f"end: the plan ends at hour {_num(end_h)}, before its last event at hour {_num(last_event)}; expected an end after every event")
             document.end_h = end_h if end_h is not None else last_event + 24
         else:
             document.end_h = last_event + 24
-        if self.problems:
+        if self.problems or self.tolerant:
             return document
         link_steps(document)
         link_fills(document)
@@ -304,10 +310,10 @@ class _Builder:
     def history(self, r: Record) -> History:
         last = r.get("last_increase_h")
         since = r.get("since_h", last)
-        if since < last:
-            self.problem(r, "since_h", f"history.since_h ({_num(since)}) is before last_increase_h ({_num(last)}); the dose has run unchanged since its last increase at most")
-        if r.get("daily_dose_ug") <= 0:
-            self.problem(r, "daily_dose_ug", "history.daily_dose_ug: the running daily dose is greater than 0")
+        if since is not None and last is not None and since < last:
+            self.problem(r, "since_h", f"history.since_h ({_num(since)}) is before last_increase_h ({_num(last)}); expected since_h >= last_increase_h (the dose is unchanged at most since its last increase)")
+        if r.get("daily_dose_ug") is not None and r.get("daily_dose_ug") <= 0:
+            self.problem(r, "daily_dose_ug", "history.daily_dose_ug: expected the running daily dose, greater than 0; got 0")
         history = History(
             screened_positive=r.get("screened_positive"),
             first_daily_dose_ug=r.get("first_daily_dose_ug"),
@@ -336,9 +342,11 @@ class _Builder:
             hstep.line, hstep.column, hstep.positions = history.line, history.column, dict(history.positions)
             steps.append(hstep)
         timed = self.timed(infusion, "infusion", strict=True)
-        if history is not None and timed and timed[0][1] <= history.since_h:
-            self.problem(timed[0][0], None, "infusion[0]: the first step comes after history.since_h")
+        if history is not None and history.since_h is not None and timed and timed[0][1] <= history.since_h:
+            self.problem(timed[0][0], None, "infusion[0]: expected the first step after history.since_h, when the history's dose started")
         for i, (r, h) in enumerate(timed):
+            if r.broken:
+                break  # what this step carries over is not known: the steps after it cannot be checked
             where = f"infusion[{i}]"
             before = steps[-1] if steps else None
             restart = before is not None and before.stops
@@ -346,10 +354,10 @@ class _Builder:
             if before is None:
                 for key in ("phase", "concentration_ug_ml"):
                     if key not in r:
-                        self.problem(r, None, f"{where}: the first infusion step states its {key}")
+                        self.problem(r, None, f"{where}: the first infusion step inherits nothing; expected its {key}")
             if (restart or after_emergency) and "phase" not in r:
                 what = "a stop or an emergency stop" if restart else "an emergency step"
-                self.problem(r, None, f"{where}: the first step after {what} states its phase")
+                self.problem(r, None, f"{where}: the first step after {what} inherits no phase; expected its phase")
             phase = r.get("phase") or (before.phase if before and before.phase not in ("stop", "emergency") else "titration")
             mode = r.get("mode") or (before.mode if before else "continuous")
             concentration = r.get("concentration_ug_ml", before.concentration_ug_ml if before else Fraction(0))
@@ -357,20 +365,20 @@ class _Builder:
             self.element(r, step)
             if phase == "stop":
                 if "daily_dose_ug" in r and r.get("daily_dose_ug") != 0 or "steps" in r:
-                    self.problem(r, "daily_dose_ug" if "daily_dose_ug" in r else "steps", f"{where}: a stop step delivers nothing; it gives no dose")
+                    self.problem(r, "daily_dose_ug" if "daily_dose_ug" in r else "steps", f"{where}: a stop step delivers nothing; expected no dose")
                 step.mode = "continuous"
                 step.stops = True
                 steps.append(step)
                 continue
             if mode == "flex":
                 if "daily_dose_ug" in r:
-                    self.problem(r, "daily_dose_ug", f"{where}: a flex step gives no daily_dose_ug; its daily dose is the sum of its schedule")
+                    self.problem(r, "daily_dose_ug", f"{where}: a flex step's daily dose is the sum of its schedule; expected no daily_dose_ug")
                 if "steps" in r:
                     schedule = self.schedule(r.get("steps"), f"{where}.steps", r)
                 elif before is not None and before.mode == "flex" and not restart:
                     schedule = before.schedule
                 else:
-                    self.problem(r, None, f"{where}: a flex step needs its schedule (steps:)")
+                    self.problem(r, None, f"{where}: a flex step here has no schedule to inherit; expected its steps:")
                     schedule = None
                 if schedule is None:
                     continue
@@ -378,13 +386,13 @@ class _Builder:
                 step.daily_dose_ug = flex_daily_dose(schedule)
             else:
                 if "steps" in r:
-                    self.problem(r, "steps", f"{where}: steps: belong to mode flex, not continuous")
+                    self.problem(r, "steps", f"{where}: steps: belong to mode flex, not continuous; expected mode: flex, or daily_dose_ug without steps:")
                 if "daily_dose_ug" in r:
                     step.daily_dose_ug = r.get("daily_dose_ug")
                 elif before is None or restart:
-                    self.problem(r, None, f"{where}: the first step{' after a stop' if restart else ''} states its daily_dose_ug")
+                    self.problem(r, None, f"{where}: the first step{' after a stop or an emergency stop' if restart else ''} inherits no dose; expected its daily_dose_ug")
                 elif before.mode == "flex":
-                    self.problem(r, None, f"{where}: a continuous step after a flex step states its daily_dose_ug")
+                    self.problem(r, None, f"{where}: a continuous step after a flex step inherits no daily dose; expected its daily_dose_ug")
                 else:
                     step.daily_dose_ug = before.daily_dose_ug
                 if restart and "daily_dose_ug" not in r:

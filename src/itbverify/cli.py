@@ -58,6 +58,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     rules = commands.add_parser("rules", help="list the rule set: ids, severity, basis, label lines, source")
     rules.add_argument("--format", choices=["text", "json"], default="text")
+    rules.add_argument("--check", action="store_true", help="prove the rule set consistent, each rule breakable, and report redundant rules")
+    rules.add_argument("--rules", metavar="DIR", type=Path, help="check the rule files in DIR instead of the installed rule set")
+    rules.add_argument("--timeout", type=_positive, default=30.0, metavar="SECONDS")
     return parser
 
 
@@ -69,6 +72,20 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr.write(f"itbverify: the rule set does not load: {error}\n")
         return 2
     if args.command == "rules":
+        if args.rules is not None:
+            from .ruleset import load_rule_files
+
+            try:
+                ruleset = load_rule_files(sorted(args.rules.glob("*.rules")))
+            except RuleSyntaxError as error:
+                sys.stderr.write(f"itbverify: the rule files do not load: {error}\n")
+                return 2
+        if args.check:
+            from .consistency import check_ruleset, write_report
+
+            report = check_ruleset(ruleset, args.timeout)
+            write_report(report, args.format)
+            return 0 if report.ok else 1
         return _rules(ruleset, args.format)
     if args.command == "compare":
         from .compare import run_compare

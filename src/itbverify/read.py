@@ -1,8 +1,10 @@
 """Reading files into position-carrying node trees.
 
-YAML is composed, never constructed: a tag such as `!!python/object` can
-therefore never build an object, and every scalar keeps the text it was
-written with (so numbers stay exact decimals and `10:00` stays a clock time).
+YAML is parsed into events and composed here, never constructed: a tag such
+as `!!python/object` is refused and can never build an object, and every
+scalar keeps the text it was written with (so numbers stay exact decimals and
+`10:00` stays a clock time). The composer has no recursion, and it limits
+nesting and alias expansion, so no input can exhaust the stack or the memory.
 JSON Lines are read line by line through the same composer, so a JSONL
 document gets the same checks and a location of line and column.
 """
@@ -11,9 +13,11 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 import yaml
 
@@ -25,17 +29,8 @@ except AttributeError:  # pragma: no cover - pure-Python fallback
 MAX_FILE_BYTES = 16 * 1024 * 1024
 MAX_DEPTH = 64
 MAX_NODES = 200_000
-
-_STANDARD_TAGS = {
-    "tag:yaml.org,2002:str",
-    "tag:yaml.org,2002:int",
-    "tag:yaml.org,2002:float",
-    "tag:yaml.org,2002:bool",
-    "tag:yaml.org,2002:null",
-    "tag:yaml.org,2002:map",
-    "tag:yaml.org,2002:seq",
-    "tag:yaml.org,2002:timestamp",
-}
+# What YAML does not allow in a document (it allows tab, line breaks and the printable characters).
+_UNPRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 @dataclass(frozen=True)
@@ -88,101 +83,176 @@ class Source:
     skipped: bool = False
 
 
-class _Limit(Exception):
-    pass
+class _Refused(Exception):
+    """A reason to stop reading, at a place in the text."""
+
+    def __init__(self, at: tuple[int, int], message: str) -> None:
+        super().__init__(message)
+        self.line, self.column = at
+        self.message = message
 
 
-def _convert(node: yaml.Node, file: str, line_offset: int, depth: int, budget: list[int]) -> Node:
-    budget[0] += 1
-    if budget[0] > MAX_NODES:
-        raise _Limit(f"the document has more than {MAX_NODES} values (an alias bomb?)")
-    if depth > MAX_DEPTH:
-        raise _Limit(f"the document nests deeper than {MAX_DEPTH} levels")
-    line = node.start_mark.line + 1 + line_offset
-    column = node.start_mark.column + 1
-    if node.tag not in _STANDARD_TAGS:
-        raise _TagError(line, column, node.tag)
-    if isinstance(node, yaml.ScalarNode):
-        return Scalar(line, column, str(node.value), node.style in (None, ""))
-    if isinstance(node, yaml.SequenceNode):
-        return Sequence(line, column, tuple(_convert(n, file, line_offset, depth + 1, budget) for n in node.value))
-    assert isinstance(node, yaml.MappingNode)
-    items: list[tuple[Scalar, Node]] = []
-    for key, value in node.value:
-        k = _convert(key, file, line_offset, depth + 1, budget)
-        if not isinstance(k, Scalar):
-            raise _TagError(k.line, k.column, "a mapping key that is not text")
-        items.append((k, _convert(value, file, line_offset, depth + 1, budget)))
-    return Mapping(line, column, tuple(items))
+@dataclass
+class _Open:
+    """A list or mapping whose items are still being read."""
+
+    line: int
+    column: int
+    anchor: str | None
+    is_mapping: bool
+    items: list[Node] = field(default_factory=list)
+    size: int = 1
 
 
-class _TagError(Exception):
-    def __init__(self, line: int, column: int, tag: str) -> None:
-        super().__init__(tag)
-        self.line = line
-        self.column = column
-        self.tag = tag
+class _Composer:
+    """Builds the node tree from the parser's events, without recursion.
+
+    Aliases are shared, not copied, but every alias counts the values it
+    stands for, so a document that expands to too many values (an alias bomb)
+    is refused as soon as it gets there. Nesting is limited the same way.
+    """
+
+    def __init__(self, line_offset: int, column_offset: int) -> None:
+        self.line_offset = line_offset
+        self.column_offset = column_offset
+        self.stack: list[_Open] = []
+        self.anchors: dict[str, tuple[Node, int]] = {}
+        self.total = 0
+        self.documents = 0
+        self.root: Node | None = None
+
+    def at(self, event: yaml.Event) -> tuple[int, int]:
+        mark = event.start_mark
+        return mark.line + 1 + self.line_offset, mark.column + 1 + self.column_offset
+
+    def count(self, size: int, event: yaml.Event) -> None:
+        self.total += size
+        if self.total > MAX_NODES:
+            raise _Refused(self.at(event), f"the document expands to more than {MAX_NODES} values (an alias bomb?); expected a plain document")
+
+    def feed(self, event: yaml.Event) -> None:
+        if isinstance(event, yaml.DocumentStartEvent):
+            self.documents += 1
+            if self.documents > 1:
+                raise _Refused(self.at(event), "a file holds one document; expected no second '---' document")
+        elif isinstance(event, yaml.AliasEvent):
+            if event.anchor not in self.anchors:
+                raise _Refused(self.at(event), f"the alias *{event.anchor} refers to no complete value; expected an anchor &{event.anchor} before it")
+            node, size = self.anchors[event.anchor]
+            self.count(size, event)
+            self.add(node, size, None)
+        elif isinstance(event, (yaml.ScalarEvent, yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+            if event.tag is not None:
+                tag = event.tag.replace("tag:yaml.org,2002:", "!!")
+                raise _Refused(self.at(event), f"the YAML tag {tag} is not allowed; expected plain values without tags")
+            self.count(1, event)
+            line, column = self.at(event)
+            if isinstance(event, yaml.ScalarEvent):
+                self.add(Scalar(line, column, event.value, event.style in (None, "")), 1, event.anchor)
+            elif len(self.stack) >= MAX_DEPTH:
+                raise _Refused((line, column), f"the document nests deeper than {MAX_DEPTH} levels; expected a plan or program a few levels deep")
+            else:
+                self.stack.append(_Open(line, column, event.anchor, isinstance(event, yaml.MappingStartEvent)))
+        elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+            top = self.stack.pop()
+            self.add(self.close(top), top.size, top.anchor)
+
+    @staticmethod
+    def close(top: _Open) -> Node:
+        if not top.is_mapping:
+            return Sequence(top.line, top.column, tuple(top.items))
+        pairs: list[tuple[Scalar, Node]] = []
+        for key, value in zip(top.items[::2], top.items[1::2]):
+            if not isinstance(key, Scalar):
+                raise _Refused((key.line, key.column), "a mapping key is a list or mapping; expected a word")
+            pairs.append((key, value))
+        return Mapping(top.line, top.column, tuple(pairs))
+
+    def add(self, node: Node, size: int, anchor: str | None) -> None:
+        if anchor is not None:
+            self.anchors[anchor] = (node, size)
+        if self.stack:
+            self.stack[-1].items.append(node)
+            self.stack[-1].size += size
+        else:
+            self.root = node
 
 
-def _compose(text: str, file: str, line_offset: int = 0) -> tuple[Node | None, list[Problem]]:
+def _compose(text: str, file: str, line_offset: int = 0, column_offset: int = 0) -> tuple[Node | None, list[Problem]]:
+    composer = _Composer(line_offset, column_offset)
     try:
-        documents = list(yaml.compose_all(text, Loader=_Loader))
+        for event in yaml.parse(text, Loader=_Loader):
+            composer.feed(event)
+    except _Refused as error:
+        return None, [Problem(file, error.line, error.column, error.message)]
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = (mark.line + 1 + line_offset) if mark else None
-        column = (mark.column + 1) if mark else None
-        what = error.problem or error.context or "malformed YAML"
-        return None, [Problem(file, line, column, f"not readable as YAML: {what}")]
-    except yaml.YAMLError as error:
-        return None, [Problem(file, None, None, f"not readable as YAML: {error}")]
-    except RecursionError:
-        return None, [Problem(file, None, None, f"the document nests deeper than {MAX_DEPTH} levels")]
-    documents = [d for d in documents if d is not None]
-    if not documents:
-        return None, [Problem(file, 1 + line_offset, 1, "the file holds no document")]
-    if len(documents) > 1:
-        second = documents[1].start_mark
-        return None, [
-            Problem(file, second.line + 1 + line_offset, second.column + 1, "a YAML file holds one document; found another")
-        ]
-    try:
-        return _convert(documents[0], file, line_offset, 0, [0]), []
-    except _TagError as error:
-        return None, [Problem(file, error.line, error.column, f"YAML tag {error.tag} is not allowed; plain values only")]
-    except _Limit as error:
-        return None, [Problem(file, None, None, str(error))]
-    except RecursionError:
-        return None, [Problem(file, None, None, f"the document nests deeper than {MAX_DEPTH} levels")]
+        return None, [_syntax_problem(error, text, file, line_offset, column_offset)]
+    except yaml.YAMLError as error:  # pragma: no cover - decode() refuses what the reader would
+        return None, [Problem(file, 1 + line_offset, 1, f"not readable as YAML: {str(error).splitlines()[0]}; expected well-formed YAML")]
+    root = composer.root
+    if root is None or (isinstance(root, Scalar) and root.plain and not root.text):
+        return None, [Problem(file, 1 + line_offset, 1, "the file holds no document; expected a mapping that starts with itbverify: 1")]
+    return root, []
+
+
+def _place(before: str) -> tuple[int, int]:
+    """The line and column just after the text `before`."""
+    return before.count("\n") + 1, len(before) - before.rfind("\n")
+
+
+def _syntax_problem(error: yaml.MarkedYAMLError, text: str, file: str, line_offset: int, column_offset: int) -> Problem:
+    """Where the YAML breaks; when the text ends inside a construct, where that construct starts."""
+    end = len(text.rstrip())
+    mark = error.problem_mark or error.context_mark
+    what = error.problem or error.context or "malformed YAML"
+    context = error.context_mark
+    if mark is not None and mark.index >= end and context is not None and context.index < end:
+        mark = context
+        what += f" ({error.context})"
+    if "nesting depth" in what:  # libyaml's own limit, met while it looks ahead in [[[...
+        what += f"; expected a plan or program a few levels deep (at most {MAX_DEPTH})"
+    elif not re.search(r"\bexpected\b", what):
+        what += "; expected well-formed YAML"
+    if mark is None:
+        line, column = 1, 1
+    elif mark.index >= end:  # the end of the text, not the empty line after it
+        line, column = _place(text[:end])
+    else:
+        line, column = mark.line + 1, mark.column + 1
+    return Problem(file, line + line_offset, column + column_offset, f"not readable as YAML: {what}")
 
 
 def decode(data: bytes, file: str) -> tuple[str | None, list[Problem]]:
     """UTF-8, or UTF-16 with a byte-order mark; anything else is refused."""
-    if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
-        try:
-            return data.decode("utf-16"), []
-        except UnicodeDecodeError as error:
-            return None, [Problem(file, None, None, f"not valid UTF-16: {error.reason}")]
-    if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8) :]
+    wide = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    encoding, body = ("utf-16", data) if wide else ("utf-8", data.removeprefix(codecs.BOM_UTF8))
     try:
-        text = data.decode("utf-8")
+        text = body.decode(encoding)
     except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        return None, [Problem(file, line, None, "not UTF-8 text (declare UTF-16 with a byte-order mark, or save as UTF-8)")]
-    if "\x00" in text:
-        return None, [Problem(file, text[: text.index("\x00")].count("\n") + 1, None, "binary data, not a text document")]
+        line, column = _place(body[: error.start].decode(encoding, "replace"))
+        if wide:
+            message = f"not valid UTF-16 ({error.reason}); expected UTF-16 text after the byte-order mark"
+        else:
+            message = f"byte 0x{body[error.start]:02x} is not UTF-8; expected UTF-8 text (or UTF-16 with a byte-order mark)"
+        return None, [Problem(file, line, column, message)]
+    odd = _UNPRINTABLE.search(text)
+    if odd is not None:
+        line, column = _place(text[: odd.start()])
+        char = odd.group()
+        what = "binary data (a NUL character)" if char == "\x00" else f"the control character U+{ord(char):04X}"
+        return None, [Problem(file, line, column, f"{what}; expected a text document of printable characters")]
     return text, []
 
 
-def _too_big(size: int, file: str) -> list[Problem]:
-    return [Problem(file, None, None, f"the file is {size} bytes; the limit is {MAX_FILE_BYTES} bytes")]
+def _too_big(size: int, file: str, line: int = 1) -> list[Problem]:
+    return [Problem(file, line, 1, f"the file is {size} bytes; expected at most {MAX_FILE_BYTES} bytes")]
 
 
 def read_yaml_file(path: Path, shown: str) -> Iterator[Source]:
     try:
         data = path.read_bytes()
     except OSError as error:
-        yield Source(shown, 1, 1, None, [Problem(shown, None, None, f"cannot read the file: {error.strerror}")])
+        yield Source(shown, 1, 1, None, [Problem(shown, 1, 1, f"cannot read the file: {error.strerror}")])
         return
     if len(data) > MAX_FILE_BYTES:
         yield Source(shown, 1, 1, None, _too_big(len(data), shown))
@@ -199,29 +269,49 @@ def read_yaml_file(path: Path, shown: str) -> Iterator[Source]:
     yield Source(shown, node.line, node.column, node, [], skipped)
 
 
+def _lines(handle: BinaryIO, shown: str) -> Iterator[tuple[int, str | list[Problem]]]:
+    """Numbered lines of a JSON Lines file, or the problems of the lines that are not text."""
+    if handle.read(2) in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):  # decoded whole: lines are not bytes apart
+        handle.seek(0)
+        data = handle.read(MAX_FILE_BYTES + 1)
+        text, problems = decode(data, shown) if len(data) <= MAX_FILE_BYTES else (None, _too_big(len(data), shown))
+        if text is None:
+            yield problems[0].line or 1, problems
+            return
+        yield from enumerate(text.split("\n"), start=1)
+        return
+    handle.seek(0)
+    for number, raw in enumerate(handle, start=1):
+        if len(raw) > MAX_FILE_BYTES:
+            yield number, _too_big(len(raw), shown, number)
+            continue
+        text, problems = decode(raw, shown)
+        yield number, text if text is not None else [Problem(shown, number, p.column, p.message) for p in problems]
+
+
+def _jsonl_document(text: str, number: int, shown: str) -> Source:
+    body = text.strip()
+    indent = len(text) - len(text.lstrip())
+    if not body.startswith("{"):
+        problem = Problem(shown, number, indent + 1, "a JSON Lines line holds one document; expected a JSON object '{...}'")
+        return Source(shown, number, 1, None, [problem])
+    node, problems = _compose(body, shown, line_offset=number - 1, column_offset=indent)
+    return Source(shown, number, 1, node, problems)
+
+
 def read_jsonl_file(path: Path, shown: str) -> Iterator[Source]:
+    """One document per non-blank line; a broken line is invalid on its own and the others are still read."""
     try:
         handle = path.open("rb")
     except OSError as error:
-        yield Source(shown, 1, 1, None, [Problem(shown, None, None, f"cannot read the file: {error.strerror}")])
+        yield Source(shown, 1, 1, None, [Problem(shown, 1, 1, f"cannot read the file: {error.strerror}")])
         return
     with handle:
-        for number, raw in enumerate(handle, start=1):
-            if not raw.strip():
-                continue
-            if len(raw) > MAX_FILE_BYTES:
-                yield Source(shown, number, 1, None, _too_big(len(raw), shown))
-                continue
-            text, problems = decode(raw, shown)
-            if text is None:
-                yield Source(shown, number, 1, None, [Problem(shown, number, 1, p.message) for p in problems])
-                continue
-            stripped = text.strip()
-            if not stripped.startswith("{"):
-                yield Source(shown, number, 1, None, [Problem(shown, number, 1, "a JSON Lines line holds one JSON object")])
-                continue
-            node, problems = _compose(stripped, shown, line_offset=number - 1)
-            yield Source(shown, number, 1, node, problems)
+        for number, line in _lines(handle, shown):
+            if isinstance(line, list):
+                yield Source(shown, number, 1, None, line)
+            elif line.strip():
+                yield _jsonl_document(line, number, shown)
 
 
 def find_files(paths: list[str]) -> Iterator[tuple[Path, str] | Problem]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class Field:
-    type: str  # number, signed, integer, boolean, text, enum, clock, datetime, texts, map, list
+    type: str  # number, signed, integer, version, boolean, text, enum, clock, datetime, texts, map, list
     required: bool = False
     choices: tuple[str, ...] = ()
     fields: dict[str, Field] = field(default_factory=dict)  # for map, and list of maps
@@ -59,7 +59,7 @@ PUMP = _map(
 FLEX_STEPS = _list(start=Field("clock", True), dose_ug_h=REQUIRED_NUMBER)
 
 COMMON = {
-    "itbverify": Field("integer", True),
+    "itbverify": Field("version", True),
     "kind": Field("enum", True, ("plan", "program", "library")),
     "id": Field("text", True),
     "route": Field("enum", choices=ROUTES),

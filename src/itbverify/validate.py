@@ -18,7 +18,7 @@ from .schema import Field
 _NUMBER = re.compile(r"[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?")
 _INTEGER = re.compile(r"[-+]?\d+")
 _CLOCK = re.compile(r"(\d\d):(\d\d)")
-_NOT_FINITE = re.compile(r"[-+]?\.(inf|Inf|INF|nan|NaN|NAN)")
+_NOT_FINITE = re.compile(r"[-+]?\.?(inf|infinity|nan)", re.IGNORECASE)
 MAX_DIGITS = 30
 
 
@@ -29,13 +29,18 @@ class Record:
     line: int
     column: int
     values: dict[str, Any] = field(default_factory=dict)
-    positions: dict[str, tuple[int, int]] = field(default_factory=dict)
+    positions: dict[str, tuple[int, int]] = field(default_factory=dict)  # every key written, valid or not
+    broken: bool = False  # a problem was found in this mapping or inside it
 
     def get(self, key: str, default: Any = None) -> Any:
         return self.values.get(key, default)
 
     def __contains__(self, key: str) -> bool:
         return key in self.values
+
+    def present(self, key: str) -> bool:
+        """The key is written, whether or not its value is valid."""
+        return key in self.positions
 
     def pos(self, key: str) -> tuple[int, int]:
         return self.positions.get(key, (self.line, self.column))
@@ -55,56 +60,64 @@ class Validator:
     def problem(self, node: Node, message: str) -> None:
         self.problems.append(Problem(self.file, node.line, node.column, message))
 
-    def mapping(self, node: Node, fields: dict[str, Field], where: str) -> Record | None:
+    def mapping(self, node: Node, fields: dict[str, Field], where: str, owner: Node | None = None) -> Record | None:
+        """A mapping's keys and values; `owner` is the key it is written under, where missing keys are reported."""
         if not isinstance(node, Mapping):
-            self.problem(node, f"{where}: expected a mapping of keys to values")
+            self.problem(node, f"{where or 'document'}: expected a mapping of keys to values, got {described(node)}")
             return None
         record = Record(node.line, node.column)
+        before = len(self.problems)
         seen: dict[str, Scalar] = {}
         for key, value in node.items:
             name = key.text
             if name in seen:
                 first = seen[name]
-                self.problem(key, f"{where}: key '{name}' appears twice (first at line {first.line}, column {first.column})")
+                self.problem(key, f"{where or 'document'}: key '{name}' appears twice (first at line {first.line}, column {first.column}); expected each key once")
                 continue
             seen[name] = key
             spec = fields.get(name)
             if spec is None:
                 known = ", ".join(sorted(fields))
-                self.problem(key, f"{where}: unknown key '{name}'; expected one of: {known}")
+                self.problem(key, f"{where or 'document'}: unknown key '{name}'; expected one of: {known}")
                 continue
             record.positions[name] = (value.line, value.column)
-            converted = self.value(value, spec, f"{where}.{name}" if where else name)
+            converted = self.value(value, spec, f"{where}.{name}" if where else name, key)
             if converted is not None:
                 record.values[name] = converted
         for name, spec in fields.items():
             if spec.required and name not in seen:
-                self.problem(node, f"{where or 'document'}: the key '{name}' is required")
+                self.problem(owner or node, f"{where or 'document'}: the key '{name}' is required")
+        record.broken = len(self.problems) > before
         return record
 
-    def value(self, node: Node, spec: Field, where: str) -> Any:
+    def value(self, node: Node, spec: Field, where: str, owner: Node | None = None) -> Any:
         kind = spec.type
         if kind == "map":
-            return self.mapping(node, spec.fields, where)
+            return self.mapping(node, spec.fields, where, owner)
         if kind == "list":
             if not isinstance(node, Sequence):
-                self.problem(node, f"{where}: expected a list")
+                self.problem(node, f"{where}: expected a list of mappings, got {described(node)}")
                 return None
             items = [self.mapping(item, spec.fields, f"{where}[{i}]") for i, item in enumerate(node.items)]
             return [i for i in items if i is not None] if all(i is not None for i in items) else None
         if kind == "texts":
             if not isinstance(node, Sequence):
-                self.problem(node, f"{where}: expected a list of words")
+                self.problem(node, f"{where}: expected a list of words, got {described(node)}")
                 return None
             words = [self.text(item, f"{where}[{i}]") for i, item in enumerate(node.items)]
             return [w for w in words if w is not None] if all(w is not None for w in words) else None
         if not isinstance(node, Scalar):
-            self.problem(node, f"{where}: expected a single value, not a {'list' if isinstance(node, Sequence) else 'mapping'}")
+            self.problem(node, f"{where}: expected {_EXPECTED.get(kind, 'a single value')}, got {described(node)}")
             return None
         if kind in ("number", "signed"):
             return self.number(node, where, signed=kind == "signed")
+        if kind == "version":
+            if node.plain and node.text == "1":
+                return 1
+            self.problem(node, f"{where}: expected the format version 1 (the number, unquoted), got {node.describe()}")
+            return None
         if kind == "integer":
-            if not node.plain or not _INTEGER.fullmatch(node.text):
+            if not node.plain or not _INTEGER.fullmatch(node.text) or len(node.text) > MAX_DIGITS:
                 self.problem(node, f"{where}: expected a whole number, got {node.describe()}")
                 return None
             number = int(node.text)
@@ -124,7 +137,7 @@ class Validator:
             if text is None:
                 return None
             if text not in spec.choices:
-                self.problem(node, f"{where}: '{text}' is not one of: {', '.join(spec.choices)}")
+                self.problem(node, f"{where}: expected one of: {', '.join(spec.choices)}; got {node.describe()}")
                 return None
             return text
         if kind == "clock":
@@ -140,14 +153,14 @@ class Validator:
                 self.problem(node, f"{where}: expected a date-time such as 2026-03-02T10:00, got {node.describe()}")
                 return None
             if moment.tzinfo is not None:
-                self.problem(node, f"{where}: a date-time is pump local time, without a time-zone offset")
+                self.problem(node, f"{where}: expected a date-time without a time-zone offset (pump local time), got {node.describe()}")
                 return None
             return moment
         raise AssertionError(kind)
 
     def text(self, node: Node, where: str) -> str | None:
         if not isinstance(node, Scalar):
-            self.problem(node, f"{where}: expected a word or text")
+            self.problem(node, f"{where}: expected a word or text, got {described(node)}")
             return None
         if node.plain and node.text in ("", "~", "null", "Null", "NULL"):
             self.problem(node, f"{where}: expected a word or text, got an empty value")
@@ -162,10 +175,10 @@ class Validator:
         if not node.plain or not _NUMBER.fullmatch(text):
             self.problem(node, f"{where}: expected a number, got {node.describe()}")
             return None
-        digits = sum(c.isdigit() for c in text.split("e")[0].split("E")[0])
-        exponent = re.search(r"[eE]([-+]?\d+)", text)
-        if digits > MAX_DIGITS or (exponent and abs(int(exponent.group(1))) > 12):
-            self.problem(node, f"{where}: the number {text[:40]} is out of range (at most {MAX_DIGITS} digits)")
+        mantissa, _, exponent = text.lower().partition("e")
+        digits = sum(c.isdigit() for c in mantissa)
+        if digits > MAX_DIGITS or len(exponent.lstrip("+-")) > 2 or (exponent and abs(int(exponent)) > 12):
+            self.problem(node, f"{where}: the number {text[:40]} is out of range; expected at most {MAX_DIGITS} digits and an exponent within 12")
             return None
         value = Fraction(text)
         if signed and value > 0:
@@ -175,3 +188,26 @@ class Validator:
             self.problem(node, f"{where}: expected a number of at least 0, got {text}")
             return None
         return value
+
+
+_EXPECTED = {
+    "number": "a number",
+    "signed": "a number",
+    "integer": "a whole number",
+    "version": "the format version 1",
+    "boolean": "true or false",
+    "text": "a word or text",
+    "enum": "a word",
+    "clock": 'a clock time "HH:MM"',
+    "datetime": "a date-time",
+}
+
+
+def described(node: Node) -> str:
+    """How a value that has the wrong shape is shown in a message."""
+    if isinstance(node, Mapping):
+        return "a mapping"
+    if isinstance(node, Sequence):
+        return "a list"
+    assert isinstance(node, Scalar)
+    return node.describe()
