@@ -147,4 +147,13 @@ def _rules(ruleset: object, fmt: str) -> int:
 
 
 def run() -> NoReturn:
-    raise SystemExit(main())
+    try:
+        code = main()
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader (head, a pager) went away: stop quietly, as other command-line tools do.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        code = 1
+    raise SystemExit(code)

@@ -213,6 +213,8 @@ def load_library(node: Node, file: str) -> Library:
                 r.column,
             )
         )
+    if not profiles:
+        bad(record, "profiles", "profiles: a configuration accepts programs for at least one profile")
     bolus: Record | None = record.get("patient_bolus")
     if problems:
         raise InvalidLibrary(problems)
@@ -305,10 +307,13 @@ def build_shape(library: Library, profile: Profile, phase: str, diluent_names: t
     new_dose = decimal("new_daily_dose_ug")
     last_increase = decimal("last_increase_h")
     since = decimal("since_h")
-    accepted += [old_dose > 0, old_dose <= _q(profile.dose_max)]
+    # The running program was accepted under one of this patient's profiles, in any phase.
+    highest = max(p.dose_max for p in library.profiles if p.origin == profile.origin and p.band == profile.band)
+    accepted += [old_dose > 0, old_dose <= _q(highest)]
     accepted += [last_increase <= 0, since <= 0, since >= last_increase]
     if phase == "emergency":
-        accepted += [new_dose >= 0, new_dose <= old_dose]
+        # An emergency reduction; an emergency stop (0 ug/day) ends the run and is not generated.
+        accepted += [new_dose > 0, new_dose <= old_dose]
     else:
         accepted += [new_dose >= _q(profile.dose_min), new_dose <= _q(profile.dose_max)]
         accepted.append(z3.Implies(new_dose > old_dose, z3.And(new_dose <= old_dose * _q(1 + profile.max_increase), -last_increase >= _q(profile.min_gap_h))))
@@ -502,7 +507,7 @@ def verify_library(library: Library, ruleset: RuleSet, timeout_s: float) -> tupl
         for phase in profile.phases:
             shapes.append(build_shape(library, profile, phase))
     for rule in program_rules:
-        outcome = "proved"
+        outcome = "not-applicable"
         for shape in shapes:
             verdict, finding = _decide(rule, library, shape, ruleset, timeout_s)
             result.solver_calls += 1 + (finding.replayed.solver_calls if finding else 0)
@@ -510,8 +515,10 @@ def verify_library(library: Library, ruleset: RuleSet, timeout_s: float) -> tupl
                 found.append(finding)
                 outcome = "violated"
                 break
-            if verdict in ("unknown", "depends") and outcome == "proved":
+            if verdict in ("unknown", "depends") and outcome in ("proved", "not-applicable"):
                 outcome = verdict
+            if verdict == "proved" and outcome == "not-applicable":
+                outcome = "proved"
         status[rule.id] = outcome
     if library.flex is not None:
         # Flex programs are not generated here yet: nothing proved above covers them.
@@ -558,6 +565,11 @@ def _decide(rule: s.Rule, library: Library, shape: Shape, ruleset: RuleSet, time
     violations = []
     depends = False
     reads = document.bolus_reads
+    condition: Any = True
+    if rule.when is not None:
+        condition = symbolic.eval(rule.when, {})
+        if condition is False:
+            return "not-applicable", None
     for check in rule.checks:
         try:
             for obligation in symbolic.obligations(check):
@@ -576,6 +588,8 @@ def _decide(rule: s.Rule, library: Library, shape: Shape, ruleset: RuleSet, time
     from .values import to_bool
 
     solver.add(z3.Or(*[to_bool(x) for x in violations]) if violations else z3.BoolVal(False))
+    if condition is not True:
+        solver.add(to_bool(condition))
     answer = solver.check()
     if answer == z3.unsat:
         return ("depends" if depends else "proved"), None
@@ -587,6 +601,7 @@ def _decide(rule: s.Rule, library: Library, shape: Shape, ruleset: RuleSet, time
     replayed = _check_program(program, f"{name}.yaml", ruleset, timeout_s)
     ids = {f.requirement for f in replayed.findings}
     if rule.id not in ids:
+        # The solver's program, checked on its own, does not show the violation: not decided.
         return "unknown", None
     return "violated", LibraryFinding(rule.id, rule.severity, shape, program, replayed)
 
