@@ -39,7 +39,7 @@ def _peek(source: Source) -> tuple[str | None, str | None]:
     return doc_id, kind
 
 
-def check_source(source: Source, ruleset: RuleSet, timeout_s: float = DEFAULT_TIMEOUT_S, emit: Path | None = None) -> Result:
+def check_source(source: Source, ruleset: RuleSet, timeout_s: float = DEFAULT_TIMEOUT_S, emit: Path | None = None, engine: str = "auto") -> Result:
     doc_id, kind = _peek(source)
     if source.node is None:
         return invalid_result(source.file, source.problems, source.line, source.column, doc_id, kind)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import NoReturn
@@ -49,6 +50,16 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--emit-counterexample", metavar="DIR", type=Path,
                        help="write each program a configuration (kind: library) accepts but should not, as YAML in DIR")
 
+    batch = commands.add_parser("batch", help="check many documents in parallel; one JSON result per line")
+    batch.add_argument("paths", nargs="+", metavar="PATH")
+    batch.add_argument("--output", metavar="FILE", help="write the JSON lines here (default: standard output)")
+    batch.add_argument("--jobs", type=int, default=os.cpu_count() or 1, metavar="N", help="worker processes (default: the number of cores)")
+    batch.add_argument("--timeout", type=_positive, default=DEFAULT_TIMEOUT_S, metavar="SECONDS")
+    batch.add_argument("--engine", choices=["auto", "z3"], default="auto")
+    batch.add_argument("--executor", choices=["local", "dask"], default="local")
+    batch.add_argument("--scheduler", metavar="ADDRESS", help="a Dask scheduler (default: a LocalCluster)")
+    batch.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None, help="a progress bar on standard error (default: when it is a terminal)")
+
     compare = commands.add_parser("compare", help="compare two dose-limit configurations (kind: library): which programs each accepts")
     compare.add_argument("old", metavar="OLD")
     compare.add_argument("new", metavar="NEW")
@@ -87,6 +98,13 @@ def main(argv: list[str] | None = None) -> int:
             write_report(report, args.format)
             return 0 if report.ok else 1
         return _rules(ruleset, args.format)
+    if args.command == "batch":
+        if args.jobs < 1:
+            sys.stderr.write("itbverify: error: --jobs takes a number of at least 1\n")
+            return 2
+        from .batch import run_batch
+
+        return run_batch(args.paths, args.output, args.jobs, args.timeout, args.engine, args.executor, args.scheduler, args.progress)
     if args.command == "compare":
         from .compare import run_compare
 
