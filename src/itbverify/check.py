@@ -39,7 +39,7 @@ def _peek(source: Source) -> tuple[str | None, str | None]:
     return doc_id, kind
 
 
-def check_source(source: Source, ruleset: RuleSet, timeout_s: float = DEFAULT_TIMEOUT_S, emit: Path | None = None, engine: str = "auto") -> Result:
+def check_source(source: Source, ruleset: RuleSet, timeout_s: float = DEFAULT_TIMEOUT_S, emit: Path | None = None, engine: str = "z3") -> Result:
     doc_id, kind = _peek(source)
     if source.node is None:
         return invalid_result(source.file, source.problems, source.line, source.column, doc_id, kind)
@@ -50,7 +50,7 @@ def check_source(source: Source, ruleset: RuleSet, timeout_s: float = DEFAULT_TI
     except Invalid as error:
         return invalid_result(source.file, error.problems, source.line, source.column, doc_id, kind)
     try:
-        result = verify(document, ruleset, timeout_s)
+        result = verify(document, ruleset, timeout_s, engine)
     except Exception as error:  # noqa: BLE001 - one document's failure must not stop the others
         detail = traceback.format_exception_only(type(error), error)[-1].strip()
         return Result(doc_id, source.file, kind, "error", source.line, source.column,
@@ -109,10 +109,10 @@ def iter_sources(paths: list[str], run: Run) -> Iterator[Source]:
             yield source
 
 
-def check_paths(paths: list[str], ruleset: RuleSet, timeout_s: float = DEFAULT_TIMEOUT_S, emit: Path | None = None) -> Run:
+def check_paths(paths: list[str], ruleset: RuleSet, timeout_s: float = DEFAULT_TIMEOUT_S, emit: Path | None = None, engine: str = "z3") -> Run:
     run = Run()
     for source in iter_sources(paths, run):
-        run.results.append(check_source(source, ruleset, timeout_s, emit))
+        run.results.append(check_source(source, ruleset, timeout_s, emit, engine))
     return run
 
 

@@ -20,6 +20,7 @@ import z3
 
 from . import syntax as s
 from . import timeline
+from .affine import Affine, Region, SplitAt, atom
 from .model import GLOBALS, Document, Element, Entered, Run, global_value
 from .values import (
     Choice,
@@ -133,7 +134,7 @@ class Evaluator:
     def eval(self, expr: s.Expr, env: dict[str, Any]) -> Any:
         try:
             return self._eval(expr, env)
-        except RuleError:
+        except (RuleError, SplitAt):
             raise
         except (TypeError, AttributeError, ZeroDivisionError, ValueError, z3.Z3Exception) as error:
             raise RuleError(expr.pos, str(error)) from None
@@ -167,7 +168,12 @@ class Evaluator:
             left = self._eval(expr.first, env)
             for op, operand in expr.rest:
                 right = self._eval(operand, env)
-                results.append(compare(op, left, right))
+                if isinstance(left, Affine) or isinstance(right, Affine):
+                    # A condition of the rule on a time: the exact set where it holds.
+                    difference = sub(left, right)
+                    results.append(atom(op, difference) if isinstance(difference, Affine) else compare(op, left, right))
+                else:
+                    results.append(compare(op, left, right))
                 left = right
             return conjunction(results)
         if isinstance(expr, s.Logic):
@@ -186,6 +192,10 @@ class Evaluator:
             return neg(value) if expr.op == "-" else negate(value)
         if isinstance(expr, s.Conditional):
             condition = self._eval(expr.condition, env)
+            if isinstance(condition, Region):
+                if not (condition.is_full() or condition.is_empty()):
+                    raise SplitAt(condition.boundary())
+                condition = condition.is_full()
             if condition is True:
                 return self._eval(expr.then, env)
             if condition is False:
@@ -368,6 +378,9 @@ class Evaluator:
                     check, index + 1, inner, guards + [condition], continuous, {**chosen, **names}
                 )
             return
+        if isinstance(step, (s.ForWindow, s.ForInstant)) and not self.symbolic and step.var not in self._fixed:
+            yield from self._search(check, index, env, guards, continuous, chosen)
+            return
         if isinstance(step, s.ForWindow):
             length = self.eval(step.length, env)
             run = self.eval(step.within, env)
@@ -403,6 +416,85 @@ class Evaluator:
             )
             return
         raise RuleError(check.pos, f"unknown step {type(step).__name__}")
+
+    def _search(
+        self, check: s.Check, index: int, env: dict[str, Any], guards: list[Any], continuous: list[Continuous], chosen: dict[str, Any]
+    ) -> Iterator[Obligation]:
+        """The concrete engine's `for every`: find the earliest time that breaks the check, exactly.
+
+        The domain is cut at the document's event times into points and open intervals; on an
+        interval t is affine, primitives are decided at its midpoint unless a comparison's root
+        lies inside (then the interval is cut there too), and the rule's own comparisons give
+        the exact set of t where they hold.
+        """
+        step = check.steps[index]
+        if isinstance(step, s.ForWindow):
+            length = self.eval(step.length, env)
+            run = self.eval(step.within, env)
+            if not isinstance(run, Run):
+                raise RuleError(step.pos, "a window lies within a run")
+            lo, hi, lo_open = run.start, run.end - length, False
+        else:
+            assert isinstance(step, s.ForInstant)
+            lo, hi, lo_open = self.eval(step.low, env), self.eval(step.high, env), True
+        if not (is_number(lo) and is_number(hi)) or lo > hi or (lo_open and lo == hi):
+            return
+        points = sorted({p for p in self._event_times() if lo < p < hi} | {Fraction(lo), Fraction(hi)})
+        found: Fraction | None = None
+        pending = list(zip(points, points[1:]))
+        checked_points: set[Fraction] = set()
+
+        def broken_at(value: Any) -> Any:
+            saved = self._fixed
+            self._fixed = {**saved, step.var: value}
+            try:
+                return disjunction([o.violation for o in self._expand(check, index, env, guards, continuous, chosen)])
+            finally:
+                self._fixed = saved
+
+        for p in points:
+            if lo_open and p == lo:
+                continue
+            checked_points.add(p)
+            if broken_at(p) is True:
+                found = p
+                break
+        while found is None and pending:
+            a, b = pending.pop(0)
+            try:
+                result = broken_at(Affine(Fraction(0), Fraction(1), a, b))
+            except SplitAt as split:
+                middle = split.point
+                pending[:0] = [(a, middle), (middle, b)]
+                if middle not in checked_points:
+                    checked_points.add(middle)
+                    if broken_at(middle) is True:
+                        found = middle
+                continue
+            if result is True:
+                found = (a + b) / 2
+            elif isinstance(result, Region) and not result.is_empty():
+                found = result.point()
+        if found is None:
+            return
+        saved = self._fixed
+        self._fixed = {**saved, step.var: found}
+        try:
+            yield from self._expand(check, index, env, guards, continuous, chosen)
+        finally:
+            self._fixed = saved
+
+    def _event_times(self) -> set[Fraction]:
+        """Every time where a timeline primitive may bend or jump."""
+        cached = getattr(self, "_events", None)
+        if cached is None:
+            document = self.document
+            times = {x.start for x in document.segments} | {x.end for x in document.segments}
+            times |= {b.at_h for b in document.boluses} | {f.at_h for f in document.fills}
+            times |= {st.at_h for st in document.steps} | {Fraction(0), document.end_h}
+            cached = {Fraction(t) for t in times if is_number(t)}
+            self._events = cached
+        return cached
 
     def _variable(self, name: str) -> Any:
         if name in self._fixed:

@@ -290,15 +290,50 @@ def _describe(value: Any) -> Any:
     return to_json_exact(value)
 
 
-def verify(document: Document, ruleset: RuleSet, timeout_s: float = DEFAULT_TIMEOUT_S) -> Result:
+def decide_rule_concrete(rule: s.Rule, document: Document, concrete: Evaluator) -> RuleOutcome:
+    """The concrete engine: the same rule, evaluated with exact numbers, no solver."""
+    if not applicable(rule, document, concrete):
+        return RuleOutcome(rule, "not-applicable", [])
+    findings = []
+    for check in rule.checks:
+        for obligation in concrete.obligations(check):
+            if obligation.violation is False:
+                continue
+            if obligation.violation is not True:
+                raise InternalError(f"{rule.id}: the concrete engine met a value it cannot decide")
+            values = {c.name: c.variable for c in obligation.continuous}
+            message = concrete.render(check.message, obligation.scope)
+            line, column, element = locate(check, obligation, document, concrete)
+            findings.append(
+                Finding(rule.id, rule.severity, message, line, column, _moment(obligation, values, element),
+                        rule.basis, rule.label_lines, counterexample(obligation, values))
+            )
+    return RuleOutcome(rule, "violated" if findings else "proved", findings)
+
+
+def engine_for(document: Document, engine: str) -> str:
+    """auto: the concrete engine for fully concrete documents, the solver for the rest."""
+    concrete_ok = not document.assumptions and not isinstance(document.delivery_factor, Factor)
+    if engine == "auto":
+        return "concrete" if concrete_ok else "z3"
+    if engine == "concrete" and not concrete_ok:
+        raise InternalError("this document has solver variables (patient boluses or a delivery tolerance): use --engine z3 or auto")
+    return engine
+
+
+def verify(document: Document, ruleset: RuleSet, timeout_s: float = DEFAULT_TIMEOUT_S, engine: str = "z3") -> Result:
     result = Result(document.id, document.file, document.kind, "safe", document.line, document.column)
     result.notes = list(document.notes)
-    symbolic = Evaluator(document, ruleset.definitions, symbolic=True)
     concrete = Evaluator(document, ruleset.definitions, symbolic=False)
     started = time.perf_counter()
     try:
+        chosen = engine_for(document, engine)
+        symbolic = Evaluator(document, ruleset.definitions, symbolic=True) if chosen == "z3" else None
         for rule in ruleset.rules:
-            outcome = decide_rule(rule, document, symbolic, concrete, timeout_s)
+            if symbolic is None:
+                outcome = decide_rule_concrete(rule, document, concrete)
+            else:
+                outcome = decide_rule(rule, document, symbolic, concrete, timeout_s)
             if outcome.solver is not None:
                 result.solver_calls += 1
             if outcome.status == "proved":

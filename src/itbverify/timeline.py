@@ -9,6 +9,7 @@ from __future__ import annotations
 from fractions import Fraction
 from typing import Any
 
+from .affine import Affine
 from .model import Document, Fill, Step
 from .values import (
     Choice,
@@ -103,10 +104,11 @@ def _latest(items: list[Any], t: Any, strict: bool) -> Any:
     """The last item whose time is before t (strict) or at or before t; the first as default."""
     if not items:
         return None
-    if is_number(t) and all(is_number(item.at_h) for item in items):
+    if (is_number(t) or isinstance(t, Affine)) and all(is_number(item.at_h) for item in items):
+        # An affine t (the concrete engine) is decided on its interval, which has no step boundary inside.
         found = None
         for item in items:
-            if item.at_h < t or (not strict and item.at_h == t):
+            if compare("<" if strict else "<=", item.at_h, t):
                 found = item
         return found
     branches: list[tuple[Any, Any]] = []

@@ -15,6 +15,8 @@ from typing import Any, Callable
 
 import z3
 
+from .affine import Affine, Region, SplitAt, decide
+
 
 @dataclass(eq=False)
 class Factor:
@@ -224,8 +226,40 @@ def lifted(function: Callable[..., Any]) -> Callable[..., Any]:
 # ---- arithmetic ---------------------------------------------------------------
 
 
+def _affine_op(name: str, a: Any, b: Any) -> Any:
+    """Arithmetic on the concrete engine's affine time values."""
+    like = a if isinstance(a, Affine) else b
+    ca, ka = (a.c0, a.c1) if isinstance(a, Affine) else (Fraction(a), Fraction(0))
+    cb, kb = (b.c0, b.c1) if isinstance(b, Affine) else (Fraction(b), Fraction(0))
+    if name == "add":
+        return Affine(ca + cb, ka + kb, like.lo, like.hi)
+    if name == "sub":
+        return Affine(ca - cb, ka - kb, like.lo, like.hi)
+    if name == "mul":
+        if ka and kb:
+            raise TypeError("a product of two times is not linear")
+        return Affine(ca * cb, ca * kb + ka * cb, like.lo, like.hi)
+    if name == "div":
+        if kb:
+            raise TypeError("division by a time is not linear")
+        if cb == 0:
+            raise ZeroDivisionError("division by zero")
+        return Affine(ca / cb, ka / cb, like.lo, like.hi)
+    difference = Affine(ca - cb, ka - kb, like.lo, like.hi)
+    if name in ("min", "max"):
+        a_first = decide("<=", difference)
+        return (a if a_first else b) if name == "min" else (b if a_first else a)
+    return decide(name, difference)
+
+
+def _is_affine(a: Any, b: Any = None) -> bool:
+    return isinstance(a, Affine) or isinstance(b, Affine)
+
+
 @lifted
 def add(a: Any, b: Any) -> Any:
+    if _is_affine(a, b):
+        return _affine_op("add", a, b)
     if isinstance(a, Scaled) or isinstance(b, Scaled):
         done = _scaled_op("add", a, b)
         return done if done is not None else add(_materialize(a), _materialize(b))
@@ -238,6 +272,8 @@ def add(a: Any, b: Any) -> Any:
 
 @lifted
 def sub(a: Any, b: Any) -> Any:
+    if _is_affine(a, b):
+        return _affine_op("sub", a, b)
     if isinstance(a, Scaled) or isinstance(b, Scaled):
         done = _scaled_op("sub", a, b)
         return done if done is not None else sub(_materialize(a), _materialize(b))
@@ -248,6 +284,8 @@ def sub(a: Any, b: Any) -> Any:
 
 @lifted
 def mul(a: Any, b: Any) -> Any:
+    if _is_affine(a, b):
+        return _affine_op("mul", a, b)
     if isinstance(a, Scaled) or isinstance(b, Scaled):
         done = _scaled_op("mul", a, b)
         return done if done is not None else mul(_materialize(a), _materialize(b))
@@ -258,6 +296,8 @@ def mul(a: Any, b: Any) -> Any:
 
 @lifted
 def div(a: Any, b: Any) -> Any:
+    if _is_affine(a, b):
+        return _affine_op("div", a, b)
     if isinstance(a, Scaled) or isinstance(b, Scaled):
         done = _scaled_op("div", a, b)
         return done if done is not None else div(_materialize(a), _materialize(b))
@@ -274,6 +314,8 @@ def div(a: Any, b: Any) -> Any:
 
 @lifted
 def neg(a: Any) -> Any:
+    if isinstance(a, Affine):
+        return Affine(-a.c0, -a.c1, a.lo, a.hi)
     if isinstance(a, Scaled):
         return Scaled(a.factor, neg(a.base), -a.sign, neg(a.offset))
     if is_number(a):
@@ -283,6 +325,8 @@ def neg(a: Any) -> Any:
 
 @lifted
 def minimum(a: Any, b: Any) -> Any:
+    if _is_affine(a, b):
+        return _affine_op("min", a, b)
     if isinstance(a, Scaled) or isinstance(b, Scaled):
         done = _scaled_op("min", a, b)
         return done if done is not None else minimum(_materialize(a), _materialize(b))
@@ -294,6 +338,8 @@ def minimum(a: Any, b: Any) -> Any:
 
 @lifted
 def maximum(a: Any, b: Any) -> Any:
+    if _is_affine(a, b):
+        return _affine_op("max", a, b)
     if isinstance(a, Scaled) or isinstance(b, Scaled):
         done = _scaled_op("max", a, b)
         return done if done is not None else maximum(_materialize(a), _materialize(b))
@@ -315,6 +361,8 @@ _COMPARE: dict[str, Callable[[Any, Any], Any]] = {
 
 @lifted
 def compare(op: str, a: Any, b: Any) -> Any:
+    if _is_affine(a, b) and a is not None and b is not None:
+        return _affine_op(op, a, b)
     if isinstance(a, Scaled) or isinstance(b, Scaled):
         if isinstance(a, Scaled) and isinstance(b, Scaled) and a.factor is b.factor and _is_zero(a.offset) and _is_zero(b.offset):
             return compare(op, a.base, b.base)  # f > 0 cancels
@@ -350,10 +398,20 @@ def _not(value: Any) -> Any:
 
 @lifted
 def negate(value: Any) -> Any:
+    if isinstance(value, Region):
+        return value.complement()
     return _not(value)
 
 
 def conjunction(values: list[Any]) -> Any:
+    regions = [v for v in values if isinstance(v, Region)]
+    if regions:
+        if any(v is False for v in values):
+            return False
+        result = regions[0]
+        for r in regions[1:]:
+            result = result.intersect(r)
+        return False if result.is_empty() else True if result.is_full() else result
     terms = []
     for v in values:
         if v is False:
@@ -367,6 +425,14 @@ def conjunction(values: list[Any]) -> Any:
 
 
 def disjunction(values: list[Any]) -> Any:
+    regions = [v for v in values if isinstance(v, Region)]
+    if regions:
+        if any(v is True for v in values):
+            return True
+        result = regions[0]
+        for r in regions[1:]:
+            result = result.union(r)
+        return True if result.is_full() else False if result.is_empty() else result
     terms = []
     for v in values:
         if v is True:
@@ -382,6 +448,12 @@ def disjunction(values: list[Any]) -> Any:
 def if_then_else(condition: Any, a: Any, b: Any) -> Any:
     if isinstance(condition, bool):
         return a if condition else b
+    if isinstance(condition, Region):
+        if condition.is_full():
+            return a
+        if condition.is_empty():
+            return b
+        raise SplitAt(condition.boundary())
     return merge([(to_bool(condition), a), (True, b)])
 
 
