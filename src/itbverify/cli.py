@@ -47,6 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--waivers", metavar="FILE", help="reviewed exceptions: YAML with requirement, document, reason, approved_by, expires")
     check.add_argument("--timeout", type=_positive, default=DEFAULT_TIMEOUT_S, metavar="SECONDS",
                        help=f"time limit of each solver call (default {DEFAULT_TIMEOUT_S:g} s)")
+    check.add_argument("--engine", choices=["auto", "concrete", "z3"], default="auto",
+                       help="auto: exact evaluation for fully concrete documents, Z3 for the rest; z3: the solver for all")
     check.add_argument("--emit-counterexample", metavar="DIR", type=Path,
                        help="write each program a configuration (kind: library) accepts but should not, as YAML in DIR")
 
@@ -55,7 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("--output", metavar="FILE", help="write the JSON lines here (default: standard output)")
     batch.add_argument("--jobs", type=int, default=os.cpu_count() or 1, metavar="N", help="worker processes (default: the number of cores)")
     batch.add_argument("--timeout", type=_positive, default=DEFAULT_TIMEOUT_S, metavar="SECONDS")
-    batch.add_argument("--engine", choices=["auto", "z3"], default="auto")
+    batch.add_argument("--engine", choices=["auto", "concrete", "z3"], default="auto")
     batch.add_argument("--executor", choices=["local", "dask"], default="local")
     batch.add_argument("--scheduler", metavar="ADDRESS", help="a Dask scheduler (default: a LocalCluster)")
     batch.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None, help="a progress bar on standard error (default: when it is a terminal)")
@@ -119,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
             for problem in error.problems:
                 sys.stderr.write(f"itbverify: {problem.where()}: invalid waiver file: {problem.message}\n")
             return 2
-    run = check_paths(args.paths, ruleset, args.timeout, args.emit_counterexample)
+    run = check_paths(args.paths, ruleset, args.timeout, args.emit_counterexample, args.engine)
     if waivers is not None:
         from .waivers import apply_waivers, stale_result
 

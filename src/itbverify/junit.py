@@ -13,7 +13,13 @@ def _suite(result: Result, ruleset: RuleSet) -> ET.Element:
     suite = ET.Element("testsuite", name=result.id or result.file, file=result.file)
     counts = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
     classname = f"itbverify.{result.id or 'document'}"
-    if result.verdict in ("invalid", "error"):
+    if result.kind == "waivers":
+        # The waiver file itself: a case per stale waiver, reported, not failed.
+        for finding in result.findings:
+            case = ET.SubElement(suite, "testcase", name=f"waiver at line {finding.line}", classname="itbverify.waivers", file=result.file)
+            ET.SubElement(case, "system-out").text = f"warning: {result.file}:{finding.line}:{finding.column}: {finding.message}"
+            counts["tests"] += 1
+    elif result.verdict in ("invalid", "error"):
         case = ET.SubElement(suite, "testcase", name="document", classname=classname, file=result.file)
         kind = "error"
         text = "\n".join(f"{result.file}:{f.line}:{f.column}: {f.message}" for f in result.findings)

@@ -49,7 +49,8 @@ def write_result(result: Result, out: TextIO, colour: bool) -> None:
     for f in result.findings:
         where = f"{result.file}:{f.line}:{f.column}" if f.line is not None else result.file
         if f.requirement is None:
-            out.write(f"  {where}: {_paint('invalid' if verdict == 'invalid' else 'error', 'error', colour)}: {f.message}\n")
+            label = "invalid" if verdict == "invalid" else f.severity
+            out.write(f"  {where}: {_paint(label, f.severity, colour)}: {f.message}\n")
             continue
         label = ",".join(str(n) for n in f.label_lines)
         tag = f"{f.severity}" + (" (waived)" if f.waiver else "")

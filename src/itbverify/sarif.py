@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from typing import Any
+from urllib.parse import quote
 
 import z3
 
@@ -18,7 +19,7 @@ LEVELS = {"error": "error", "warning": "warning"}
 
 def _uri(path: str) -> str:
     relative = os.path.relpath(path) if os.path.isabs(path) else path
-    return relative.replace(os.sep, "/")
+    return quote(relative.replace(os.sep, "/"))
 
 
 def _descriptor(rule: Any) -> dict[str, Any]:
@@ -67,7 +68,7 @@ def sarif_log(run: Run, ruleset: RuleSet) -> dict[str, Any]:
             if finding.waiver is not None:
                 w = finding.waiver
                 entry["suppressions"] = [
-                    {"kind": "external", "status": "accepted", "justification": f"{w['reason']} (approved by {w['approved_by']}, expires {w['expires']})"}
+                    {"kind": "external", "justification": f"{w['reason']} (approved by {w['approved_by']}, expires {w['expires']})"}
                 ]
             results.append(entry)
         for requirement in result.unknown:
@@ -75,7 +76,7 @@ def sarif_log(run: Run, ruleset: RuleSet) -> dict[str, Any]:
                 "ruleId": requirement,
                 "ruleIndex": index[requirement],
                 "level": "error",
-                "kind": "review",
+                "kind": "fail",
                 "message": {"text": f"{result.id}: the solver could not decide {requirement} within its time limit (unknown, never safe)"},
                 "locations": [_location(result, result.line, 1)],
             })
