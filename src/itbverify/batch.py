@@ -70,6 +70,10 @@ def check_task(task: Task, timeout_s: float, engine: str = "auto") -> str:
     from .solve import Finding, Result
 
     kind, path, shown, line, text = task
+    crash_on = os.environ.get("ITBVERIFY_FAULT_EXIT_ON")
+    if crash_on and crash_on in text:
+        # Fault injection for the tests of worker crashes: the process dies as a crashing solver would.
+        os._exit(70)
     try:
         if kind == "problem":
             result = invalid_result(shown, [Problem(shown, line, 1, text)], line)

@@ -1,0 +1,95 @@
+"""`itbverify batch`: results out equal documents in, in order, whatever breaks."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import CASES, base_plan, run_cli
+
+needs_cases = pytest.mark.skipif(not CASES.exists(), reason="../shared/examples is not beside this checkout")
+
+
+def _jsonl(path: Path, documents: list[dict], extra_lines: list[str] = ()) -> Path:
+    lines = [json.dumps(d) for d in documents] + list(extra_lines)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _plans(n: int) -> list[dict]:
+    out = []
+    for i in range(n):
+        plan = base_plan(id=f"plan-{i}")
+        if i % 3 == 1:
+            plan["infusion"][2]["daily_dose_ug"] = 243  # +35%: unsafe
+        out.append(plan)
+    return out
+
+
+def test_batch_writes_one_result_per_document_in_order(tmp_path: Path) -> None:
+    source = _jsonl(tmp_path / "plans.jsonl", _plans(12), ["{not json", "", "[1, 2]"])
+    out = tmp_path / "results.jsonl"
+    proc = run_cli("batch", str(source), "--jobs", "2", "--output", str(out))
+    results = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(results) == 14  # 12 plans and 2 broken lines; the blank line is no document
+    assert [r["id"] for r in results[:12]] == [f"plan-{i}" for i in range(12)]
+    assert [r["verdict"] for r in results[:12]] == ["unsafe" if i % 3 == 1 else "safe" for i in range(12)]
+    assert [r["line"] for r in results] == list(range(1, 14)) + [15]
+    assert {r["verdict"] for r in results[12:]} == {"invalid"}
+    assert all(r["findings"] and r["findings"][0]["line"] == r["line"] for r in results[12:])
+    assert proc.returncode == 2  # an invalid document decides the exit code
+    assert "14 documents" in proc.stderr and "4 unsafe" in proc.stderr and "ITB-TITR-1" in proc.stderr
+
+
+def test_batch_result_is_the_check_json_object(tmp_path: Path) -> None:
+    write = tmp_path / "one.yaml"
+    write.write_text(yaml.safe_dump(_plans(2)[1], sort_keys=False), encoding="utf-8")
+    batch = run_cli("batch", str(write), "--jobs", "1")
+    check = run_cli("check", "--format", "json", str(write))
+    assert json.loads(batch.stdout.strip()) == json.loads(check.stdout)
+    assert batch.returncode == check.returncode == 1
+
+
+def test_exit_codes_follow_check(tmp_path: Path) -> None:
+    safe = _jsonl(tmp_path / "safe.jsonl", _plans(1))
+    assert run_cli("batch", str(safe), "--jobs", "1").returncode == 0
+    unsafe = _jsonl(tmp_path / "unsafe.jsonl", _plans(2))
+    assert run_cli("batch", str(unsafe), "--jobs", "1").returncode == 1
+    assert run_cli("batch", str(tmp_path / "missing.jsonl")).returncode == 2
+
+
+def test_a_worker_that_dies_loses_only_its_own_document(tmp_path: Path) -> None:
+    source = _jsonl(tmp_path / "plans.jsonl", _plans(10))
+    out = tmp_path / "results.jsonl"
+    env = dict(os.environ, ITBVERIFY_FAULT_EXIT_ON='"plan-4"')
+    import subprocess
+
+    from conftest import itbverify_command
+
+    proc = subprocess.run(itbverify_command() + ["batch", str(source), "--jobs", "2", "--output", str(out)], capture_output=True, text=True, env=env, timeout=300)
+    results = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(results) == 10
+    verdicts = {r["line"]: r["verdict"] for r in results}
+    assert verdicts[5] == "error" and "stopped unexpectedly" in results[4]["findings"][0]["message"]
+    assert all(v in ("safe", "unsafe") for line, v in verdicts.items() if line != 5)
+    assert proc.returncode == 2
+
+
+@needs_cases
+def test_dask_executor_gives_the_local_results(tmp_path: Path) -> None:
+    pytest.importorskip("distributed")
+    folder = tmp_path / "cases"
+    folder.mkdir()
+    for name in ("safe-spinal-adult.yaml", "increase-35pct.yaml", "bad-type.yaml", "program-increase-too-soon.yaml"):
+        shutil.copy(CASES / name, folder / name)
+    _jsonl(folder / "more.jsonl", _plans(4))
+    local = run_cli("batch", str(folder), "--jobs", "2")
+    dask = run_cli("batch", str(folder), "--executor", "dask")
+    assert local.returncode == dask.returncode == 2
+    assert [json.loads(x) for x in local.stdout.splitlines()] == [json.loads(x) for x in dask.stdout.splitlines()]
+    assert len(local.stdout.splitlines()) == 8
