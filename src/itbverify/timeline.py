@@ -50,14 +50,32 @@ def _events_in(document: Document, a: Any, b: Any, amount: str) -> Any:
     return total
 
 
+def _totals(document: Document, rate: str) -> list[Any]:
+    """Infused from the start of the timeline up to each segment's start, computed once."""
+    cache: dict[str, list[Any]] = document.__dict__.setdefault("_cumulative_totals", {})
+    totals = cache.get(rate)
+    if totals is None:
+        totals = [Fraction(0)]
+        for segment in document.segments:
+            totals.append(add(totals[-1], mul(getattr(segment, rate), sub(segment.end, segment.start))))
+        cache[rate] = totals
+    return totals
+
+
 def _cumulative(document: Document, x: Any, rate: str) -> Any:
     """Infused from the start of the timeline up to x: a chain of linear pieces, one per segment."""
     segments = document.segments
     if not segments:
         return Fraction(0)
-    totals = [Fraction(0)]
-    for segment in segments:
-        totals.append(totals[-1] + getattr(segment, rate) * (segment.end - segment.start))
+    totals = _totals(document, rate)
+    if is_number(x) or isinstance(x, Affine):
+        # An exact time, or the concrete engine's affine one: find its segment, in order.
+        if compare("<=", x, segments[0].start):
+            return Fraction(0)
+        for i, segment in enumerate(segments):
+            if compare("<=", x, segment.end):
+                return add(totals[i], mul(getattr(segment, rate), sub(x, segment.start)))
+        return totals[-1]
     result: Any = totals[-1]
     for i in range(len(segments) - 1, -1, -1):
         segment = segments[i]
@@ -67,14 +85,7 @@ def _cumulative(document: Document, x: Any, rate: str) -> Any:
 
 
 def _infused(document: Document, a: Any, b: Any, rate: str) -> Any:
-    if is_number(a) and is_number(b):
-        total: Any = Fraction(0)
-        for segment in document.segments:
-            amount = getattr(segment, rate)
-            if amount:
-                total += amount * _overlap(segment.start, segment.end, a, b)
-        return total
-    # With a solver variable, infused(a, b) = C(b) - C(a): two chains instead of one term per segment.
+    """Infused in [a, b) = C(b) - C(a), C the cumulative infusion."""
     return sub(_cumulative(document, b, rate), _cumulative(document, a, rate))
 
 
