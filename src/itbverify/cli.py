@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 from pathlib import Path
@@ -69,6 +70,15 @@ def build_parser() -> argparse.ArgumentParser:
     compare.add_argument("--timeout", type=_positive, default=DEFAULT_TIMEOUT_S, metavar="SECONDS")
     compare.add_argument("--emit-witness", metavar="DIR", type=Path, help="write each witness program as YAML in DIR")
 
+    proofs = commands.add_parser("proofs", help="proof artefacts: generate them, or verify a folder of them")
+    proof_commands = proofs.add_subparsers(dest="proofs_command", required=True, parser_class=_Parser)
+    generate = proof_commands.add_parser("generate", help="write the SMT-LIB query of every requirement and document, with a manifest")
+    generate.add_argument("paths", nargs="+", metavar="PATH")
+    generate.add_argument("--output", required=True, metavar="DIR", type=Path)
+    generate.add_argument("--timeout", type=_positive, default=DEFAULT_TIMEOUT_S, metavar="SECONDS")
+    verify_p = proof_commands.add_parser("verify", help="re-run every stored query and check its answer and hash")
+    verify_p.add_argument("folder", metavar="DIR", type=Path)
+
     rules = commands.add_parser("rules", help="list the rule set: ids, severity, basis, label lines, source")
     rules.add_argument("--format", choices=["text", "json"], default="text")
     rules.add_argument("--check", action="store_true", help="prove the rule set consistent, each rule breakable, and report redundant rules")
@@ -107,6 +117,20 @@ def main(argv: list[str] | None = None) -> int:
         from .batch import run_batch
 
         return run_batch(args.paths, args.output, args.jobs, args.timeout, args.engine, args.executor, args.scheduler, args.progress)
+    if args.command == "proofs":
+        from .proofs import generate as generate_proofs
+        from .proofs import verify_folder
+
+        if args.proofs_command == "generate":
+            artefacts, _ = generate_proofs(args.paths, ruleset, args.output, args.timeout)
+            print(f"{len(artefacts)} proof artefacts written to {args.output} (manifest: {args.output / 'manifest.json'})")
+            return 0
+        problems = verify_folder(args.folder, ruleset)
+        for problem in problems:
+            print(f"{args.folder}/{problem}")
+        count = len(json.loads((args.folder / "manifest.json").read_text(encoding="utf-8"))["artefacts"]) if (args.folder / "manifest.json").is_file() else 0
+        print(f"{count} proof artefacts: " + ("all confirmed" if not problems else f"{len(problems)} problems"))
+        return 1 if problems else 0
     if args.command == "compare":
         from .compare import run_compare
 

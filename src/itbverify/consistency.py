@@ -279,7 +279,9 @@ def _minimal_core(layout: Layout, holds: dict[str, Any], core: list[str], timeou
     return needed
 
 
-def check_ruleset(ruleset: RuleSet, timeout_s: float = 30.0, profiles: list[tuple[str, str]] | None = None) -> Report:
+def check_ruleset(ruleset: RuleSet, timeout_s: float = 30.0, profiles: list[tuple[str, str]] | None = None,
+                  keep: list[tuple[str, z3.Solver, str]] | None = None) -> Report:
+    """`keep` collects the consistency queries (label, solver, answer), for the proof artefacts."""
     report = Report()
     rules = [r for r in ruleset.rules if r.severity == "error"]
     broken_somewhere: set[str] = set()
@@ -296,6 +298,8 @@ def check_ruleset(ruleset: RuleSet, timeout_s: float = 30.0, profiles: list[tupl
             for rid, h in holds.items():
                 solver.assert_and_track(h, tracks[rid])
             answer = solver.check()
+            if keep is not None:
+                keep.append((label, solver, str(answer)))
             if answer == z3.sat:
                 report.consistent.append(label)
                 if origin == "spinal" and band == "adult" and layout is layouts_here[0]:

@@ -24,3 +24,7 @@ def grammar_path() -> Path:
 
 def rules_dir() -> Path:
     return _data_dir("rules")
+
+
+def label_path() -> Path:
+    return _data_dir("label") / "lioresal-intrathecal-label.txt"

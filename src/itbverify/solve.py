@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
@@ -321,19 +322,29 @@ def engine_for(document: Document, engine: str) -> str:
     return engine
 
 
-def verify(document: Document, ruleset: RuleSet, timeout_s: float = DEFAULT_TIMEOUT_S, engine: str = "z3") -> Result:
+def decide_all(document: Document, ruleset: RuleSet, timeout_s: float = DEFAULT_TIMEOUT_S, engine: str = "z3") -> Iterator[RuleOutcome]:
+    """Every rule's outcome on one document, with the chosen engine."""
+    concrete = Evaluator(document, ruleset.definitions, symbolic=False)
+    chosen = engine_for(document, engine)
+    symbolic = Evaluator(document, ruleset.definitions, symbolic=True) if chosen == "z3" else None
+    for rule in ruleset.rules:
+        if symbolic is None:
+            yield decide_rule_concrete(rule, document, concrete)
+        else:
+            yield decide_rule(rule, document, symbolic, concrete, timeout_s)
+
+
+def verify(document: Document, ruleset: RuleSet, timeout_s: float = DEFAULT_TIMEOUT_S, engine: str = "z3",
+           keep: list[RuleOutcome] | None = None) -> Result:
+    """A document's result; `keep` collects each rule's outcome (its solver too) for the proof artefacts."""
     result = Result(document.id, document.file, document.kind, "safe", document.line, document.column)
     result.notes = list(document.notes)
-    concrete = Evaluator(document, ruleset.definitions, symbolic=False)
     started = time.perf_counter()
     try:
-        chosen = engine_for(document, engine)
-        symbolic = Evaluator(document, ruleset.definitions, symbolic=True) if chosen == "z3" else None
-        for rule in ruleset.rules:
-            if symbolic is None:
-                outcome = decide_rule_concrete(rule, document, concrete)
-            else:
-                outcome = decide_rule(rule, document, symbolic, concrete, timeout_s)
+        for outcome in decide_all(document, ruleset, timeout_s, engine):
+            if keep is not None:
+                keep.append(outcome)
+            rule = outcome.rule
             if outcome.solver is not None:
                 result.solver_calls += 1
             if outcome.status == "proved":

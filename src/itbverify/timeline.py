@@ -68,7 +68,10 @@ def _cumulative(document: Document, x: Any, rate: str) -> Any:
     if not segments:
         return Fraction(0)
     totals = _totals(document, rate)
-    if is_number(x) or isinstance(x, Affine):
+    fixed = document.__dict__.get("_fixed_segments")
+    if fixed is None:
+        fixed = document.__dict__["_fixed_segments"] = all(is_number(x.start) and is_number(x.end) for x in segments)
+    if fixed and (is_number(x) or isinstance(x, Affine)):
         # An exact time, or the concrete engine's affine one: find its segment, in order.
         if compare("<=", x, segments[0].start):
             return Fraction(0)

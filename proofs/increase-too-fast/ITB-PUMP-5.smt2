@@ -1,0 +1,8 @@
+; itbverify 0.1.0: ITB-PUMP-5
+(set-option :produce-models true)
+; benchmark generated from python API
+(set-info :status unknown)
+(assert
+ (let (($x254 (not (>= 1848.0 (- 288.0 82.0)))))
+(or $x254)))
+(check-sat)

@@ -1,0 +1,8 @@
+; itbverify 0.1.0: ITB-SCR-2
+(set-option :produce-models true)
+; benchmark generated from python API
+(set-info :status unknown)
+(assert
+ (let (($x213 (not (<= 50.0 50.0))))
+(or $x213)))
+(check-sat)

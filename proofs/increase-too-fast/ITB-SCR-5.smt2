@@ -1,0 +1,9 @@
+; itbverify 0.1.0: ITB-SCR-5
+(set-option :produce-models true)
+; benchmark generated from python API
+(set-info :status unknown)
+(assert
+ (let (($x201 (not (<= 75.0 100.0))))
+(let (($x212 (not (<= 50.0 100.0))))
+(or $x212 $x201))))
+(check-sat)

@@ -1,0 +1,8 @@
+; itbverify 0.1.0: ITB-SCR-6
+(set-option :produce-models true)
+; benchmark generated from python API
+(set-info :status unknown)
+(assert
+ (let (($x204 (not (<= 33.0 82.0))))
+(or $x204)))
+(check-sat)

@@ -1,0 +1,10 @@
+; itbverify 0.1.0: ITB-STOP-1
+(set-option :produce-models true)
+; benchmark generated from python API
+(set-info :status unknown)
+(assert
+ (let (($x25 (and (< 273.0 273.0) (not (>= 273.0 (* (/ 4.0 5.0) 273.0))))))
+(let (($x20 (and (< 273.0 195.0) (not (>= 273.0 (* (/ 4.0 5.0) 195.0))))))
+(let (($x14 (and (< 195.0 150.0) (not (>= 195.0 (* (/ 4.0 5.0) 150.0))))))
+(or $x14 $x20 $x25)))))
+(check-sat)

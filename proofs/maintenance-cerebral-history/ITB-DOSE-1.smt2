@@ -1,0 +1,8 @@
+; itbverify 0.1.0: ITB-DOSE-1
+(set-option :produce-models true)
+; benchmark generated from python API
+(set-info :status unknown)
+(assert
+ (let (($x478 (> 360.0 1000.0)))
+(or $x478)))
+(check-sat)

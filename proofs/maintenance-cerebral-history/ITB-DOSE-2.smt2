@@ -1,0 +1,9 @@
+; itbverify 0.1.0: ITB-DOSE-2
+(set-option :produce-models true)
+; benchmark generated from python API
+(set-info :status unknown)
+(assert
+ (let (($x654 (and (and (<= 4.0 58.0) (< 58.0 18.0)) (not (or (< (- 240.0) 34.0) (< 34.0 34.0))) (not (and (<= 35.0 360.0) (<= 360.0 200.0))))))
+(let (($x732 (not (and (<= 22.0 360.0) (<= 360.0 1400.0)))))
+(or $x732 $x654))))
+(check-sat)

@@ -1,0 +1,9 @@
+; itbverify 0.1.0: ITB-PAT-2
+(set-option :produce-models true)
+; benchmark generated from python API
+(set-info :status unknown)
+(assert
+ (let (($x40 (<= 4.0 58.0)))
+(let (($x43 (and $x40 (< 58.0 6.0))))
+(or $x43))))
+(check-sat)

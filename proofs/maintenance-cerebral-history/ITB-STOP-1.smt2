@@ -1,0 +1,8 @@
+; itbverify 0.1.0: ITB-STOP-1
+(set-option :produce-models true)
+; benchmark generated from python API
+(set-info :status unknown)
+(assert
+ (let (($x14 (and (< 360.0 300.0) (not (>= 360.0 (* (/ 4.0 5.0) 300.0))))))
+(or $x14)))
+(check-sat)

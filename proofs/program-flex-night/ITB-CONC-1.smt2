@@ -1,0 +1,14 @@
+; itbverify 0.1.0: ITB-CONC-1
+(set-option :produce-models true)
+; benchmark generated from python API
+(set-info :status unknown)
+(declare-fun delivery_factor () Real)
+(assert
+ (>= delivery_factor 1.0))
+(assert
+ (>= (/ 11.0 10.0) delivery_factor))
+(assert
+ (let (($x6533 (not (and (< 0.0 2000.0) (<= 2000.0 2000.0)))))
+(let (($x6931 (not (or (= 2000.0 50.0) (= 2000.0 500.0) (= 2000.0 2000.0)))))
+(or $x6931 $x6533 $x6533 $x6533))))
+(check-sat)

@@ -1,0 +1,13 @@
+; itbverify 0.1.0: ITB-PAT-1
+(set-option :produce-models true)
+; benchmark generated from python API
+(set-info :status unknown)
+(declare-fun delivery_factor () Real)
+(assert
+ (>= delivery_factor 1.0))
+(assert
+ (>= (/ 11.0 10.0) delivery_factor))
+(assert
+ (let (($x46 (not (>= 39.0 4.0))))
+(or $x46)))
+(check-sat)

@@ -1,0 +1,14 @@
+; itbverify 0.1.0: ITB-PAT-2
+(set-option :produce-models true)
+; benchmark generated from python API
+(set-info :status unknown)
+(declare-fun delivery_factor () Real)
+(assert
+ (>= delivery_factor 1.0))
+(assert
+ (>= (/ 11.0 10.0) delivery_factor))
+(assert
+ (let (($x48 (<= 4.0 39.0)))
+(let (($x51 (and $x48 (< 39.0 6.0))))
+(or $x51))))
+(check-sat)

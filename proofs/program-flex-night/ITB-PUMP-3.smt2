@@ -1,0 +1,14 @@
+; itbverify 0.1.0: ITB-PUMP-3
+(set-option :produce-models true)
+; benchmark generated from python API
+(set-info :status unknown)
+(declare-fun delivery_factor () Real)
+(assert
+ (>= delivery_factor 1.0))
+(assert
+ (>= (/ 11.0 10.0) delivery_factor))
+(assert
+ (let (($x73 (= 2000.0 2000.0)))
+(let (($x74 (not $x73)))
+(or $x74 $x74 $x74))))
+(check-sat)

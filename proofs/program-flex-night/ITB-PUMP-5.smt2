@@ -1,0 +1,13 @@
+; itbverify 0.1.0: ITB-PUMP-5
+(set-option :produce-models true)
+; benchmark generated from python API
+(set-info :status unknown)
+(declare-fun delivery_factor () Real)
+(assert
+ (>= delivery_factor 1.0))
+(assert
+ (>= (/ 11.0 10.0) delivery_factor))
+(assert
+ (let (($x6563 (not (>= 1848.0 (- 1440.0 0.0)))))
+(or $x6563)))
+(check-sat)

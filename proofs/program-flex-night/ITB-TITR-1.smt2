@@ -1,0 +1,15 @@
+; itbverify 0.1.0: ITB-TITR-1
+(set-option :produce-models true)
+; benchmark generated from python API
+(set-info :status unknown)
+(declare-fun delivery_factor () Real)
+(assert
+ (>= delivery_factor 1.0))
+(assert
+ (>= (/ 11.0 10.0) delivery_factor))
+(assert
+ (let (($x6926 (<= 404.0 (* (+ 1.0 (ite (>= 39.0 18.0) (/ 3.0 10.0) (/ 3.0 20.0))) 400.0))))
+(let (($x6542 (> 404.0 400.0)))
+(let (($x6509 (and $x6542 (not $x6926))))
+(or $x6509)))))
+(check-sat)

@@ -1,0 +1,8 @@
+; itbverify 0.1.0: ITB-CONC-1
+(set-option :produce-models true)
+; benchmark generated from python API
+(set-info :status unknown)
+(assert
+ (let (($x376 (not (and (< 0.0 2000.0) (<= 2000.0 2000.0)))))
+(or $x376 $x376 $x376 $x376 $x376 $x376 $x376 $x376)))
+(check-sat)

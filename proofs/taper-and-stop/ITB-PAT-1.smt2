@@ -1,0 +1,8 @@
+; itbverify 0.1.0: ITB-PAT-1
+(set-option :produce-models true)
+; benchmark generated from python API
+(set-info :status unknown)
+(assert
+ (let (($x138 (not (>= 47.0 4.0))))
+(or $x138)))
+(check-sat)

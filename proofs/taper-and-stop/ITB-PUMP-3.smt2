@@ -1,0 +1,8 @@
+; itbverify 0.1.0: ITB-PUMP-3
+(set-option :produce-models true)
+; benchmark generated from python API
+(set-info :status unknown)
+(assert
+ (let (($x154 (not (= 2000.0 2000.0))))
+(or $x154 $x154 $x154 $x154 $x154 $x154 $x154 $x154)))
+(check-sat)

@@ -1,0 +1,8 @@
+; itbverify 0.1.0: ITB-PUMP-5
+(set-option :produce-models true)
+; benchmark generated from python API
+(set-info :status unknown)
+(assert
+ (let (($x491 (not (>= 1848.0 (- 360.0 0.0)))))
+(or $x491)))
+(check-sat)

@@ -1,0 +1,8 @@
+; itbverify 0.1.0: ITB-INIT-1
+(set-option :produce-models true)
+; benchmark generated from python API
+(set-info :status unknown)
+(assert
+ (let (($x3206 (not (<= 150.0 (ite (<= 8.0 12.0) (* 2.0 75.0) 75.0)))))
+(or $x3206)))
+(check-sat)

@@ -1,0 +1,8 @@
+; itbverify 0.1.0: ITB-PAT-5
+(set-option :produce-models true)
+; benchmark generated from python API
+(set-info :status unknown)
+(assert
+ (let (($x80 (> 41.0 65.0)))
+(or $x80)))
+(check-sat)

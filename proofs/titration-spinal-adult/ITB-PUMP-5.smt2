@@ -1,0 +1,9 @@
+; itbverify 0.1.0: ITB-PUMP-5
+(set-option :produce-models true)
+; benchmark generated from python API
+(set-info :status unknown)
+(assert
+ (let (($x3222 (not (>= 1848.0 (- 1080.0 730.0)))))
+(let (($x3057 (not (>= 1848.0 (- 730.0 82.0)))))
+(or $x3057 $x3222))))
+(check-sat)

@@ -1,0 +1,12 @@
+; itbverify 0.1.0: ITB-STOP-1
+(set-option :produce-models true)
+; benchmark generated from python API
+(set-info :status unknown)
+(assert
+ (let (($x36 (and (< 310.0 300.0) (not (>= 310.0 (* (/ 4.0 5.0) 300.0))))))
+(let (($x31 (and (< 300.0 300.0) (not (>= 300.0 (* (/ 4.0 5.0) 300.0))))))
+(let (($x26 (and (< 300.0 250.0) (not (>= 300.0 (* (/ 4.0 5.0) 250.0))))))
+(let (($x20 (and (< 250.0 195.0) (not (>= 250.0 (* (/ 4.0 5.0) 195.0))))))
+(let (($x14 (and (< 195.0 150.0) (not (>= 195.0 (* (/ 4.0 5.0) 150.0))))))
+(or $x14 $x20 $x26 $x31 $x36)))))))
+(check-sat)
