@@ -58,7 +58,9 @@ _STATE: dict[str, Any] = {}
 def _ruleset() -> Any:
     if "ruleset" not in _STATE:
         from .ruleset import default_ruleset
+        from .solve import limit_solver_memory
 
+        limit_solver_memory()
         _STATE["ruleset"] = default_ruleset()
     return _STATE["ruleset"]
 

@@ -32,7 +32,7 @@ from .validate import Clock, Record, Validator, described
 
 DEFAULT_TIME_MIN = 8 * 60
 MAX_FLEX_STEPS = 13
-MAX_EVENTS = 5000
+MAX_EVENTS = 500
 
 
 class Invalid(Exception):

@@ -79,6 +79,12 @@ def build_parser() -> argparse.ArgumentParser:
     verify_p = proof_commands.add_parser("verify", help="re-run every stored query and check its answer and hash")
     verify_p.add_argument("folder", metavar="DIR", type=Path)
 
+    report = commands.add_parser("report", help="an evidence report for review: HTML and JSON, dose charts, traceability, proof artefacts")
+    report.add_argument("paths", nargs="+", metavar="PATH")
+    report.add_argument("--output", required=True, metavar="DIR", type=Path, help="the folder to write index.html, report.json, charts/ and proofs/ into")
+    report.add_argument("--timeout", type=_positive, default=DEFAULT_TIMEOUT_S, metavar="SECONDS",
+                        help=f"time limit of each solver call (default {DEFAULT_TIMEOUT_S:g} s)")
+
     rules = commands.add_parser("rules", help="list the rule set: ids, severity, basis, label lines, source")
     rules.add_argument("--format", choices=["text", "json"], default="text")
     rules.add_argument("--check", action="store_true", help="prove the rule set consistent, each rule breakable, and report redundant rules")
@@ -89,6 +95,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from .solve import limit_solver_memory
+
+    limit_solver_memory()
     try:
         ruleset = default_ruleset()
     except RuleSyntaxError as error:
@@ -131,6 +140,10 @@ def main(argv: list[str] | None = None) -> int:
         count = len(json.loads((args.folder / "manifest.json").read_text(encoding="utf-8"))["artefacts"]) if (args.folder / "manifest.json").is_file() else 0
         print(f"{count} proof artefacts: " + ("all confirmed" if not problems else f"{len(problems)} problems"))
         return 1 if problems else 0
+    if args.command == "report":
+        from .evidence import run_report
+
+        return run_report(args.paths, args.output, ruleset, args.timeout)
     if args.command == "compare":
         from .compare import run_compare
 

@@ -25,6 +25,12 @@ from .ruleset import RuleSet
 from .values import Factor, from_model, is_term, to_bool, to_json_exact, to_json_number
 
 DEFAULT_TIMEOUT_S = 10.0
+DEFAULT_MEMORY_MB = 4096
+
+
+def limit_solver_memory(megabytes: int = DEFAULT_MEMORY_MB) -> None:
+    """Every solver query of this process stops (as unknown) past this much memory."""
+    z3.set_param("memory_max_size", megabytes)
 
 
 @dataclass
@@ -138,7 +144,11 @@ def decide_rule(
     violations = [to_bool(o.violation) for o in obligations if o.violation is not False]
     solver.add(z3.Or(*violations) if violations else z3.BoolVal(False))
     started = time.perf_counter()
-    answer = solver.check()
+    try:
+        answer = solver.check()
+    except z3.Z3Exception:
+        # A resource limit (memory) ended the query: not decided, never safe.
+        answer = z3.unknown
     seconds = time.perf_counter() - started
     if answer == z3.unsat:
         return RuleOutcome(rule, "proved", [], solver, seconds)
