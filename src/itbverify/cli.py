@@ -85,6 +85,12 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--timeout", type=_positive, default=DEFAULT_TIMEOUT_S, metavar="SECONDS",
                         help=f"time limit of each solver call (default {DEFAULT_TIMEOUT_S:g} s)")
 
+    envelope = commands.add_parser("envelope", help="the safe envelope of the next programming: dose range, earliest increase, latest refill")
+    envelope.add_argument("path", metavar="DOC")
+    envelope.add_argument("--at", metavar="TIME", help='when the change is made: hours from hour 0 ("106.5") or a day and time ("4 10:00"); default: the end of the plan')
+    envelope.add_argument("--format", choices=["text", "json"], default="text")
+    envelope.add_argument("--timeout", type=_positive, default=DEFAULT_TIMEOUT_S, metavar="SECONDS")
+
     rules = commands.add_parser("rules", help="list the rule set: ids, severity, basis, label lines, source")
     rules.add_argument("--format", choices=["text", "json"], default="text")
     rules.add_argument("--check", action="store_true", help="prove the rule set consistent, each rule breakable, and report redundant rules")
@@ -144,6 +150,10 @@ def main(argv: list[str] | None = None) -> int:
         from .evidence import run_report
 
         return run_report(args.paths, args.output, ruleset, args.timeout)
+    if args.command == "envelope":
+        from .envelope import run_envelope
+
+        return run_envelope(args.path, args.at, args.format, ruleset, args.timeout)
     if args.command == "compare":
         from .compare import run_compare
 

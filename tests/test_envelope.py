@@ -1,0 +1,118 @@
+"""`itbverify envelope`: every bound is proved by a round trip through `check`.
+
+Programming the bound passes (breaks no error requirement the document did
+not already break) and one unit past it fails with the named requirement.
+"""
+
+from __future__ import annotations
+
+import json
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import REPO, base_plan, run_cli
+from itbverify.check import check_text
+from itbverify.envelope import CENT, envelope_of, with_next_dose
+from itbverify.ruleset import default_ruleset
+
+RULES = default_ruleset()
+EXAMPLES = sorted((REPO / "examples").glob("*.yaml"))
+
+
+def _errors(data: dict[str, Any]) -> set[str]:
+    result = check_text(yaml.safe_dump(data, sort_keys=False), "round-trip.yaml", RULES)
+    assert result.verdict not in ("invalid", "error"), [f.message for f in result.findings]
+    return {f.requirement for f in result.findings if f.severity == "error" and f.requirement}
+
+
+def _round_trip(data: dict[str, Any], envelope: Any) -> None:
+    baseline = _errors(with_next_dose(data, envelope, envelope.current_daily_dose_ug))
+    high, low = envelope.highest, envelope.lowest
+    assert high.value is not None and low.value is not None
+    assert low.value <= envelope.current_daily_dose_ug <= high.value
+    assert _errors(with_next_dose(data, envelope, high.value)) <= baseline
+    if high.binding is not None:
+        assert high.binding in _errors(with_next_dose(data, envelope, high.value + CENT)) - baseline
+    assert _errors(with_next_dose(data, envelope, low.value)) <= baseline
+    if low.binding is not None:
+        assert low.value >= CENT
+        assert low.binding in _errors(with_next_dose(data, envelope, low.value - CENT)) - baseline
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=[p.stem for p in EXAMPLES])
+def test_bundled_examples_round_trip(path: Path) -> None:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    envelope = envelope_of(data, RULES, parts=frozenset({"dose"}))
+    _round_trip(data, envelope)
+
+
+def test_envelope_text_and_json_for_a_bundled_plan() -> None:
+    proc = run_cli("envelope", "examples/titration-spinal-adult.yaml", "--format", "json", cwd=REPO)
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout)
+    dose = out["daily_dose_ug"]
+    assert dose["highest"] == {"value": 403, "unit": "ug/day", "binding": "ITB-TITR-1", "reason": dose["highest"]["reason"]}
+    assert "310 -> 403.01" in dose["highest"]["reason"]
+    assert dose["lowest"]["value"] == 248 and dose["lowest"]["binding"] == "ITB-STOP-1"
+    assert out["earliest_increase_h"]["binding"] == "ITB-TITR-2"
+    assert out["flex_night_step_ug_h"]["value"] == 14.4 and out["flex_night_step_ug_h"]["binding"] == "ITB-PUMP-2"
+    assert {b["binding"] for b in out["latest_refill_h"].values()} == {"ITB-PUMP-4"}
+    text = run_cli("envelope", "examples/titration-spinal-adult.yaml", cwd=REPO)
+    assert "highest daily dose: 403 ug/day, bound by ITB-TITR-1" in text.stdout
+    assert "lowest daily dose:  248 ug/day, bound by ITB-STOP-1" in text.stdout
+
+
+def test_envelope_for_a_program() -> None:
+    proc = run_cli("envelope", "examples/program-flex-night.yaml", "--format", "json", cwd=REPO)
+    out = json.loads(proc.stdout)
+    assert out["daily_dose_ug"]["highest"]["value"] == 520 and out["daily_dose_ug"]["highest"]["binding"] == "ITB-TITR-1"
+    assert out["daily_dose_ug"]["lowest"]["value"] == 320 and out["daily_dose_ug"]["lowest"]["binding"] == "ITB-STOP-1"
+    assert out["latest_refill_h"]["at the current dose"]["value"] == 1848
+
+
+def test_envelope_refuses_what_it_cannot_read(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("itbverify: 1\nkind: plan\nid: x\npatient: {age_years: x}\n", encoding="utf-8")
+    proc = run_cli("envelope", str(bad))
+    assert proc.returncode == 2 and "invalid" in proc.stderr and "Traceback" not in proc.stderr
+
+
+@st.composite
+def safe_plans(draw: st.DrawFn) -> dict[str, Any]:
+    adult = draw(st.booleans())
+    origin = draw(st.sampled_from(["spinal", "cerebral"]))
+    limit = Fraction(30 if adult and origin == "spinal" else 15, 100)
+    dose = Fraction(100 if not adult else 150)
+    steps: list[dict[str, Any]] = [{"day": 3, "time": "10:00", "phase": "titration", "mode": "continuous", "daily_dose_ug": int(dose), "concentration_ug_ml": 2000}]
+    day = 3
+    for _ in range(draw(st.integers(0, 3))):
+        day += draw(st.sampled_from([1, 2]))
+        dose = Fraction(int(dose * (1 + limit * draw(st.sampled_from([Fraction(1, 2), Fraction(9, 10), Fraction(1)]))) * 100), 100)
+        steps.append({"day": day, "time": draw(st.sampled_from(["10:00", "12:30"])), "daily_dose_ug": float(dose) if dose.denominator != 1 else int(dose)})
+    if draw(st.booleans()):
+        steps.append({"day": day + 1, "time": "10:00", "phase": "maintenance"})
+    plan = base_plan(
+        id="generated",
+        patient={"age_years": 40 if adult else 12, "origin": origin, "cause": "spinal-cord-injury", "infection": False},
+        infusion=steps,
+        refills=[{"day": 3, "time": "10:00", "volume_ml": 20, "concentration_ug_ml": 2000, "diluent": "none"}],
+        end={"day": day + draw(st.sampled_from([1, 2, 3]))},
+    )
+    if not adult:
+        plan["screening"][0]["dose_ug"] = 25
+        plan["screening"][1]["dose_ug"] = 50
+    return plan
+
+
+@settings(max_examples=200, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
+@given(plan=safe_plans())
+def test_generated_plans_round_trip(plan: dict[str, Any]) -> None:
+    envelope = envelope_of(plan, RULES, parts=frozenset({"dose"}))
+    assert envelope.highest.binding is not None and envelope.lowest.binding is not None
+    _round_trip(plan, envelope)
