@@ -390,7 +390,8 @@ def describe(envelope: Envelope) -> str:
     lines.append(f"  highest daily dose: {bound(envelope.highest, 'ug/day')}")
     lines.append(f"  lowest daily dose:  {bound(envelope.lowest, 'ug/day')}")
     if envelope.earliest_increase_h is not None:
-        lines.append(f"  earliest increase:  {bound(envelope.earliest_increase_h, 'h')}")
+        extra = "" if envelope.earliest_increase_h.binding else " (no requirement makes it wait: the first minute after the last step)"
+        lines.append(f"  earliest increase:  {bound(envelope.earliest_increase_h, 'h')}{extra}")
     if envelope.flex_night is not None:
         lines.append(f"  largest night-time flex step: {bound(envelope.flex_night, envelope.flex_night.unit)}")
     for label, b in envelope.latest_refill.items():

@@ -585,7 +585,8 @@ def _when(document: Document, value: Any) -> Any:
 
 def show(value: Any) -> str:
     if isinstance(value, Percent):
-        return format_number(Fraction(value) * 100) + "%"
+        # Four places, so a 30.0039% rise is not shown as the 30% it breaks.
+        return format_number(Fraction(value) * 100, places=4) + "%"
     if isinstance(value, Moment):
         return describe_time(value.document, Fraction(value))
     if isinstance(value, bool):
