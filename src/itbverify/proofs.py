@@ -163,7 +163,7 @@ def verify_folder(folder: Path, ruleset: RuleSet, timeout_s: float = 60.0) -> li
         return [f"{manifest_path}: no manifest"]
     manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
     problems: list[str] = []
-    regenerated: dict[str, dict[str, str]] = {}
+    regenerated: dict[str, dict[tuple[str, str], str]] = {}
     for entry in manifest["artefacts"]:
         path = folder / entry["file"]
         if not path.is_file():
@@ -190,15 +190,16 @@ def verify_folder(folder: Path, ruleset: RuleSet, timeout_s: float = 60.0) -> li
         if source and Path(source).is_file():
             if source not in regenerated:
                 regenerated[source] = _current_queries(source, ruleset)
-            current = regenerated[source].get(entry["requirement"])
+            current = regenerated[source].get((entry["document"], entry["requirement"]))
             if current is not None and current != entry["sha256"]:
                 problems.append(f"{entry['file']}: the current rules give a different query for {entry['requirement']} on {source}; regenerate the proofs")
     return problems
 
 
-def _current_queries(source_file: str, ruleset: RuleSet) -> dict[str, str]:
-    hashes: dict[str, str] = {}
-    for _, queries in _in_fresh_process(source_file, DEFAULT_TIMEOUT_S):
+def _current_queries(source_file: str, ruleset: RuleSet) -> dict[tuple[str, str], str]:
+    """(document id, requirement) -> SHA-256 of the query the current rules build (a JSONL file holds many documents)."""
+    hashes: dict[tuple[str, str], str] = {}
+    for result, queries in _in_fresh_process(source_file, DEFAULT_TIMEOUT_S):
         for requirement, text, _, _ in queries:
-            hashes[requirement] = _sha(text)
+            hashes[(result.id or "", requirement)] = _sha(text)
     return hashes
