@@ -129,4 +129,4 @@ def exit_code(results: list[Result], strict: bool = False, usage_error: bool = F
     return 0
 
 
-__all__ = ["Run", "check_paths", "check_source", "exit_code", "iter_sources", "Path"]
+__all__ = ["Path", "Run", "check_paths", "check_source", "exit_code", "iter_sources"]

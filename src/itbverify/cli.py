@@ -140,12 +140,12 @@ def main(argv: list[str] | None = None) -> int:
             artefacts, _ = generate_proofs(args.paths, ruleset, args.output, args.timeout)
             print(f"{len(artefacts)} proof artefacts written to {args.output} (manifest: {args.output / 'manifest.json'})")
             return 0
-        problems = verify_folder(args.folder, ruleset)
-        for problem in problems:
-            print(f"{args.folder}/{problem}")
+        issues = verify_folder(args.folder, ruleset)
+        for issue in issues:
+            print(f"{args.folder}/{issue}")
         count = len(json.loads((args.folder / "manifest.json").read_text(encoding="utf-8"))["artefacts"]) if (args.folder / "manifest.json").is_file() else 0
-        print(f"{count} proof artefacts: " + ("all confirmed" if not problems else f"{len(problems)} problems"))
-        return 1 if problems else 0
+        print(f"{count} proof artefacts: " + ("all confirmed" if not issues else f"{len(issues)} problems"))
+        return 1 if issues else 0
     if args.command == "report":
         from .evidence import run_report
 

@@ -17,8 +17,8 @@ from typing import Any
 
 import z3
 
-from .check import iter_sources
 from .check import Run as CheckRun
+from .check import iter_sources
 from .library import Library, Shape, build_shape, load_library, program_from_model
 from .library import _check_program as check_program
 from .read import Problem

@@ -15,9 +15,10 @@ adult/child), for the error-severity rules:
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from fractions import Fraction
-from typing import Any, Callable
+from typing import Any
 
 import z3
 
@@ -145,7 +146,7 @@ def _document(
 
     fills: list[Fill] = []
     if hist is not None and hist.reservoir_volume_ml is not None:
-        fills.append(Fill(at_h=Fraction(0), filled_at_h=hist.filled_at_h, volume_ml=hist.reservoir_volume_ml, concentration_ug_ml=concentration, diluent=None, from_history=True))
+        fills.append(Fill(at_h=Fraction(0), filled_at_h=hist.filled_at_h if hist.filled_at_h is not None else Fraction(0), volume_ml=hist.reservoir_volume_ml, concentration_ug_ml=concentration, diluent=None, from_history=True))
     for i in range(refills):
         at = v.real(f"refill_{i}_h", None)
         v.wellformed += [at <= end, at >= (steps[0].at_h if not history else 0)]

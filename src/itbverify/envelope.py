@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import copy
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from fractions import Fraction
-from typing import Any, Callable
+from typing import Any
 
 import yaml
 
@@ -232,7 +233,7 @@ def _plan_envelope(data: dict[str, Any], ruleset: RuleSet, at_h: Fraction | None
         def increase_at(t: Fraction) -> tuple[str, str] | None:
             return probe.breaks(variant(step_up, when=t))
 
-        last_step_h = max(_event_hours(e) for e in infusion)  # type: ignore[type-var]
+        last_step_h = max(h for h in (_event_hours(e) for e in infusion) if h is not None)
         earliest, why = _smallest(increase_at, last_step_h + MINUTE, max(change_h, last_step_h) + 72, MINUTE)
         result.earliest_increase_h = Bound(earliest, why[0] if why else None, why[1] if why else None, "h")
     if "refill" in parts:

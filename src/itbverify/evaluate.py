@@ -42,7 +42,6 @@ from .values import (
     neg,
     negate,
     sub,
-    to_bool,
     to_real,
 )
 
@@ -609,9 +608,8 @@ def describe_time(document: Document, hour: Fraction) -> str:
     if document.uses_dates:
         from datetime import timedelta
 
-        base = document.day0  # type: ignore[attr-defined]
-        moment = base + timedelta(hours=float(hour))
-        return moment.strftime("%Y-%m-%d %H:%M")
+        moment = document.day0 + timedelta(hours=float(hour))
+        return str(moment.strftime("%Y-%m-%d %H:%M"))
     return f"day {day} {_clock(minutes)}"
 
 

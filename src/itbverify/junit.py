@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from typing import Any
 
 from .check import Run
 from .ruleset import RuleSet
@@ -27,7 +28,7 @@ def _suite(result: Result, ruleset: RuleSet) -> ET.Element:
         counts["tests"] += 1
         counts["errors"] += 1
     else:
-        by_requirement: dict[str, list] = {}
+        by_requirement: dict[str, list[Any]] = {}
         for finding in result.findings:
             if finding.requirement is not None:
                 by_requirement.setdefault(finding.requirement, []).append(finding)

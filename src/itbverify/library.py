@@ -17,7 +17,6 @@ by 100), so every counterexample is a document with exact decimals.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
@@ -28,8 +27,8 @@ import z3
 from . import syntax as s
 from .evaluate import DependsOnEntry, Evaluator, RuleError
 from .model import ENTERED as _ENTERED
-from .program import bolus_count, bolus_pattern
 from .model import Bolus, Document, Fill, History, Patient, Pump, Segment, Step, link_steps
+from .program import bolus_count, bolus_pattern
 from .read import Mapping, Node, Problem, Scalar, Sequence
 from .ruleset import RuleSet
 from .schema import Field
@@ -606,4 +605,4 @@ def _decide(rule: s.Rule, library: Library, shape: Shape, ruleset: RuleSet, time
     return "violated", LibraryFinding(rule.id, rule.severity, shape, program, replayed)
 
 
-__all__ = ["Library", "InvalidLibrary", "LibraryFinding", "load_library", "verify_library", "RuleError", "Mapping"]
+__all__ = ["InvalidLibrary", "Library", "LibraryFinding", "Mapping", "RuleError", "load_library", "verify_library"]

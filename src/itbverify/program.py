@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 import z3
 
-from .values import Factor
 from .model import Bolus, Document, Fill, History, Step, build_segments, flex_daily_dose, link_fills, link_steps
+from .values import Factor
 
 if TYPE_CHECKING:
     from .build import _Builder
@@ -44,7 +44,7 @@ def build_program(builder: _Builder) -> Document:
     last = previous.get("last_increase_h")
     since = previous.get("since_h", last)
     if since < last:
-        builder.problem(previous, "since_h", f"previous.since_h is before last_increase_h; the dose has run unchanged since its last increase at most")
+        builder.problem(previous, "since_h", "previous.since_h is before last_increase_h; the dose has run unchanged since its last increase at most")
     next_refill = reservoir.get("next_refill_h")
     if next_refill <= 0:
         builder.problem(reservoir, "next_refill_h", "reservoir.next_refill_h: the next refill is after hour 0")

@@ -55,7 +55,7 @@ def _sha(text: str) -> str:
 
 def query_text(outcome: RuleOutcome) -> str:
     assert outcome.solver is not None
-    return f"; itbverify {__version__}: {outcome.rule.id}\n(set-option :produce-models true)\n" + outcome.solver.to_smt2()
+    return f"; itbverify {__version__}: {outcome.rule.id}\n(set-option :produce-models true)\n" + str(outcome.solver.to_smt2())
 
 
 def _queries_of(path: str, timeout_s: float) -> list[tuple[Result, list[tuple[str, str, str, float]]]]:

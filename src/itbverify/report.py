@@ -29,8 +29,7 @@ def _paint(text: str, colour: str, enabled: bool) -> str:
 def write_text(run: Run, out: TextIO, colour: bool | None = None) -> None:
     if colour is None:
         colour = out.isatty()
-    for problem in run.missing:
-        out.write(f"{problem.where()}: {problem.message}\n")
+    out.writelines(f"{problem.where()}: {problem.message}\n" for problem in run.missing)
     for result in run.results:
         write_result(result, out, colour)
     counts = Counter(r.verdict for r in run.results)
@@ -63,8 +62,7 @@ def write_result(result: Result, out: TextIO, colour: bool) -> None:
             out.write(f"      waived by {w['approved_by']} until {w['expires']}: {w['reason']}\n")
     if result.unknown:
         out.write(f"  {_paint('unknown', 'unknown', colour)}: the solver could not decide {', '.join(result.unknown)} within its time limit\n")
-    for note in result.notes:
-        out.write(f"  note: {note}\n")
+    out.writelines(f"  note: {note}\n" for note in result.notes)
 
 
 def _escape_data(text: str) -> str:
@@ -77,8 +75,7 @@ def _escape_property(text: str) -> str:
 
 def write_github(run: Run, out: TextIO) -> None:
     """GitHub Actions workflow commands: an annotation on the right line of each file."""
-    for problem in run.missing:
-        out.write(f"::error file={_escape_property(problem.file)},title=itbverify::{_escape_data(problem.message)}\n")
+    out.writelines(f"::error file={_escape_property(problem.file)},title=itbverify::{_escape_data(problem.message)}\n" for problem in run.missing)
     for result in run.results:
         for f in result.findings:
             level = "error" if f.severity == "error" and f.waiver is None else "warning"
@@ -94,8 +91,7 @@ def write_github(run: Run, out: TextIO) -> None:
                 if f.column is not None:
                     place += f",col={f.column}"
             out.write(f"::{level} {place},title={_escape_property(title)}::{_escape_data(message)}\n")
-        for requirement in result.unknown:
-            out.write(f"::error file={_escape_property(result.file)},line={result.line},title={requirement}::{_escape_data(f'{result.id}: unknown: the solver could not decide {requirement} within its time limit')}\n")
+        out.writelines(f"::error file={_escape_property(result.file)},line={result.line},title={requirement}::{_escape_data(f'{result.id}: unknown: the solver could not decide {requirement} within its time limit')}\n" for requirement in result.unknown)
 
 
 def write(run: Run, fmt: str, out: TextIO = sys.stdout, ruleset: RuleSet | None = None) -> None:

@@ -155,13 +155,9 @@ SCHEMAS = {"plan": PLAN, "program": PROGRAM}
 
 # Words the rules know; other tokens are allowed and listed in a result's notes.
 CONDITIONS = frozenset(
-    "psychiatric-disorder schizophrenia confusion parkinsons-disease epilepsy autonomic-dysreflexia "
-    "cerebrovascular-insufficiency respiratory-insufficiency peptic-ulcer hypertonic-sphincters "
-    "renal-impairment diabetes-mellitus pregnancy".split()
+    ["psychiatric-disorder", "schizophrenia", "confusion", "parkinsons-disease", "epilepsy", "autonomic-dysreflexia", "cerebrovascular-insufficiency", "respiratory-insufficiency", "peptic-ulcer", "hypertonic-sphincters", "renal-impairment", "diabetes-mellitus", "pregnancy"]
 )
 MEDICATIONS = frozenset(
-    "levodopa dopa-decarboxylase-inhibitor general-anaesthetic fentanyl propofol morphine opioid "
-    "alcohol benzodiazepine neuroleptic anxiolytic cns-depressant tricyclic-antidepressant "
-    "antihypertensive oral-baclofen".split()
+    ["levodopa", "dopa-decarboxylase-inhibitor", "general-anaesthetic", "fentanyl", "propofol", "morphine", "opioid", "alcohol", "benzodiazepine", "neuroleptic", "anxiolytic", "cns-depressant", "tricyclic-antidepressant", "antihypertensive", "oral-baclofen"]
 )
 HYPERSENSITIVITIES = frozenset(["baclofen", "sodium-chloride", "water-for-injection"])

@@ -9,9 +9,10 @@ say); operations distribute over its branches.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import Any, Callable
+from typing import Any
 
 import z3
 
@@ -482,7 +483,7 @@ def format_number(value: Any, places: int = 2) -> str:
     if isinstance(value, bool) or not is_number(value):
         return str(value)
     value = Fraction(value)
-    for digits in range(0, places + 1):
+    for digits in range(places + 1):
         scaled = value * 10**digits
         if scaled.denominator == 1:
             return _decimal(int(scaled), digits)
