@@ -128,5 +128,3 @@ def exit_code(results: list[Result], strict: bool = False, usage_error: bool = F
         return 3
     return 0
 
-
-__all__ = ["Path", "Run", "check_paths", "check_source", "exit_code", "iter_sources"]

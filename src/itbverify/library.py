@@ -25,11 +25,11 @@ import yaml
 import z3
 
 from . import syntax as s
-from .evaluate import DependsOnEntry, Evaluator, RuleError
+from .evaluate import DependsOnEntry, Evaluator
 from .model import ENTERED as _ENTERED
 from .model import Bolus, Document, Fill, History, Patient, Pump, Segment, Step, link_steps
 from .program import bolus_count, bolus_pattern
-from .read import Mapping, Node, Problem, Scalar, Sequence
+from .read import Node, Problem, Scalar, Sequence
 from .ruleset import RuleSet
 from .schema import Field
 from .solve import Finding, Result, verdict_of
@@ -604,5 +604,3 @@ def _decide(rule: s.Rule, library: Library, shape: Shape, ruleset: RuleSet, time
         return "unknown", None
     return "violated", LibraryFinding(rule.id, rule.severity, shape, program, replayed)
 
-
-__all__ = ["InvalidLibrary", "Library", "LibraryFinding", "Mapping", "RuleError", "load_library", "verify_library"]
