@@ -26,6 +26,7 @@ import yaml
 from .check import check_text
 from .ruleset import RuleSet
 from .solve import DEFAULT_TIMEOUT_S, Result
+from .values import yaml_decimal
 
 CENT = Fraction(1, 100)
 MINUTE = Fraction(1, 60)
@@ -75,16 +76,6 @@ def _num(value: Fraction | None) -> Any:
     if value is None:
         return None
     return int(value) if value.denominator == 1 else float(value)
-
-
-def _yaml_number(value: Fraction) -> Any:
-    value = Fraction(value)
-    if value.denominator == 1:
-        return int(value)
-    as_float = float(value)
-    if Fraction(repr(as_float)) != value:
-        raise ValueError(f"{value} is not a short decimal")
-    return as_float
 
 
 class Probe:
@@ -207,7 +198,7 @@ def _plan_envelope(data: dict[str, Any], ruleset: RuleSet, at_h: Fraction | None
     def variant(dose: Fraction | None = None, when: Fraction = change_h, refill_h: Fraction | None = None) -> dict[str, Any]:
         v = copy.deepcopy(data)
         day, clock = _clock(when)
-        step: dict[str, Any] = {"day": day, "time": clock, "phase": phase, "mode": "continuous", "daily_dose_ug": _yaml_number(dose if dose is not None else current)}
+        step: dict[str, Any] = {"day": day, "time": clock, "phase": phase, "mode": "continuous", "daily_dose_ug": yaml_decimal(dose if dose is not None else current)}
         v.setdefault("infusion", []).append(step)
         horizon = when + 24
         if refill_h is not None:
@@ -266,7 +257,7 @@ def _flex_night(result: Envelope, data: dict[str, Any], probe: Probe, change_h: 
     def variant(value: Fraction) -> dict[str, Any]:
         v = copy.deepcopy(data)
         steps = copy.deepcopy(schedule)
-        steps[night]["dose_ug_h"] = _yaml_number(value)
+        steps[night]["dose_ug_h"] = yaml_decimal(value)
         day, clock = _clock(change_h)
         v["infusion"].append({"day": day, "time": clock, "phase": phase, "mode": "flex", "steps": steps})
         end_day, end_clock = _clock(max(end_h, change_h + 24))
@@ -284,12 +275,12 @@ def with_next_dose(data: dict[str, Any], envelope: Envelope, dose: Fraction) -> 
         new = v.setdefault("new", {})
         new["mode"] = "continuous"
         new.pop("steps", None)
-        new["daily_dose_ug"] = _yaml_number(dose)
+        new["daily_dose_ug"] = yaml_decimal(dose)
         return v
     infusion = v["infusion"]
     phase = next((e["phase"] for e in reversed(infusion) if e.get("phase") not in (None, "stop", "emergency")), "maintenance")
     day, clock = _clock(envelope.at_h)
-    infusion.append({"day": day, "time": clock, "phase": phase, "mode": "continuous", "daily_dose_ug": _yaml_number(dose)})
+    infusion.append({"day": day, "time": clock, "phase": phase, "mode": "continuous", "daily_dose_ug": yaml_decimal(dose)})
     end = data.get("end")
     end_h = _hours(int(end["day"]), str(end.get("time", "00:00"))) if end else envelope.at_h
     end_day, end_clock = _clock(max(end_h, envelope.at_h + 24))
@@ -352,9 +343,9 @@ def _program_envelope(data: dict[str, Any], ruleset: RuleSet, timeout_s: float, 
         new = v.setdefault("new", {})
         new["mode"] = "continuous"
         new.pop("steps", None)
-        new["daily_dose_ug"] = _yaml_number(dose if dose is not None else current)
+        new["daily_dose_ug"] = yaml_decimal(dose if dose is not None else current)
         if refill_h is not None:
-            v["reservoir"]["next_refill_h"] = _yaml_number(refill_h)
+            v["reservoir"]["next_refill_h"] = yaml_decimal(refill_h)
         return v
 
     probe = Probe(data, ruleset, timeout_s)

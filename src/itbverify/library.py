@@ -34,7 +34,7 @@ from .ruleset import RuleSet
 from .schema import Field
 from .solve import Finding, Result, verdict_of
 from .validate import Record, Validator
-from .values import Choice, Factor
+from .values import Choice, Factor, yaml_decimal
 
 ORIGINS = ("spinal", "cerebral")
 BANDS = ("adult", "child")
@@ -442,16 +442,6 @@ def _value(model: z3.ModelRef, n: Any) -> Fraction:
     return Fraction(model.eval(n, model_completion=True).as_long(), SCALE)
 
 
-def _number(value: Fraction) -> Any:
-    """An int, or a float whose shortest text (what YAML writes) is the exact decimal."""
-    if value.denominator == 1:
-        return int(value)
-    as_float = float(value)
-    if Fraction(repr(as_float)) != value:
-        raise ValueError(f"{value} has no short decimal text")
-    return as_float
-
-
 def program_from_model(library: Library, shape: Shape, model: z3.ModelRef, name: str, names: tuple[str, ...] | None = None) -> dict[str, Any]:
     """The complete program document a model describes."""
     v = shape.variables
@@ -462,27 +452,27 @@ def program_from_model(library: Library, shape: Shape, model: z3.ModelRef, name:
         "itbverify": 1,
         "kind": "program",
         "id": name,
-        "patient": {"age_years": _number(val["age_years"]), "origin": shape.profile.origin},
-        "pump": {"programmable": library.programmable, "reservoir_ml": _number(library.reservoir_ml), "low_reservoir_alarm_ml": _number(library.alarm_ml)},
+        "patient": {"age_years": yaml_decimal(val["age_years"]), "origin": shape.profile.origin},
+        "pump": {"programmable": library.programmable, "reservoir_ml": yaml_decimal(library.reservoir_ml), "low_reservoir_alarm_ml": yaml_decimal(library.alarm_ml)},
         "phase": shape.phase,
-        "previous": {"daily_dose_ug": _number(val["previous_daily_dose_ug"]), "last_increase_h": _number(val["last_increase_h"]), "since_h": _number(val["since_h"])},
-        "new": {"mode": "continuous", "daily_dose_ug": _number(val["new_daily_dose_ug"]), "concentration_ug_ml": _number(val["concentration_ug_ml"])},
+        "previous": {"daily_dose_ug": yaml_decimal(val["previous_daily_dose_ug"]), "last_increase_h": yaml_decimal(val["last_increase_h"]), "since_h": yaml_decimal(val["since_h"])},
+        "new": {"mode": "continuous", "daily_dose_ug": yaml_decimal(val["new_daily_dose_ug"]), "concentration_ug_ml": yaml_decimal(val["concentration_ug_ml"])},
         "reservoir": {
-            "volume_ml": _number(val["volume_ml"]),
-            "concentration_ug_ml": _number(val["concentration_ug_ml"]),
+            "volume_ml": yaml_decimal(val["volume_ml"]),
+            "concentration_ug_ml": yaml_decimal(val["concentration_ug_ml"]),
             "diluent": diluent,
-            "filled_at_h": _number(val["filled_at_h"]),
-            "next_refill_h": _number(val["next_refill_h"]),
+            "filled_at_h": yaml_decimal(val["filled_at_h"]),
+            "next_refill_h": yaml_decimal(val["next_refill_h"]),
         },
     }
     if "bolus_dose_ug" in val and z3.is_true(model.eval(v["has_bolus"], model_completion=True)):
         program["patient_bolus"] = {
-            "dose_ug": _number(val["bolus_dose_ug"]),
-            "lockout_h": _number(val["bolus_lockout_h"]),
+            "dose_ug": yaml_decimal(val["bolus_dose_ug"]),
+            "lockout_h": yaml_decimal(val["bolus_lockout_h"]),
             "max_per_day": model.eval(v["bolus_max_per_day"], model_completion=True).as_long(),
         }
     if library.tolerance > 0:
-        program["delivery_tolerance_pct"] = _number(library.tolerance)
+        program["delivery_tolerance_pct"] = yaml_decimal(library.tolerance)
     return program
 
 

@@ -502,6 +502,18 @@ def _decimal(scaled: int, digits: int) -> str:
     return f"{sign}{whole}.{frac}" if frac else f"{sign}{whole}"
 
 
+def yaml_decimal(value: Fraction | int) -> Any:
+    """A number a generated document can hold exactly: an int, or a float whose shortest text
+    (what YAML writes) is the exact decimal; anything else is refused."""
+    value = Fraction(value)
+    if value.denominator == 1:
+        return int(value)
+    as_float = float(value)
+    if Fraction(repr(as_float)) != value:
+        raise ValueError(f"{value} has no short decimal text")
+    return as_float
+
+
 def to_json_exact(value: Any) -> Any:
     """A number for JSON without losing it: an int, a float whose shortest text is the exact
     decimal, or else the exact rational as a string "p/q"."""
