@@ -27,14 +27,15 @@ import z3
 from . import syntax as s
 from .evaluate import DependsOnEntry, Evaluator
 from .model import ENTERED as _ENTERED
-from .model import Bolus, Document, Fill, History, Patient, Pump, Segment, Step, link_steps
+from .model import Bolus, Document, Fill, FlexEntry, History, Patient, Pump, Segment, Step, link_steps
+from .periodic import Envelope, Explicit, Periodic
 from .program import bolus_count, bolus_pattern
 from .read import Node, Problem, Scalar, Sequence
 from .ruleset import RuleSet
 from .schema import Field
 from .solve import Finding, Result, verdict_of
 from .validate import Record, Validator
-from .values import Choice, Factor, yaml_decimal
+from .values import Choice, Factor, to_bool, yaml_decimal
 
 ORIGINS = ("spinal", "cerebral")
 BANDS = ("adult", "child")
@@ -261,6 +262,9 @@ class Shape:
     accepted: list[Any]
     delivery: list[Any]
     pattern: list[Any]
+    periodic: list[Periodic] = field(default_factory=list)
+    flex: str | int | None = None
+    previous_flex: str | int | None = None
 
 
 def _decimal(name: str) -> tuple[Any, Any]:
@@ -278,13 +282,24 @@ def shape_prefix(origin: str, band: str, phase: str) -> str:
     return f"{origin}_{band}_{phase}_"
 
 
-def build_shape(library: Library, profile: Profile, phase: str, diluent_names: tuple[str, ...] | None = None, bolus: str = "worst") -> Shape:
+def build_shape(
+    library: Library,
+    profile: Profile,
+    phase: str,
+    diluent_names: tuple[str, ...] | None = None,
+    bolus: str = "worst",
+    flex: str | int | None = None,
+    previous_flex: str | int | None = None,
+) -> Shape:
     """The symbolic program of one profile and phase.
 
     `diluent_names` is the vocabulary the diluent variable indexes (shared when
     two configurations are compared); `bolus` is "worst" (a patient bolus set
     at the configuration's limits, for proofs) or "either" (with or without
-    one, for comparisons).
+    one, for comparisons). `flex` makes the new program a flex schedule:
+    "envelope" (every schedule the flex limits accept, for proofs) or a number
+    of explicit steps (to find a concrete counterexample); None: continuous.
+    `previous_flex` does the same for the running program.
     """
     prefix = shape_prefix(profile.origin, profile.band, phase)
     names = diluent_names or library.diluents
@@ -302,8 +317,21 @@ def build_shape(library: Library, profile: Profile, phase: str, diluent_names: t
     accepted += [age >= 18, age <= MAX_AGE] if profile.band == "adult" else [age < 18, age >= 0]
     accepted.append(age >= _q(library.minimum_age))
 
-    old_dose = decimal("previous_daily_dose_ug")
-    new_dose = decimal("new_daily_dose_ug")
+    schedule: tuple[FlexEntry, ...] = ()
+    old_schedule: tuple[FlexEntry, ...] = ()
+    day: Explicit | Envelope | None = None
+    old_day: Explicit | Envelope | None = None
+    highest: Any = None
+    if previous_flex is None:
+        old_dose = decimal("previous_daily_dose_ug")
+    else:
+        old_dose, _, old_day, old_schedule, rules = _flex_schedule(library, prefix, "previous", previous_flex, v)
+        accepted += rules
+    if flex is None:
+        new_dose = decimal("new_daily_dose_ug")
+    else:
+        new_dose, highest, day, schedule, rules = _flex_schedule(library, prefix, "new", flex, v)
+        accepted += rules
     last_increase = decimal("last_increase_h")
     since = decimal("since_h")
     # The running program was accepted under one of this patient's profiles, in any phase.
@@ -354,8 +382,8 @@ def build_shape(library: Library, profile: Profile, phase: str, diluent_names: t
     patient.line, patient.column = profile.line, profile.column
     pump = Pump(library.line, library.column, {}, library.programmable, library.reservoir_ml, library.alarm_ml)
 
-    old = Step(at_h=since, phase="maintenance", mode="continuous", daily_dose_ug=old_dose, concentration_ug_ml=concentration, from_history=True)
-    new = Step(at_h=Fraction(0), phase=phase, mode="continuous", daily_dose_ug=new_dose, concentration_ug_ml=concentration)
+    old = Step(at_h=since, phase="maintenance", mode="continuous" if previous_flex is None else "flex", daily_dose_ug=old_dose, concentration_ug_ml=concentration, schedule=old_schedule, from_history=True)
+    new = Step(at_h=Fraction(0), phase=phase, mode="continuous" if flex is None else "flex", daily_dose_ug=new_dose, concentration_ug_ml=concentration, schedule=schedule)
     for step in (old, new):
         step.line, step.column = profile.line, profile.column
         step.reservoir_concentration_ug_ml = concentration
@@ -379,10 +407,16 @@ def build_shape(library: Library, profile: Profile, phase: str, diluent_names: t
     )
     document.line, document.column = profile.line, profile.column
     link_steps(document)
-    document.segments = (
-        Segment(since, Fraction(0), old_dose / 24, old_dose / 24 / concentration),
-        Segment(Fraction(0), next_refill, new_dose / 24, new_dose / 24 / concentration),
-    )
+    # Both schedules run on one clock: a day of each begins at hour 0 (00:00, the programs' effective_at).
+    periodic: list[Periodic] = []
+    segments: list[Any] = []
+    for start, end, dose, schedule_day, role in ((since, Fraction(0), old_dose, old_day, "previous"), (Fraction(0), next_refill, new_dose, day, "new")):
+        if schedule_day is None:
+            segments.append(Segment(start, end, dose / 24, dose / 24 / concentration))
+        else:
+            periodic.append(Periodic(f"{prefix}{role}_flex_", start, end, Fraction(0), schedule_day, 1 / concentration))
+            segments.append(periodic[-1])
+    document.segments = tuple(segments)
 
     configured = library.bolus_max_dose is not None and bool(library.bolus_max_per_day)
     has_bolus = z3.Bool(f"{prefix}has_bolus")
@@ -411,9 +445,72 @@ def build_shape(library: Library, profile: Profile, phase: str, diluent_names: t
         # The software refuses a program whose reservoir would reach the alarm before the next refill
         # at the highest delivery: the infusion, and the most patient boluses in every started day.
         bolus_ug = z3.If(has_bolus, bolus_dose * z3.ToReal(most) * (next_refill / 24 + 1), 0) if not isinstance(most, int) else 0
-        need = (new_dose * next_refill / 24 + bolus_ug) * _q(high) / concentration
+        # A flex schedule is counted at its highest step's rate throughout.
+        infusion = new_dose * next_refill / 24 if flex is None else highest * next_refill
+        need = (infusion + bolus_ug) * _q(high) / concentration
         accepted.append(volume - need > _q(library.alarm_ml))
-    return Shape(profile, phase, document, v, accepted, delivery, pattern)
+    return Shape(profile, phase, document, v, accepted, delivery, pattern, periodic, flex, previous_flex)
+
+
+def flex_limits(library: Library) -> tuple[tuple[str, ...], int, Fraction]:
+    """The phases that accept flex programs, the most steps, the largest ratio of a step to the lowest."""
+    assert library.flex is not None
+    ratio = 1 + Fraction(library.flex.get("max_step_ratio_pct")) / 100
+    return tuple(library.flex.get("phases")), int(library.flex.get("max_steps")), ratio
+
+
+def flex_variants(library: Library, profile: Profile, phase: str) -> list[tuple[str | None, str | None]]:
+    """(new, previous) program modes to prove a profile and phase for: None continuous, "envelope" flex.
+
+    The running program is continuous in every variant (a limit of this
+    version, docs/library.md section 8): with a flex running program as well,
+    the queries are beyond what the solver decides in reasonable time.
+    `build_shape(previous_flex=...)` builds such a shape for a direct search.
+    """
+    if library.flex is None or phase not in flex_limits(library)[0]:
+        return [(None, None)]
+    return [(None, None), ("envelope", None)]
+
+
+def _flex_schedule(library: Library, prefix: str, role: str, flex: str | int, v: dict[str, Any]) -> tuple[Any, Any, Explicit | Envelope, tuple[FlexEntry, ...], list[Any]]:
+    """A flex program's daily dose, its highest hourly rate, its day, its entries and what the software accepts of it.
+
+    A flex program's rates are its own: at most `max_steps` steps, each step
+    at most `max_step_ratio_pct` above the lowest. Its daily dose is the sum
+    of the schedule, judged like a continuous program's.
+    """
+    _, most, ratio = flex_limits(library)
+    prefix = f"{prefix}{role}_"
+    rules: list[Any] = []
+    if flex == "envelope":
+        low, high = z3.Real(f"{prefix}flex_lowest_ug_h"), z3.Real(f"{prefix}flex_highest_ug_h")
+        dose = z3.Real(f"{prefix}daily_dose_ug")
+        rules += [low > 0, high >= low, high <= low * _q(ratio)]
+        if most == 1:
+            rules.append(high == low)
+        day: Explicit | Envelope = Envelope(f"{prefix}flex_", low, high, dose)
+        # Every schedule's lowest and highest steps: what a rule on the steps' rates can see.
+        entries = (FlexEntry(start_min=0, dose_ug_h=low), FlexEntry(start_min=0, dose_ug_h=high))
+        return dose, high, day, entries, rules
+    count = int(flex)
+    assert 1 <= count <= most
+    starts = [z3.Int(f"{prefix}flex_start_min_{j}") for j in range(count)]
+    rates = []
+    for j in range(count):
+        n, rate = _decimal(f"{prefix}flex_rate_{j}")
+        v[f"{role}_flex_rate_{j}"] = n
+        v[f"{role}_flex_start_min_{j}"] = starts[j]
+        rates.append(rate)
+    rules.append(starts[0] == 0)
+    rules += [a < b for a, b in zip(starts, starts[1:])]
+    rules.append(starts[-1] < 24 * 60)
+    low, high = z3.Real(f"{prefix}flex_lowest_ug_h"), z3.Real(f"{prefix}flex_highest_ug_h")
+    rules += [low > 0, z3.Or(*[low == r for r in rates]), z3.Or(*[high == r for r in rates])]
+    rules += [z3.And(low <= r, r <= high) for r in rates]
+    rules.append(high <= low * _q(ratio))
+    day = Explicit([z3.ToReal(m) / 60 for m in starts], rates)
+    entries = tuple(FlexEntry(start_min=0, dose_ug_h=r) for r in rates)
+    return day.day_dose(), high, day, entries, rules
 
 
 def _boluses(library: Library, prefix: str, horizon: Any, concentration: Any, dose: Any, lockout: Any, most: Any) -> tuple[tuple[Bolus, ...], list[Any]]:
@@ -446,7 +543,7 @@ def program_from_model(library: Library, shape: Shape, model: z3.ModelRef, name:
     """The complete program document a model describes."""
     v = shape.variables
     names = names or library.diluents
-    val = {k: _value(model, n) for k, n in v.items() if k not in ("diluent", "bolus_max_per_day", "has_bolus")}
+    val = {k: _value(model, n) for k, n in v.items() if k not in ("diluent", "bolus_max_per_day", "has_bolus") and "_flex_start_min_" not in k}
     diluent = names[model.eval(v["diluent"], model_completion=True).as_long()]
     program: dict[str, Any] = {
         "itbverify": 1,
@@ -455,8 +552,8 @@ def program_from_model(library: Library, shape: Shape, model: z3.ModelRef, name:
         "patient": {"age_years": yaml_decimal(val["age_years"]), "origin": shape.profile.origin},
         "pump": {"programmable": library.programmable, "reservoir_ml": yaml_decimal(library.reservoir_ml), "low_reservoir_alarm_ml": yaml_decimal(library.alarm_ml)},
         "phase": shape.phase,
-        "previous": {"daily_dose_ug": yaml_decimal(val["previous_daily_dose_ug"]), "last_increase_h": yaml_decimal(val["last_increase_h"]), "since_h": yaml_decimal(val["since_h"])},
-        "new": {"mode": "continuous", "daily_dose_ug": yaml_decimal(val["new_daily_dose_ug"]), "concentration_ug_ml": yaml_decimal(val["concentration_ug_ml"])},
+        "previous": _previous_program(shape, model, val),
+        "new": _new_program(shape, model, val),
         "reservoir": {
             "volume_ml": yaml_decimal(val["volume_ml"]),
             "concentration_ug_ml": yaml_decimal(val["concentration_ug_ml"]),
@@ -476,6 +573,34 @@ def program_from_model(library: Library, shape: Shape, model: z3.ModelRef, name:
     return program
 
 
+def _steps(shape: Shape, model: z3.ModelRef, val: dict[str, Fraction], role: str) -> list[dict[str, Any]]:
+    steps = []
+    count = sum(1 for k in shape.variables if k.startswith(f"{role}_flex_start_min_"))
+    for j in range(count):
+        minute = model.eval(shape.variables[f"{role}_flex_start_min_{j}"], model_completion=True).as_long()
+        steps.append({"start": f"{minute // 60:02d}:{minute % 60:02d}", "dose_ug_h": yaml_decimal(val[f"{role}_flex_rate_{j}"])})
+    return steps
+
+
+def _previous_program(shape: Shape, model: z3.ModelRef, val: dict[str, Fraction]) -> dict[str, Any]:
+    times = {"last_increase_h": yaml_decimal(val["last_increase_h"]), "since_h": yaml_decimal(val["since_h"])}
+    if "previous_daily_dose_ug" in val:
+        return {"daily_dose_ug": yaml_decimal(val["previous_daily_dose_ug"]), **times}
+    return {"mode": "flex", "steps": _steps(shape, model, val, "previous"), **times}
+
+
+def _new_program(shape: Shape, model: z3.ModelRef, val: dict[str, Fraction]) -> dict[str, Any]:
+    concentration = yaml_decimal(val["concentration_ug_ml"])
+    if "new_daily_dose_ug" in val:
+        new: dict[str, Any] = {"mode": "continuous", "daily_dose_ug": yaml_decimal(val["new_daily_dose_ug"]), "concentration_ug_ml": concentration}
+    else:
+        new = {"mode": "flex", "concentration_ug_ml": concentration, "steps": _steps(shape, model, val, "new")}
+    if shape.periodic:
+        # Hour 0 at midnight: the shape's schedule days begin at hour 0.
+        new["effective_at"] = "00:00"
+    return new
+
+
 def _check_program(program: dict[str, Any], name: str, ruleset: RuleSet, timeout_s: float) -> Result:
     from .check import check_text
 
@@ -491,13 +616,16 @@ def verify_library(library: Library, ruleset: RuleSet, timeout_s: float) -> tupl
     for rule in ruleset.rules:
         if rule not in program_rules:
             status[rule.id] = "not-applicable"
-    shapes = []
+    kinds: list[tuple[Profile, str, str | None, str | None]] = []
     for profile in library.profiles:
         for phase in profile.phases:
-            shapes.append(build_shape(library, profile, phase))
+            for flex, previous_flex in flex_variants(library, profile, phase):
+                kinds.append((profile, phase, flex, previous_flex))
     for rule in program_rules:
         outcome = "not-applicable"
-        for shape in shapes:
+        for profile, phase, flex, previous_flex in kinds:
+            # A fresh shape per rule: the hours a rule reads add variables that another rule's query need not carry.
+            shape = build_shape(library, profile, phase, flex=flex, previous_flex=previous_flex)
             verdict, finding = _decide(rule, library, shape, ruleset, timeout_s)
             result.solver_calls += 1 + (finding.replayed.solver_calls if finding else 0)
             if verdict == "violated" and finding is not None:
@@ -509,12 +637,6 @@ def verify_library(library: Library, ruleset: RuleSet, timeout_s: float) -> tupl
             if verdict == "proved" and outcome == "not-applicable":
                 outcome = "proved"
         status[rule.id] = outcome
-    if library.flex is not None:
-        # Flex programs are not generated here yet: nothing proved above covers them.
-        notes.append("flex programs are not verified by this version: every requirement proved for continuous programs stays unknown for flex ones")
-        for rule_id, outcome in status.items():
-            if outcome == "proved":
-                status[rule_id] = "unknown"
     for rule in ruleset.rules:
         st = status[rule.id]
         if st == "proved":
@@ -546,7 +668,8 @@ def verify_library(library: Library, ruleset: RuleSet, timeout_s: float) -> tupl
     return result, found
 
 
-def _decide(rule: s.Rule, library: Library, shape: Shape, ruleset: RuleSet, timeout_s: float) -> tuple[str, LibraryFinding | None]:
+def _query(rule: s.Rule, shape: Shape, ruleset: RuleSet, timeout_s: float) -> tuple[str, z3.ModelRef | None, bool]:
+    """Can an accepted program of the shape break the rule? ("sat" with a model, "unsat", "unknown", "not-applicable"), and whether it read entered data."""
     document = shape.document
     symbolic = Evaluator(document, ruleset.definitions, symbolic=True)
     factor = document.delivery_factor
@@ -558,7 +681,7 @@ def _decide(rule: s.Rule, library: Library, shape: Shape, ruleset: RuleSet, time
     if rule.when is not None:
         condition = symbolic.eval(rule.when, {})
         if condition is False:
-            return "not-applicable", None
+            return "not-applicable", None, False
     for check in rule.checks:
         try:
             for obligation in symbolic.obligations(check):
@@ -574,18 +697,68 @@ def _decide(rule: s.Rule, library: Library, shape: Shape, ruleset: RuleSet, time
         solver.add(*shape.pattern)
     if isinstance(factor, Factor):
         solver.add(*factor.constraints[first:])
-    from .values import to_bool
-
+    for periodic in shape.periodic:
+        solver.add(*periodic.constraints())
     solver.add(z3.Or(*[to_bool(x) for x in violations]) if violations else z3.BoolVal(False))
     if condition is not True:
         solver.add(to_bool(condition))
-    answer = solver.check()
+    if shape.periodic:
+        answer, solver = _nonlinear(solver, timeout_s)
+    else:
+        answer = solver.check()
     if answer == z3.unsat:
-        return ("depends" if depends else "proved"), None
+        return "unsat", None, depends
     if answer == z3.unknown:
+        return "unknown", None, depends
+    return "sat", solver.model(), depends
+
+
+def _nonlinear(solver: z3.Solver, timeout_s: float) -> tuple[Any, z3.Solver]:
+    """Check a flex shape's query, whose day numbers are integers and whose rates multiply times.
+
+    No one configuration of the solver decides all of these: the query is
+    tried, from its SMT-LIB text, by the solver for nonlinear integer and real
+    arithmetic, then by the default solver, each with the full time limit.
+    The first definite answer stands, with the solver that found it.
+    """
+    text = solver.to_smt2()
+    for make in (lambda: z3.SolverFor("QF_NIRA"), z3.Solver):
+        attempt = make()
+        attempt.set("timeout", max(1, int(timeout_s * 1000)))
+        attempt.from_string(text)
+        answer = attempt.check()
+        if answer != z3.unknown:
+            return answer, attempt
+    return z3.unknown, solver
+
+
+# Explicit schedules tried for a counterexample once the envelope of all flex schedules admits one.
+EXPLICIT_FLEX_STEPS = (2, 3)
+
+
+def _decide(rule: s.Rule, library: Library, shape: Shape, ruleset: RuleSet, timeout_s: float) -> tuple[str, LibraryFinding | None]:
+    answer, model, depends = _query(rule, shape, ruleset, timeout_s)
+    if answer == "not-applicable":
+        return answer, None
+    if answer == "unsat":
+        return ("depends" if depends else "proved"), None
+    if answer == "unknown":
         return "unknown", None
-    model = solver.model()
-    name = f"{library.id}-{rule.id}-{shape.profile.band}-{shape.profile.origin}-{shape.phase}"
+    if shape.flex == "envelope" or shape.previous_flex == "envelope":
+        # The envelope is not a program: look for one with a few explicit steps.
+        most = flex_limits(library)[1]
+        for count in sorted({min(c, most) for c in EXPLICIT_FLEX_STEPS}):
+            explicit = build_shape(
+                library, shape.profile, shape.phase, flex=count if shape.flex else None, previous_flex=count if shape.previous_flex else None
+            )
+            answer, model, _ = _query(rule, explicit, ruleset, timeout_s)
+            if answer == "sat":
+                shape = explicit
+                break
+        else:
+            return "unknown", None
+    assert model is not None
+    name = f"{library.id}-{rule.id}-{shape.profile.band}-{shape.profile.origin}-{shape.phase}" + ("-flex" if shape.flex else "") + ("-after-flex" if shape.previous_flex else "")
     program = program_from_model(library, shape, model, name)
     replayed = _check_program(program, f"{name}.yaml", ruleset, timeout_s)
     ids = {f.requirement for f in replayed.findings}
@@ -593,4 +766,3 @@ def _decide(rule: s.Rule, library: Library, shape: Shape, ruleset: RuleSet, time
         # The solver's program, checked on its own, does not show the violation: not decided.
         return "unknown", None
     return "violated", LibraryFinding(rule.id, rule.severity, shape, program, replayed)
-

@@ -11,6 +11,7 @@ from typing import Any
 
 from .affine import Affine
 from .model import Document, Fill, Step
+from .periodic import Periodic
 from .values import (
     Choice,
     Factor,
@@ -57,9 +58,16 @@ def _totals(document: Document, rate: str) -> list[Any]:
     if totals is None:
         totals = [Fraction(0)]
         for segment in document.segments:
-            totals.append(add(totals[-1], mul(getattr(segment, rate), sub(segment.end, segment.start))))
+            totals.append(add(totals[-1], _piece(segment, segment.end, rate)))
         cache[rate] = totals
     return totals
+
+
+def _piece(segment: Any, x: Any, rate: str) -> Any:
+    """Infused in the segment from its start to x."""
+    if isinstance(segment, Periodic):
+        return segment.infused(x, rate)
+    return mul(getattr(segment, rate), sub(x, segment.start))
 
 
 def _cumulative(document: Document, x: Any, rate: str) -> Any:
@@ -70,19 +78,19 @@ def _cumulative(document: Document, x: Any, rate: str) -> Any:
     totals = _totals(document, rate)
     fixed = document.__dict__.get("_fixed_segments")
     if fixed is None:
-        fixed = document.__dict__["_fixed_segments"] = all(is_number(x.start) and is_number(x.end) for x in segments)
+        fixed = document.__dict__["_fixed_segments"] = all(is_number(x.start) and is_number(x.end) and not isinstance(x, Periodic) for x in segments)
     if fixed and (is_number(x) or isinstance(x, Affine)):
         # An exact time, or the concrete engine's affine one: find its segment, in order.
         if compare("<=", x, segments[0].start):
             return Fraction(0)
         for i, segment in enumerate(segments):
             if compare("<=", x, segment.end):
-                return add(totals[i], mul(getattr(segment, rate), sub(x, segment.start)))
+                return add(totals[i], _piece(segment, x, rate))
         return totals[-1]
     result: Any = totals[-1]
     for i in range(len(segments) - 1, -1, -1):
         segment = segments[i]
-        piece = add(totals[i], mul(getattr(segment, rate), sub(x, segment.start)))
+        piece = add(totals[i], _piece(segment, x, rate))
         result = if_then_else(compare("<=", x, segment.end), piece, result)
     return if_then_else(compare("<=", x, segments[0].start), Fraction(0), result)
 

@@ -1,0 +1,157 @@
+"""A flex schedule as one periodic piece of the timeline, for symbolic programs.
+
+A concrete flex program is cut into one segment per clock boundary per day
+(model.build_segments). A configuration's flex program has solver-chosen
+boundaries and rates and runs up to 77 days, so it is kept as one piece: hour
+x lies in day q of the schedule at hour y of that day (x - anchor = 24 q + y,
+q an integer, 0 <= y < 24), and what the schedule delivers from the anchor to
+x is q times its daily dose plus what it delivers in the first y hours of a
+day, P(y). A 24-hour window inside the piece then holds exactly one daily
+dose, as it does on the unrolled timeline.
+
+P comes in two forms:
+
+- `Explicit`: the schedule's steps (start minutes and hourly rates are solver
+  variables), P(y) summed over them. Exact, but every term is a product of a
+  rate and a time, so it is only used with a few steps, to find a concrete
+  counterexample.
+- `Envelope`: every schedule whose rates lie between a lowest rate `low` and a
+  highest rate `high`, whatever its number of steps. P is known only at the
+  hours where a rule reads it, as fresh variables tied pairwise by the slope
+  bounds low * (b - a) <= P(b) - P(a) <= high * (b - a), with P(0) = 0 and
+  P(24) = the daily dose. Every schedule satisfies these constraints, so a
+  proof over the envelope holds for all flex schedules with those rates; and
+  any values satisfying them come from some schedule (a step per interval
+  between the points read), so the envelope adds no impossible delivery.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import z3
+
+DAY_H = 24
+
+
+def _real(value: Any) -> Any:
+    return value if isinstance(value, z3.ArithRef) and value.is_real() else z3.ToReal(value) if isinstance(value, z3.ArithRef) else z3.RealVal(str(value))
+
+
+def _same(a: Any, b: Any) -> bool:
+    if isinstance(a, z3.ExprRef) or isinstance(b, z3.ExprRef):
+        return bool(_real(a).eq(_real(b)))
+    return bool(a == b)
+
+
+@dataclass(eq=False)
+class Explicit:
+    """Steps starting at `starts` hours of the day (the first at 0, increasing), at `rates` ug/h."""
+
+    starts: list[Any]
+    rates: list[Any]
+
+    def day_dose(self) -> Any:
+        ends = self.starts[1:] + [z3.RealVal(DAY_H)]
+        return z3.Sum([r * (e - b) for r, b, e in zip(self.rates, self.starts, ends)])
+
+    def within(self, y: Any) -> Any:
+        ends = self.starts[1:] + [z3.RealVal(DAY_H)]
+        terms = []
+        for r, b, e in zip(self.rates, self.starts, ends):
+            terms.append(r * z3.If(y <= b, z3.RealVal(0), z3.If(y >= e, e - b, y - b)))
+        return z3.Sum(terms)
+
+    def constraints(self) -> list[Any]:
+        return []
+
+
+@dataclass(eq=False)
+class Envelope:
+    """Any schedule whose hourly rates lie in [low, high] and whose daily dose is `dose`."""
+
+    name: str
+    low: Any
+    high: Any
+    dose: Any
+    points: list[tuple[Any, Any]] = field(default_factory=list)
+
+    def day_dose(self) -> Any:
+        return self.dose
+
+    def within(self, y: Any) -> Any:
+        for point, value in self.points:
+            if point.eq(y):
+                return value
+        value = z3.Real(f"{self.name}within_{len(self.points)}")
+        self.points.append((y, value))
+        return value
+
+    def constraints(self) -> list[Any]:
+        known = [(z3.RealVal(0), z3.RealVal(0)), (z3.RealVal(DAY_H), _real(self.dose)), *self.points]
+        out: list[Any] = []
+        for i, (a, pa) in enumerate(known):
+            for b, pb in known[i + 1 :]:
+                out.append(
+                    z3.If(
+                        a <= b,
+                        z3.And(pb - pa >= self.low * (b - a), pb - pa <= self.high * (b - a)),
+                        z3.And(pa - pb >= self.low * (a - b), pa - pb <= self.high * (a - b)),
+                    )
+                )
+        return out
+
+
+@dataclass(eq=False)
+class Periodic:
+    """[start, end) of the timeline running a daily schedule whose day begins at `anchor` (+ 24 q).
+
+    Duck-typed as a segment: timeline.py asks it for what it delivers (`infused`).
+    `per_ml` converts micrograms to millilitres drawn (1 / concentration).
+    """
+
+    name: str
+    start: Any
+    end: Any
+    anchor: Any
+    day: Explicit | Envelope
+    per_ml: Any
+    splits: list[tuple[Any, Any, Any, Any]] = field(default_factory=list)
+
+    def _split(self, x: Any) -> tuple[Any, Any]:
+        """x - anchor = 24 q + y with q an integer and 0 <= y < 24, one pair of variables per hour read."""
+        x = _real(x)
+        for point, q, y, _ in self.splits:
+            if point.eq(x):
+                return q, y
+        for point, q, y, _ in self.splits:
+            # x a whole number of days from an hour already split (a window's start and end): the same hour of day.
+            shift = z3.simplify(x - point)
+            if z3.is_rational_value(shift):
+                days = shift.as_fraction() / DAY_H
+                if days.denominator == 1:
+                    return q + int(days), y
+        q = z3.Int(f"{self.name}day_{len(self.splits)}")
+        y = z3.Real(f"{self.name}hour_{len(self.splits)}")
+        self.splits.append((x, q, y, x - _real(self.anchor) == DAY_H * z3.ToReal(q) + y))
+        return q, y
+
+    def _from_anchor(self, x: Any) -> Any:
+        if _same(x, self.anchor):
+            return z3.RealVal(0)
+        # q * dose, written as (x - anchor - y) / 24 * dose: the day number stays out of every product.
+        _, y = self._split(x)
+        dose = self.day.day_dose()
+        return (_real(x) - _real(self.anchor) - y) / DAY_H * dose + self.day.within(y)
+
+    def infused(self, x: Any, rate: str) -> Any:
+        """Infused from `start` to x (x at or after start), in ug or, for rate_ml_h, in mL."""
+        ug = self._from_anchor(x) - self._from_anchor(self.start)
+        return ug * self.per_ml if rate == "rate_ml_h" else ug
+
+    def constraints(self) -> list[Any]:
+        out: list[Any] = []
+        for _, _, y, link in self.splits:
+            out += [link, y >= 0, y < DAY_H]
+        return out + self.day.constraints()
