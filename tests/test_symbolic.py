@@ -29,6 +29,8 @@ LIBRARIES = REPO / "examples" / "libraries"
 LIMITS_SAFE = LIBRARIES / "limits-safe.yaml"
 LIMITS_BROKEN = LIBRARIES / "limits-broken.yaml"
 LIMITS_V2 = LIBRARIES / "limits-v2-child-20pct.yaml"
+LIMITS_FLEX_SAFE = LIBRARIES / "limits-flex-safe.yaml"
+LIMITS_FLEX_BROKEN = LIBRARIES / "limits-flex-broken.yaml"
 WORST_CASE = CASES / "program-patient-bolus-worst-case.yaml"
 
 
@@ -629,18 +631,117 @@ def test_library_with_unknown_top_level_key_is_invalid(tmp_path: Path) -> None:
     assert hit and hit[0]["line"] is not None and hit[0]["column"] is not None, out
 
 
-def test_library_with_flex_section_is_never_safe(tmp_path: Path) -> None:
+def test_limits_safe_with_flex_in_maintenance_front_loads_a_child(tmp_path: Path) -> None:
+    """limits-safe's 15% for children leaves no room for a flex schedule that loads the first hours after a change.
+
+    The flex limits themselves (maintenance only, steps at most 20% above the
+    lowest) are proved; the 24-hour window that straddles the change is not.
+    """
     doc = load(LIMITS_SAFE)
     doc["flex"] = {"phases": ["maintenance"], "max_steps": 13, "max_step_ratio_pct": 20}
     path = write_yaml(tmp_path, "with-flex.yaml", doc)
-    run = run_cli("check", "--format", "json", str(path))
+    run = run_cli("check", "--format", "json", "--emit-counterexample", str(tmp_path / "cx"), str(path))
     out = json.loads(run.stdout)
-    assert out["verdict"] in ("unknown", "unsafe"), out
-    assert run.returncode in (1, 3), run.stdout + run.stderr
-    assert run.returncode == {"unknown": 3, "unsafe": 1}[out["verdict"]]
-    # Flex schedules are not covered by the continuous proofs: nothing about them may be claimed proved.
-    for req in ("ITB-PUMP-1", "ITB-PUMP-2", "ITB-TITR-3"):
-        assert req not in out["proved"], (req, out)
+    assert run.returncode == 1 and out["verdict"] == "unsafe", out
+    assert {"ITB-PUMP-1", "ITB-PUMP-2"} <= set(out["proved"]), out
+    found = [f for f in out["findings"] if f["requirement"] == "ITB-TITR-3"]
+    assert found, out
+    prog = found[0]["counterexample"]["program"]
+    assert prog["new"]["mode"] == "flex" and prog["phase"] == "maintenance", prog
+    assert q(prog["patient"]["age_years"]) < 18, prog
+    rates = [q(s["dose_ug_h"]) for s in prog["new"]["steps"]]
+    assert max(rates) <= Fraction(120, 100) * min(rates), prog
+    # Accepted: the schedule's daily dose is at most 15% above the running dose ...
+    starts = [int(s["start"][:2]) * 60 + int(s["start"][3:]) for s in prog["new"]["steps"]] + [24 * 60]
+    daily = sum(r * Fraction(b - a, 60) for r, a, b in zip(rates, starts, starts[1:]))
+    assert daily <= Fraction(115, 100) * q(prog["previous"]["daily_dose_ug"]), (daily, prog)
+    # ... and the emitted program, checked on its own, breaks ITB-TITR-3.
+    again = run_cli("check", "--format", "json", found[0]["counterexample"]["file"])
+    assert "ITB-TITR-3" in {f["requirement"] for f in json.loads(again.stdout)["findings"]}, again.stdout
+
+
+def test_limits_flex_safe_is_proved_safe() -> None:
+    run = run_cli("check", "--format", "json", str(LIMITS_FLEX_SAFE))
+    out = json.loads(run.stdout)
+    assert run.returncode == 0 and out["verdict"] == "safe", out
+    for req in ("ITB-PUMP-1", "ITB-PUMP-2", "ITB-TITR-1", "ITB-TITR-3", "ITB-PUMP-4", "ITB-STOP-1"):
+        assert req in out["proved"], (req, out)
+    assert not out["unknown"], out
+    assert not any("not verified" in n for n in out["notes"]), out
+
+
+@pytest.fixture(scope="module")
+def flex_broken(tmp_path_factory: pytest.TempPathFactory) -> tuple[Any, dict[str, Any], Path]:
+    folder = tmp_path_factory.mktemp("flex-counterexamples")
+    run = run_cli("check", "--format", "json", "--emit-counterexample", str(folder), str(LIMITS_FLEX_BROKEN))
+    return run, json.loads(run.stdout), folder
+
+
+def test_limits_flex_broken_counterexamples_are_flex_programs_that_round_trip(flex_broken: Any) -> None:
+    run, out, folder = flex_broken
+    assert run.returncode == 1 and out["verdict"] == "unsafe", out
+    errs = {f["requirement"]: f for f in out["findings"] if f["severity"] == "error"}
+    assert {"ITB-PUMP-1", "ITB-PUMP-2", "ITB-TITR-3"} <= set(errs), sorted(errs)
+    pump1 = errs["ITB-PUMP-1"]["counterexample"]["program"]
+    assert pump1["new"]["mode"] == "flex" and pump1["phase"] == "titration", pump1
+    pump2 = errs["ITB-PUMP-2"]["counterexample"]["program"]
+    rates = [q(s["dose_ug_h"]) for s in pump2["new"]["steps"]]
+    # Accepted (at most 50% above the lowest, at most 4 steps) and past the label's 20%.
+    assert Fraction(120, 100) * min(rates) < max(rates) <= Fraction(150, 100) * min(rates), pump2
+    assert len(rates) <= 4 and pump2["new"]["effective_at"] == "00:00", pump2
+    files = [errs[r]["counterexample"]["file"] for r in ("ITB-PUMP-1", "ITB-PUMP-2", "ITB-TITR-3")]
+    again = run_cli("check", "--format", "json", *files)
+    results = json.loads(again.stdout)
+    for req, result in zip(("ITB-PUMP-1", "ITB-PUMP-2", "ITB-TITR-3"), results):
+        assert result["kind"] == "program" and req in {f["requirement"] for f in result["findings"]}, (req, result)
+
+
+@pytest.mark.parametrize(
+    ("ratio", "phases", "broken"),
+    [
+        (20, ["maintenance"], set()),
+        (20.01, ["maintenance"], {"ITB-PUMP-2"}),  # written to the YAML text as 20.01
+        (20, ["maintenance", "taper"], {"ITB-PUMP-1"}),
+    ],
+)
+def test_flex_limits_at_the_label_boundary(tmp_path: Path, ratio: Any, phases: list[str], broken: set[str]) -> None:
+    """Steps 20% above the lowest are allowed, 20.01% are not; flex only in maintenance."""
+    doc = load(LIMITS_FLEX_SAFE)
+    doc["flex"] = {"phases": phases, "max_steps": 13, "max_step_ratio_pct": ratio}
+    path = write_yaml(tmp_path, "flex.yaml", doc)
+    out = json.loads(run_cli("check", "--format", "json", str(path)).stdout)
+    errs = {f["requirement"] for f in out["findings"] if f["severity"] == "error"}
+    assert {"ITB-PUMP-1", "ITB-PUMP-2"} & errs == broken, out
+    assert {"ITB-PUMP-1", "ITB-PUMP-2"} - broken <= set(out["proved"]), out
+
+
+def test_flex_running_program_then_a_continuous_increase_is_found() -> None:
+    """A flex running program can load its last hours before a change; found by a direct search.
+
+    (Configurations are proved with a continuous running program, docs/library.md section 8.)
+    """
+    from itbverify.library import _decide, build_shape, load_library
+    from itbverify.read import read_sources
+    from itbverify.ruleset import default_ruleset
+
+    source = next(iter(read_sources(LIMITS_FLEX_SAFE, str(LIMITS_FLEX_SAFE))))
+    library = load_library(source.node, source.file)
+    profile = next(p for p in library.profiles if p.band == "child" and "titration" in p.phases)
+    ruleset = default_ruleset()
+    shape = build_shape(library, profile, "titration", previous_flex="envelope")
+    verdict, finding = _decide(ruleset.rule("ITB-TITR-3"), library, shape, ruleset, 30)
+    assert verdict == "violated" and finding is not None, verdict
+    prog = finding.program
+    assert prog["previous"]["mode"] == "flex" and prog["new"]["mode"] == "continuous", prog
+    assert q(prog["new"]["daily_dose_ug"]) <= Fraction(115, 100) * sum(
+        q(s["dose_ug_h"]) * Fraction(b - a, 60)
+        for s, a, b in zip(
+            prog["previous"]["steps"],
+            [int(s["start"][:2]) * 60 + int(s["start"][3:]) for s in prog["previous"]["steps"]],
+            [int(s["start"][:2]) * 60 + int(s["start"][3:]) for s in prog["previous"]["steps"][1:]] + [24 * 60],
+        )
+    ), prog
+    assert "ITB-TITR-3" in {f.requirement for f in finding.replayed.findings}
 
 
 # ---------------------------------------------------------------------------
