@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import copy
 import json
+import math
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
@@ -23,7 +24,9 @@ from typing import Any
 import pytest
 import yaml
 
-from conftest import CASES, REPO, errors, run_cli, warnings, write_yaml
+from conftest import CASES, REPO, check_document, errors, run_cli, warnings, write_yaml
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 
 LIBRARIES = REPO / "examples" / "libraries"
 LIMITS_SAFE = LIBRARIES / "limits-safe.yaml"
@@ -811,3 +814,42 @@ def test_compare_safe_and_broken_are_incomparable() -> None:
     assert sides == {"old", "new"}, out
     # What only limits-broken accepts includes programs that break the label.
     assert any(w["breaks"] for w in out["witnesses"] if w["accepted_by"] == "new"), out
+
+
+# A proof over the envelope of all flex schedules must hold for every concrete schedule:
+# programs limits-flex-safe accepts (spinal adult, maintenance, up to 13 steps within 20%,
+# at most 25% above the running dose) are generated and checked one by one.
+@st.composite
+def _accepted_flex_program(draw: Any) -> dict[str, Any]:
+    count = draw(st.integers(1, 13))
+    minutes = sorted(draw(st.sets(st.integers(1, 24 * 60 - 1), min_size=count - 1, max_size=count - 1)))
+    starts = [0] + minutes
+    low = Fraction(draw(st.integers(50, 2000)), 100)
+    rates = [low + low * Fraction(draw(st.integers(0, 20)), 100) for _ in starts]
+    rates[draw(st.integers(0, count - 1))] = low
+    daily = sum(r * Fraction(b - a, 60) for r, a, b in zip(rates, starts, starts[1:] + [24 * 60]))
+    # The running dose: the new one is at most 25% above it (an increase), or at most 20% below.
+    previous = daily / (1 + Fraction(draw(st.integers(-16, 25)), 100))
+    previous = Fraction(math.ceil(previous * 100), 100)
+    assume(12 <= daily <= 1000 and previous <= 1000 and daily >= previous * Fraction(80, 100) and daily <= previous * Fraction(125, 100))
+    since = -Fraction(draw(st.integers(2400, 20000)), 100)
+    return {
+        "itbverify": 1, "kind": "program", "id": "flex-accepted",
+        "patient": {"age_years": 40, "origin": "spinal"},
+        "pump": {"programmable": True, "reservoir_ml": 40, "low_reservoir_alarm_ml": 2},
+        "phase": "maintenance",
+        "previous": {"daily_dose_ug": float(previous), "last_increase_h": float(since), "since_h": float(since)},
+        "new": {"mode": "flex", "concentration_ug_ml": 2000, "effective_at": f"{draw(st.integers(0, 23)):02d}:{draw(st.integers(0, 59)):02d}",
+                "steps": [{"start": f"{m // 60:02d}:{m % 60:02d}", "dose_ug_h": float(r)} for m, r in zip(starts, rates)]},
+        "reservoir": {"volume_ml": 40, "concentration_ug_ml": 2000, "filled_at_h": 0, "next_refill_h": float(draw(st.integers(25, 400)))},
+    }
+
+
+@settings(max_examples=25, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(prog=_accepted_flex_program())
+def test_flex_programs_the_proved_configuration_accepts_are_safe(tmp_path_factory: pytest.TempPathFactory, prog: dict[str, Any]) -> None:
+    folder = tmp_path_factory.mktemp("accepted")
+    result = check_document(folder, prog)
+    assert result.verdict in ("safe", "unsafe"), show(result)
+    broken = errors(result) & {"ITB-TITR-1", "ITB-TITR-3", "ITB-PUMP-1", "ITB-PUMP-2", "ITB-STOP-1"}
+    assert not broken, (broken, show(result), prog)
