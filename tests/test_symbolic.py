@@ -23,7 +23,6 @@ from typing import Any
 
 import pytest
 import yaml
-
 from conftest import CASES, REPO, check_document, errors, run_cli, warnings, write_yaml
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
@@ -681,7 +680,7 @@ def flex_broken(tmp_path_factory: pytest.TempPathFactory) -> tuple[Any, dict[str
 
 
 def test_limits_flex_broken_counterexamples_are_flex_programs_that_round_trip(flex_broken: Any) -> None:
-    run, out, folder = flex_broken
+    run, out, _ = flex_broken
     assert run.returncode == 1 and out["verdict"] == "unsafe", out
     errs = {f["requirement"]: f for f in out["findings"] if f["severity"] == "error"}
     assert {"ITB-PUMP-1", "ITB-PUMP-2", "ITB-TITR-3"} <= set(errs), sorted(errs)
@@ -826,16 +825,16 @@ def _accepted_flex_program(draw: Any) -> dict[str, Any]:
     clock = "00:00"
     if draw(st.booleans()):
         # Front-loaded: the high step starts at hour 0, the worst case for a window across the change.
-        starts = [0, draw(st.integers(1, 24 * 60 - 1))]
+        starts = [0, draw(st.integers(18 * 60, 23 * 60))]
         rates = [low * Fraction(120, 100), low]
-        increase = st.integers(5, 10)
+        increase = st.integers(90, 100).map(lambda x: Fraction(x, 10))
     else:
         count = draw(st.integers(1, 13))
         starts = [0] + sorted(draw(st.sets(st.integers(1, 24 * 60 - 1), min_size=count - 1, max_size=count - 1)))
         rates = [low + low * Fraction(draw(st.integers(0, 20)), 100) for _ in starts]
         rates[draw(st.integers(0, count - 1))] = low
         clock = f"{draw(st.integers(0, 23)):02d}:{draw(st.integers(0, 59)):02d}"
-        increase = st.integers(-16, 10)
+        increase = st.integers(-16, 10).map(Fraction)
     count = len(starts)
     daily = sum(r * Fraction(b - a, 60) for r, a, b in zip(rates, starts, starts[1:] + [24 * 60]))
     # The running dose: the new one is at most 25% above it (an increase), or at most 20% below.

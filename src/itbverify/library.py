@@ -17,6 +17,7 @@ by 100), so every counterexample is a document with exact decimals.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
@@ -490,7 +491,7 @@ def _flex_schedule(library: Library, prefix: str, role: str, flex: str | int, v:
             rules.append(high == low)
         day: Explicit | Envelope = Envelope(f"{prefix}flex_", low, high, dose)
         # Every schedule's lowest and highest steps: what a rule on the steps' rates can see.
-        entries = (FlexEntry(start_min=0, dose_ug_h=low), FlexEntry(start_min=0, dose_ug_h=high))
+        entries: tuple[FlexEntry, ...] = (FlexEntry(start_min=0, dose_ug_h=low), FlexEntry(start_min=0, dose_ug_h=high))
         return dose, high, day, entries, rules
     count = int(flex)
     assert 1 <= count <= most
@@ -502,7 +503,7 @@ def _flex_schedule(library: Library, prefix: str, role: str, flex: str | int, v:
         v[f"{role}_flex_start_min_{j}"] = starts[j]
         rates.append(rate)
     rules.append(starts[0] == 0)
-    rules += [a < b for a, b in zip(starts, starts[1:])]
+    rules += [a < b for a, b in itertools.pairwise(starts)]
     rules.append(starts[-1] < 24 * 60)
     low, high = z3.Real(f"{prefix}flex_lowest_ug_h"), z3.Real(f"{prefix}flex_highest_ug_h")
     rules += [low > 0, z3.Or(*[low == r for r in rates]), z3.Or(*[high == r for r in rates])]
