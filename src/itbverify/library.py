@@ -463,14 +463,16 @@ def flex_limits(library: Library) -> tuple[tuple[str, ...], int, Fraction]:
 def flex_variants(library: Library, profile: Profile, phase: str) -> list[tuple[str | None, str | None]]:
     """(new, previous) program modes to prove a profile and phase for: None continuous, "envelope" flex.
 
-    The running program is continuous in every variant (a limit of this
-    version, docs/library.md section 8): with a flex running program as well,
-    the queries are beyond what the solver decides in reasonable time.
-    `build_shape(previous_flex=...)` builds such a shape for a direct search.
+    The running program may be flex when the configuration accepts flex
+    programs in a phase of one of this patient's profiles.
     """
-    if library.flex is None or phase not in flex_limits(library)[0]:
+    if library.flex is None:
         return [(None, None)]
-    return [(None, None), ("envelope", None)]
+    phases = flex_limits(library)[0]
+    mine = {p for x in library.profiles if x.origin == profile.origin and x.band == profile.band for p in x.phases}
+    news: list[str | None] = [None, "envelope"] if phase in phases else [None]
+    previous: list[str | None] = [None, "envelope"] if mine & set(phases) else [None]
+    return [(n, p) for p in previous for n in news]
 
 
 def _flex_schedule(library: Library, prefix: str, role: str, flex: str | int, v: dict[str, Any]) -> tuple[Any, Any, Explicit | Envelope, tuple[FlexEntry, ...], list[Any]]:

@@ -81,26 +81,67 @@ class Envelope:
         return self.dose
 
     def within(self, y: Any) -> Any:
+        return self.at(y)
+
+    def at(self, offset: Any) -> Any:
+        """What the schedule delivers from its day's start to `offset` hours after it (negative: before).
+
+        An offset a whole number of days from one already read is that one's
+        value plus that many daily doses: exact, so a 24-hour window holds one
+        daily dose. Any other offset is a fresh value tied to the rest by the
+        slope bounds only; the schedule continued periodically keeps its rates
+        between low and high everywhere, so every real schedule meets them.
+        """
+        offset = z3.simplify(_real(offset))
+        if z3.is_rational_value(offset):
+            days = offset.as_fraction() / DAY_H
+            if days.denominator == 1:
+                return _real(self.dose) * int(days)
         for point, value in self.points:
-            if point.eq(y):
-                return value
-        value = z3.Real(f"{self.name}within_{len(self.points)}")
-        self.points.append((y, value))
+            shift = z3.simplify(offset - point)
+            if z3.is_rational_value(shift):
+                days = shift.as_fraction() / DAY_H
+                if days.denominator == 1:
+                    return value + _real(self.dose) * int(days) if days else value
+        value = z3.Real(f"{self.name}at_{len(self.points)}")
+        self.points.append((offset, value))
         return value
 
     def constraints(self) -> list[Any]:
-        known = [(z3.RealVal(0), z3.RealVal(0)), (z3.RealVal(DAY_H), _real(self.dose)), *self.points]
+        """What every schedule of the envelope, continued periodically, satisfies at the offsets read.
+
+        Slope bounds between every two of them and the day boundaries -24, 0
+        and 24, also with one of the two moved one or two days either way; and, for each offset, that
+        it lies some hours y into a day: P(x) = dose * (x - y) / 24 + P(y)
+        with P(y) within the bounds from the day's start and end. Every real
+        schedule meets all of these, so a proof over them holds for it.
+        """
+        dose = _real(self.dose)
+        known = [(z3.RealVal(-DAY_H), -dose), (z3.RealVal(0), z3.RealVal(0)), (z3.RealVal(DAY_H), dose)]
         out: list[Any] = []
-        for i, (a, pa) in enumerate(known):
-            for b, pb in known[i + 1 :]:
-                out.append(
-                    z3.If(
-                        a <= b,
-                        z3.And(pb - pa >= self.low * (b - a), pb - pa <= self.high * (b - a)),
-                        z3.And(pa - pb >= self.low * (a - b), pa - pb <= self.high * (a - b)),
-                    )
-                )
+        points = [*known, *self.points]
+        for i, (a, pa) in enumerate(points):
+            for b, pb in points[i + 1 :]:
+                out.append(self._slope(a, pa, b, pb))
+        for k, (x, px) in enumerate(self.points):
+            for shift in (-2, -1, 1, 2):
+                # Whole days away, the same hour of the day: offsets 24 or 48 h apart differ by whole doses
+                # (a window's start, its end and the start of the window before are two days apart at most).
+                moved = (x + DAY_H * shift, px + dose * shift)
+                out += [self._slope(a, pa, *moved) for a, pa in known + self.points[:k]]
+            y = z3.Real(f"{self.name}hour_of_{k}")
+            within = z3.Real(f"{self.name}within_{k}")
+            out += [y >= 0, y <= DAY_H, px == dose * (x - y) / DAY_H + within]
+            out += [within >= self.low * y, within <= self.high * y]
+            out += [dose - within >= self.low * (DAY_H - y), dose - within <= self.high * (DAY_H - y)]
         return out
+
+    def _slope(self, a: Any, pa: Any, b: Any, pb: Any) -> Any:
+        return z3.If(
+            a <= b,
+            z3.And(pb - pa >= self.low * (b - a), pb - pa <= self.high * (b - a)),
+            z3.And(pa - pb >= self.low * (a - b), pa - pb <= self.high * (a - b)),
+        )
 
 
 @dataclass(eq=False)
@@ -140,6 +181,8 @@ class Periodic:
     def _from_anchor(self, x: Any) -> Any:
         if _same(x, self.anchor):
             return z3.RealVal(0)
+        if isinstance(self.day, Envelope):
+            return self.day.at(_real(x) - _real(self.anchor))
         # q * dose, written as (x - anchor - y) / 24 * dose: the day number stays out of every product.
         _, y = self._split(x)
         dose = self.day.day_dose()
