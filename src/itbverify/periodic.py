@@ -16,13 +16,14 @@ P comes in two forms:
   rate and a time, so it is only used with a few steps, to find a concrete
   counterexample.
 - `Envelope`: every schedule whose rates lie between a lowest rate `low` and a
-  highest rate `high`, whatever its number of steps. P is known only at the
-  hours where a rule reads it, as fresh variables tied pairwise by the slope
-  bounds low * (b - a) <= P(b) - P(a) <= high * (b - a), with P(0) = 0 and
-  P(24) = the daily dose. Every schedule satisfies these constraints, so a
-  proof over the envelope holds for all flex schedules with those rates; and
-  any values satisfying them come from some schedule (a step per interval
-  between the points read), so the envelope adds no impossible delivery.
+  highest rate `high`, whatever its number of steps. The cumulative dose is
+  known only at the hours where a rule reads it, each a fresh value: hours a
+  whole number of days apart differ by that many daily doses exactly, and
+  the rest is tied by what every schedule continued periodically satisfies
+  (slope bounds between the hours read, the day boundaries, and each hour's
+  place in some day). Every schedule meets these constraints, so a proof
+  over the envelope holds for all flex schedules with those rates; the
+  envelope needs no day numbers, which keeps the queries free of integers.
 """
 
 from __future__ import annotations
