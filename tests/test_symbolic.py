@@ -764,6 +764,75 @@ def test_flex_limits_at_the_label_boundary(tmp_path: Path, ratio: Any, phases: l
     assert {"ITB-PUMP-1", "ITB-PUMP-2"} - broken <= set(out["proved"]), out
 
 
+# ---------------------------------------------------------------------------
+# 4. compare
+# ---------------------------------------------------------------------------
+
+
+def compare(old: Path, new: Path, *extra: str) -> tuple[Any, dict[str, Any]]:
+    run = run_cli("compare", "--format", "json", *extra, str(old), str(new))
+    return run, json.loads(run.stdout)
+
+
+def test_compare_with_itself_is_equivalent() -> None:
+    run, out = compare(LIMITS_SAFE, LIMITS_SAFE)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert out["relation"] == "equivalent", out
+    assert out["witnesses"] == [], out
+
+
+def _child_increase_ratio(prog: dict[str, Any]) -> Fraction:
+    return q(prog["new"]["daily_dose_ug"]) / q(prog["previous"]["daily_dose_ug"])
+
+
+def test_compare_v2_is_more_permissive_with_titr1_witness(tmp_path: Path) -> None:
+    run, out = compare(LIMITS_SAFE, LIMITS_V2, "--emit-witness", str(tmp_path / "emitted"))
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert out["relation"] == "more-permissive", out
+    assert out["witnesses"], out
+    assert all(w["accepted_by"] == "new" and w["refused_by"] == "old" for w in out["witnesses"]), out
+    titr1 = [w for w in out["witnesses"] if "ITB-TITR-1" in w["breaks"]]
+    assert titr1, out
+    witness = titr1[0]
+    prog = witness["program"]
+    # By hand: a spinal child, raised by more than limits-safe's 15% and at most v2's 20%.
+    assert q(prog["patient"]["age_years"]) < 18 and prog["patient"]["origin"] == "spinal", prog
+    ratio = _child_increase_ratio(prog)
+    assert Fraction(115, 100) < ratio <= Fraction(120, 100), (ratio, prog)
+    # The emitted copy is the same program.
+    emitted = tmp_path / "emitted" / f"{prog['id']}.yaml"
+    assert emitted.exists()
+    assert yaml.safe_load(emitted.read_text(encoding="utf-8")) == prog
+    # Checking the witness program reports ITB-TITR-1.
+    path = write_yaml(tmp_path, "witness.yaml", prog)
+    check = run_cli("check", "--format", "json", str(path))
+    result = json.loads(check.stdout)
+    assert check.returncode == 1, check.stdout + check.stderr
+    assert result["verdict"] == "unsafe", result
+    assert "ITB-TITR-1" in {f["requirement"] for f in result["findings"] if f["severity"] == "error"}, result
+
+
+def test_compare_reverse_is_less_permissive() -> None:
+    run, out = compare(LIMITS_V2, LIMITS_SAFE)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert out["relation"] == "less-permissive", out
+    assert out["witnesses"], out
+    for w in out["witnesses"]:
+        assert w["accepted_by"] == "old", w
+        assert Fraction(115, 100) < _child_increase_ratio(w["program"]) <= Fraction(120, 100), w
+    assert any("ITB-TITR-1" in w["breaks"] for w in out["witnesses"]), out
+
+
+def test_compare_safe_and_broken_are_incomparable() -> None:
+    run, out = compare(LIMITS_SAFE, LIMITS_BROKEN)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert out["relation"] == "incomparable", out
+    sides = {w["accepted_by"] for w in out["witnesses"]}
+    assert sides == {"old", "new"}, out
+    # What only limits-broken accepts includes programs that break the label.
+    assert any(w["breaks"] for w in out["witnesses"] if w["accepted_by"] == "new"), out
+
+
 # A proof over the envelope of all flex schedules must hold for every concrete schedule:
 # programs limits-flex-safe accepts (a child, spinal origin, maintenance, up to 13 steps within
 # 20%, at most 8% above the running dose; half of them front-loaded, the worst case for a
@@ -811,3 +880,35 @@ def test_flex_programs_the_proved_configuration_accepts_are_safe(tmp_path_factor
     assert result.verdict in ("safe", "unsafe"), show(result)
     broken = errors(result) & {"ITB-TITR-1", "ITB-TITR-3", "ITB-PUMP-1", "ITB-PUMP-2", "ITB-STOP-1"}
     assert not broken, (broken, show(result), prog)
+
+
+def test_compare_flex_configuration_with_itself_is_equivalent() -> None:
+    run, out = compare(LIMITS_FLEX_SAFE, LIMITS_FLEX_SAFE)
+    assert run.returncode == 0 and out["relation"] == "equivalent", out
+    assert out["witnesses"] == [] and out["undecided"] == [], out
+
+
+def test_compare_adding_flex_gives_flex_witnesses() -> None:
+    """limits-flex-safe accepts flex programs limits-safe refuses; each witness is a flex program it accepts."""
+    run, out = compare(LIMITS_SAFE, LIMITS_FLEX_SAFE)
+    assert run.returncode == 0, run.stdout + run.stderr
+    flex = [w for w in out["witnesses"] if w["program"]["new"]["mode"] == "flex"]
+    assert flex and all(w["accepted_by"] == "new" and w["program"]["phase"] == "maintenance" for w in flex), out
+    for w in flex:
+        steps = w["program"]["new"]["steps"]
+        rates = [q(s["dose_ug_h"]) for s in steps]
+        assert 1 <= len(steps) <= 13 and max(rates) <= Fraction(120, 100) * min(rates), w
+        assert w["breaks"] == [], w
+
+
+def test_compare_flex_limits_witness_breaks_pump_rules(tmp_path: Path) -> None:
+    """limits-flex-broken accepts flex in titration and 50% steps: its witnesses break ITB-PUMP-1 or ITB-PUMP-2."""
+    run, out = compare(LIMITS_FLEX_SAFE, LIMITS_FLEX_BROKEN, "--emit-witness", str(tmp_path))
+    assert run.returncode == 0 and out["relation"] == "incomparable", out
+    flex = [w for w in out["witnesses"] if w["accepted_by"] == "new" and w["program"]["new"]["mode"] == "flex"]
+    assert flex, out
+    assert any({"ITB-PUMP-1", "ITB-PUMP-2"} & set(w["breaks"]) for w in flex), flex
+    for w in flex:
+        path = tmp_path / f"{w['program']['id']}.yaml"
+        again = json.loads(run_cli("check", "--format", "json", str(path)).stdout)
+        assert set(w["breaks"]) <= {f["requirement"] for f in again["findings"]}, (w, again)

@@ -19,8 +19,9 @@ import z3
 
 from .check import Run as CheckRun
 from .check import iter_sources
-from .library import Library, Shape, build_shape, load_library, program_from_model
+from .library import Library, Profile, Shape, build_shape, flex_limits, load_library, program_from_model
 from .library import _check_program as check_program
+from .library import _nonlinear as nonlinear
 from .read import Problem
 from .ruleset import RuleSet
 
@@ -71,21 +72,18 @@ def compare_libraries(old: Library, new: Library, ruleset: RuleSet, timeout_s: f
     for label, a, b in (("programmable", old.programmable, new.programmable), ("reservoir_ml", old.reservoir_ml, new.reservoir_ml), ("low_reservoir_alarm_ml", old.alarm_ml, new.alarm_ml), ("delivery_tolerance_pct", old.tolerance, new.tolerance)):
         if a != b:
             comparison.notes.append(f"the pumps differ: {label} is {a} in {old.id} and {b} in {new.id}; programs are compared on their own fields")
-    if (old.flex.values if old.flex else None) != (new.flex.values if new.flex else None):
-        comparison.undecided.append("flex programs: the configurations' flex sections differ, and compare compares continuous programs only (docs/library.md section 8)")
     found = {"old": False, "new": False}
+    _compare_flex(old, new, names, ruleset, timeout_s, comparison, found)
     for key in sorted(set(old_shapes) | set(new_shapes)):
         for side, mine, theirs, library in (("new", new_shapes, old_shapes, new), ("old", old_shapes, new_shapes, old)):
             shape = mine.get(key)
             if shape is None:
                 continue
             other = theirs.get(key)
-            solver = z3.Solver()
-            solver.set("timeout", max(1, int(timeout_s * 1000)))
-            solver.add(*shape.accepted)
+            query = [*shape.accepted]
             if other is not None:
-                solver.add(z3.Not(z3.And(*other.accepted)))
-            answer = solver.check()
+                query.append(z3.Not(z3.And(*other.accepted)))
+            answer, model = _solve(query, timeout_s)
             label = f"{key[1]}, {key[0]} origin, {key[2]}"
             if answer == z3.unknown:
                 comparison.undecided.append(f"{label}: programs {side} accepts")
@@ -94,7 +92,8 @@ def compare_libraries(old: Library, new: Library, ruleset: RuleSet, timeout_s: f
                 continue
             found[side] = True
             name = f"{library.id}-only-{key[0]}-{key[1]}-{key[2]}"
-            program = program_from_model(library, shape, solver.model(), name, names)
+            assert model is not None
+            program = program_from_model(library, shape, model, name, names)
             result = check_program(program, f"{name}.yaml", ruleset, timeout_s)
             breaks = sorted({f.requirement for f in result.findings if f.requirement and f.severity == "error"})
             comparison.witnesses.append(Witness(side, label, program, breaks))
@@ -107,6 +106,68 @@ def compare_libraries(old: Library, new: Library, ruleset: RuleSet, timeout_s: f
     elif found["old"]:
         comparison.relation = "less-permissive"
     return comparison
+
+
+def _accepts_flex(library: Library, phase: str) -> bool:
+    return library.flex is not None and phase in flex_limits(library)[0]
+
+
+def _compare_flex(old: Library, new: Library, names: tuple[str, ...], ruleset: RuleSet, timeout_s: float, comparison: Comparison, found: dict[str, bool]) -> None:
+    """Flex programs: the envelope of each configuration's flex programs, then a witness with explicit steps.
+
+    A flex program is accepted by its number of steps, its lowest and highest
+    step and its daily dose, which the envelope holds (with the number of
+    steps); a difference found there is made a program by a search among
+    schedules of exactly that many steps.
+    """
+    keys = sorted({(p.origin, p.band, phase) for lib in (old, new) for p in lib.profiles for phase in p.phases if _accepts_flex(lib, phase)})
+    for key in keys:
+        for side, library, other in (("new", new, old), ("old", old, new)):
+            profile = _profile(library, key)
+            if profile is None or not _accepts_flex(library, key[2]):
+                continue
+            label = f"{key[1]}, {key[0]} origin, {key[2]}, flex"
+            theirs = _profile(other, key) if _accepts_flex(other, key[2]) else None
+            mine = build_shape(library, profile, key[2], names, bolus="either", flex="envelope")
+            query = [*mine.accepted]
+            if theirs is not None:
+                query.append(z3.Not(z3.And(*build_shape(other, theirs, key[2], names, bolus="either", flex="envelope").accepted)))
+            answer, model = _solve(query, timeout_s)
+            if answer == z3.unsat:
+                continue
+            if answer == z3.unknown or model is None:
+                comparison.undecided.append(f"{label}: programs {side} accepts")
+                continue
+            count = model.eval(mine.variables["new_flex_steps"], model_completion=True).as_long()
+            mine = build_shape(library, profile, key[2], names, bolus="either", flex=count)
+            query = [*mine.accepted]
+            if theirs is not None and count <= flex_limits(other)[1]:
+                query.append(z3.Not(z3.And(*build_shape(other, theirs, key[2], names, bolus="either", flex=count).accepted)))
+            answer, model = _solve(query, timeout_s)
+            if answer != z3.sat or model is None:
+                comparison.undecided.append(f"{label}: programs {side} accepts (no {count}-step schedule found for a difference the envelope of schedules shows)")
+                continue
+            found[side] = True
+            name = f"{library.id}-only-{key[0]}-{key[1]}-{key[2]}-flex"
+            program = program_from_model(library, mine, model, name, names)
+            result = check_program(program, f"{name}.yaml", ruleset, timeout_s)
+            breaks = sorted({f.requirement for f in result.findings if f.requirement and f.severity == "error"})
+            comparison.witnesses.append(Witness(side, label, program, breaks))
+
+
+def _profile(library: Library, key: tuple[str, str, str]) -> Profile | None:
+    return next((p for p in library.profiles if (p.origin, p.band) == key[:2] and key[2] in p.phases), None)
+
+
+def _solve(query: list[Any], timeout_s: float) -> tuple[Any, z3.ModelRef | None]:
+    """The default solver, then (for what it leaves unknown) the nonlinear one that `check` also tries."""
+    solver = z3.Solver()
+    solver.set("timeout", max(1, int(timeout_s * 1000)))
+    solver.add(*query)
+    answer = solver.check()
+    if answer == z3.unknown:
+        answer, solver = nonlinear(solver, timeout_s)
+    return answer, solver.model() if answer == z3.sat else None
 
 
 _SENTENCE = {

@@ -488,9 +488,9 @@ def _flex_schedule(library: Library, prefix: str, role: str, flex: str | int, v:
     if flex == "envelope":
         low, high = z3.Real(f"{prefix}flex_lowest_ug_h"), z3.Real(f"{prefix}flex_highest_ug_h")
         dose = z3.Real(f"{prefix}daily_dose_ug")
-        rules += [low > 0, high >= low, high <= low * _q(ratio)]
-        if most == 1:
-            rules.append(high == low)
+        steps = z3.Int(f"{prefix}flex_steps")
+        v[f"{role}_flex_steps"] = steps
+        rules += [low > 0, high >= low, high <= low * _q(ratio), steps >= 1, steps <= most, z3.Implies(steps == 1, high == low)]
         day: Explicit | Envelope = Envelope(f"{prefix}flex_", low, high, dose)
         # Every schedule's lowest and highest steps: what a rule on the steps' rates can see.
         entries: tuple[FlexEntry, ...] = (FlexEntry(start_min=0, dose_ug_h=low), FlexEntry(start_min=0, dose_ug_h=high))
@@ -546,7 +546,7 @@ def program_from_model(library: Library, shape: Shape, model: z3.ModelRef, name:
     """The complete program document a model describes."""
     v = shape.variables
     names = names or library.diluents
-    val = {k: _value(model, n) for k, n in v.items() if k not in ("diluent", "bolus_max_per_day", "has_bolus") and "_flex_start_min_" not in k}
+    val = {k: _value(model, n) for k, n in v.items() if k not in ("diluent", "bolus_max_per_day", "has_bolus") and "_flex_start_min_" not in k and not k.endswith("_flex_steps")}
     diluent = names[model.eval(v["diluent"], model_completion=True).as_long()]
     program: dict[str, Any] = {
         "itbverify": 1,
