@@ -166,7 +166,7 @@ def _solve(query: list[Any], timeout_s: float) -> tuple[Any, z3.ModelRef | None]
     solver.add(*query)
     answer = solver.check()
     if answer == z3.unknown:
-        answer, solver = nonlinear(solver, timeout_s)
+        return nonlinear(solver, timeout_s)
     return answer, solver.model() if answer == z3.sat else None
 
 

@@ -705,34 +705,42 @@ def _query(rule: s.Rule, shape: Shape, ruleset: RuleSet, timeout_s: float) -> tu
     solver.add(z3.Or(*[to_bool(x) for x in violations]) if violations else z3.BoolVal(False))
     if condition is not True:
         solver.add(to_bool(condition))
+    model: z3.ModelRef | None = None
     if shape.periodic:
-        answer, solver = _nonlinear(solver, timeout_s)
+        answer, model = _nonlinear(solver, timeout_s)
     else:
         answer = solver.check()
+        model = solver.model() if answer == z3.sat else None
     if answer == z3.unsat:
         return "unsat", None, depends
     if answer == z3.unknown:
         return "unknown", None, depends
-    return "sat", solver.model(), depends
+    return "sat", model, depends
 
 
-def _nonlinear(solver: z3.Solver, timeout_s: float) -> tuple[Any, z3.Solver]:
-    """Check a flex shape's query, whose day numbers are integers and whose rates multiply times.
+def _nonlinear(solver: z3.Solver, timeout_s: float) -> tuple[Any, z3.ModelRef | None]:
+    """Check a flex shape's query, whose rates multiply times: (answer, model when sat).
 
-    No one configuration of the solver decides all of these: the query is
-    tried, from its SMT-LIB text, by the solver for nonlinear integer and real
-    arithmetic, then by the default solver, each with the full time limit.
-    The first definite answer stands, with the solver that found it.
+    No one configuration of the solver decides all of these, and how fast
+    one does depends on the order its terms were made in. So the query's
+    SMT-LIB text is read into a fresh context (the same answer in the same
+    time, run after run) and tried by the solver for nonlinear integer and
+    real arithmetic and by the default solver, each first with a fifth of the
+    time limit, then each with the full time limit.
     """
     text = solver.to_smt2()
-    for make in (lambda: z3.SolverFor("QF_NIRA"), z3.Solver):
-        attempt = make()
-        attempt.set("timeout", max(1, int(timeout_s * 1000)))
+    kinds = ("QF_NIRA", None)
+    for kind, budget in [(k, timeout_s / 5) for k in kinds] + [(k, timeout_s) for k in kinds]:
+        context = z3.Context()
+        attempt = z3.SolverFor(kind, ctx=context) if kind else z3.Solver(ctx=context)
+        attempt.set("timeout", max(1, int(budget * 1000)))
         attempt.from_string(text)
         answer = attempt.check()
-        if answer != z3.unknown:
-            return answer, attempt
-    return z3.unknown, solver
+        if answer == z3.sat:
+            return z3.sat, attempt.model().translate(z3.main_ctx())
+        if answer == z3.unsat:
+            return z3.unsat, None
+    return z3.unknown, None
 
 
 # Explicit schedules tried for a counterexample once the envelope of all flex schedules admits one.
