@@ -912,3 +912,35 @@ def test_compare_flex_limits_witness_breaks_pump_rules(tmp_path: Path) -> None:
         path = tmp_path / f"{w['program']['id']}.yaml"
         again = json.loads(run_cli("check", "--format", "json", str(path)).stdout)
         assert set(w["breaks"]) <= {f["requirement"] for f in again["findings"]}, (w, again)
+
+
+# The same for a flex running program: a child's continuous titration increase of at most 10%
+# (limits-flex-safe) after a flex maintenance program whose high step ends at the change.
+@st.composite
+def _increase_after_flex(draw: Any) -> dict[str, Any]:
+    low = Fraction(draw(st.integers(50, 2000)), 100)
+    high_from = draw(st.integers(1, 23 * 60))
+    steps = [{"start": "00:00", "dose_ug_h": float(low)}, {"start": f"{high_from // 60:02d}:{high_from % 60:02d}", "dose_ug_h": float(low * Fraction(120, 100))}]
+    daily = _flex_daily(steps)
+    new = daily * (1 + Fraction(draw(st.integers(80, 100)), 1000))
+    new = Fraction(math.floor(new * 100), 100)
+    assume(12 <= daily <= 800 and 12 <= new <= 800)
+    since = -Fraction(draw(st.integers(100, 20000)), 100)
+    return {
+        "itbverify": 1, "kind": "program", "id": "after-flex",
+        "patient": {"age_years": 10, "origin": "spinal"},
+        "pump": {"programmable": True, "reservoir_ml": 40, "low_reservoir_alarm_ml": 2},
+        "phase": "titration",
+        "previous": {"mode": "flex", "steps": steps, "last_increase_h": float(since - 24), "since_h": float(since)},
+        # Hour 0 at midnight: the high step runs up to the change.
+        "new": {"mode": "continuous", "daily_dose_ug": float(new), "concentration_ug_ml": 2000, "effective_at": "00:00"},
+        "reservoir": {"volume_ml": 40, "concentration_ug_ml": 2000, "filled_at_h": 0, "next_refill_h": float(draw(st.integers(25, 400)))},
+    }
+
+
+@settings(max_examples=25, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(prog=_increase_after_flex())
+def test_increases_after_a_flex_program_the_proved_configuration_accepts_are_safe(tmp_path_factory: pytest.TempPathFactory, prog: dict[str, Any]) -> None:
+    result = check_document(tmp_path_factory.mktemp("after-flex"), prog)
+    assert result.verdict in ("safe", "unsafe"), show(result)
+    assert not errors(result) & {"ITB-TITR-1", "ITB-TITR-3"}, (show(result), prog)
