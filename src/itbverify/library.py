@@ -624,22 +624,14 @@ def verify_library(library: Library, ruleset: RuleSet, timeout_s: float) -> tupl
         for phase in profile.phases:
             for flex, previous_flex in flex_variants(library, profile, phase):
                 kinds.append((profile, phase, flex, previous_flex))
-    for rule in program_rules:
-        outcome = "not-applicable"
-        for profile, phase, flex, previous_flex in kinds:
-            # A fresh shape per rule: the hours a rule reads add variables that another rule's query need not carry.
+    for rule_id, outcome, calls, light in _decide_rules(library, ruleset, [r.id for r in program_rules], kinds, timeout_s):
+        status[rule_id] = outcome
+        result.solver_calls += calls
+        if light is not None:
+            index, program, checked = light
+            profile, phase, flex, previous_flex = kinds[index]
             shape = build_shape(library, profile, phase, flex=flex, previous_flex=previous_flex)
-            verdict, finding = _decide(rule, library, shape, ruleset, timeout_s)
-            result.solver_calls += 1 + (finding.replayed.solver_calls if finding else 0)
-            if verdict == "violated" and finding is not None:
-                found.append(finding)
-                outcome = "violated"
-                break
-            if verdict in ("unknown", "depends") and outcome in ("proved", "not-applicable"):
-                outcome = verdict
-            if verdict == "proved" and outcome == "not-applicable":
-                outcome = "proved"
-        status[rule.id] = outcome
+            found.append(LibraryFinding(rule_id, ruleset.rule(rule_id).severity, shape, program, checked))
     for rule in ruleset.rules:
         st = status[rule.id]
         if st == "proved":
@@ -669,6 +661,70 @@ def verify_library(library: Library, ruleset: RuleSet, timeout_s: float) -> tupl
     result.notes = notes + [f"{rid} depends on values entered at programming time (patient data), which the configuration does not limit" for rid in result.depends_on_entry]
     result.verdict = verdict_of(result)
     return result, found
+
+
+Kind = tuple[Profile, str, str | None, str | None]
+Decided = tuple[str, str, int, tuple[int, dict[str, Any], Result] | None]
+_WORK: dict[str, Any] = {}
+# Configurations with flex programs (whose queries are the slow ones) and at least this many shapes are
+# decided by worker processes; for the rest, starting workers and deciding every shape costs more.
+PARALLEL_FROM_SHAPES = 12
+
+
+def _decide_one(unit: tuple[str, int]) -> tuple[str, int, tuple[int, dict[str, Any], Result] | None]:
+    """One rule on one shape: (verdict, solver calls, the counterexample program and its check)."""
+    library, ruleset, kinds, timeout_s = _WORK["library"], _WORK["ruleset"], _WORK["kinds"], _WORK["timeout_s"]
+    rule_id, index = unit
+    profile, phase, flex, previous_flex = kinds[index]
+    # A fresh shape per rule: the hours a rule reads add variables that another rule's query need not carry.
+    shape = build_shape(library, profile, phase, flex=flex, previous_flex=previous_flex)
+    verdict, finding = _decide(ruleset.rule(rule_id), library, shape, ruleset, timeout_s)
+    if verdict == "violated" and finding is not None:
+        return verdict, 1 + finding.replayed.solver_calls, (index, finding.program, finding.replayed)
+    return verdict, 1, None
+
+
+def _combine(rule_id: str, verdicts: list[tuple[str, int, tuple[int, dict[str, Any], Result] | None]]) -> Decided:
+    """A rule's outcome from its shapes in file order: the first counterexample, else unknown or depends over proved."""
+    outcome, calls = "not-applicable", 0
+    for verdict, used, light in verdicts:
+        calls += used
+        if verdict == "violated":
+            return rule_id, "violated", calls, light
+        if verdict in ("unknown", "depends") and outcome in ("proved", "not-applicable"):
+            outcome = verdict
+        if verdict == "proved" and outcome == "not-applicable":
+            outcome = "proved"
+    return rule_id, outcome, calls, None
+
+
+def _decide_rules(library: Library, ruleset: RuleSet, rule_ids: list[str], kinds: list[Kind], timeout_s: float) -> list[Decided]:
+    """Every rule decided on every shape, by worker processes (forked: they share the configuration and rules) when it pays."""
+    import multiprocessing
+    import os
+
+    _WORK.update(library=library, ruleset=ruleset, kinds=kinds, timeout_s=timeout_s)
+    jobs = os.cpu_count() or 1
+    in_worker = multiprocessing.parent_process() is not None
+    flex = any(k[2] or k[3] for k in kinds)
+    if not flex or jobs < 2 or len(kinds) < PARALLEL_FROM_SHAPES or in_worker or "fork" not in multiprocessing.get_all_start_methods():
+        decided = []
+        for rule_id in rule_ids:
+            verdicts = []
+            for index in range(len(kinds)):
+                verdicts.append(_decide_one((rule_id, index)))
+                if verdicts[-1][0] == "violated":
+                    break
+            decided.append(_combine(rule_id, verdicts))
+        return decided
+    from concurrent.futures import ProcessPoolExecutor
+
+    # Every shape of every rule (a rule broken early is decided on its later shapes too, to keep both workers busy);
+    # the slow rules that read the timeline first, so the workers finish together.
+    units = sorted(((r, i) for r in rule_ids for i in range(len(kinds))), key=lambda u: u[0] not in ("ITB-TITR-3", "ITB-PUMP-4"))
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+        results = dict(zip(units, pool.map(_decide_one, units, chunksize=4)))
+    return [_combine(r, [results[(r, i)] for i in range(len(kinds))]) for r in rule_ids]
 
 
 def _query(rule: s.Rule, shape: Shape, ruleset: RuleSet, timeout_s: float) -> tuple[str, z3.ModelRef | None, bool]:
@@ -705,17 +761,26 @@ def _query(rule: s.Rule, shape: Shape, ruleset: RuleSet, timeout_s: float) -> tu
     solver.add(z3.Or(*[to_bool(x) for x in violations]) if violations else z3.BoolVal(False))
     if condition is not True:
         solver.add(to_bool(condition))
-    model: z3.ModelRef | None = None
-    if shape.periodic:
-        answer, model = _nonlinear(solver, timeout_s)
-    else:
-        answer = solver.check()
-        model = solver.model() if answer == z3.sat else None
+    # Solved from its text in a fresh context: the answer, its time and its model then depend on the
+    # query alone, not on what the process built before (the order of rules, shapes or workers).
+    answer, model = _nonlinear(solver, timeout_s) if shape.periodic else _fresh(solver, timeout_s)
     if answer == z3.unsat:
         return "unsat", None, depends
     if answer == z3.unknown:
         return "unknown", None, depends
     return "sat", model, depends
+
+
+def _fresh(solver: z3.Solver, timeout_s: float) -> tuple[Any, z3.ModelRef | None]:
+    """Check the query read from its SMT-LIB text into a fresh context: (answer, model when sat)."""
+    context = z3.Context()
+    attempt = z3.Solver(ctx=context)
+    attempt.set("timeout", max(1, int(timeout_s * 1000)))
+    attempt.from_string(solver.to_smt2())
+    answer = attempt.check()
+    if answer == z3.sat:
+        return z3.sat, attempt.model().translate(z3.main_ctx())
+    return (z3.unsat if answer == z3.unsat else z3.unknown), None
 
 
 def _nonlinear(solver: z3.Solver, timeout_s: float) -> tuple[Any, z3.ModelRef | None]:
