@@ -533,11 +533,16 @@ def test_limits_safe_is_proved_safe() -> None:
         assert req in out["not_applicable"], (req, out)
 
 
+def _check_emitting(tmp_path_factory: pytest.TempPathFactory, library: Path) -> tuple[Any, dict[str, Any], Path]:
+    """`check --emit-counterexample` on a configuration: the run, its JSON result, the folder."""
+    folder = tmp_path_factory.mktemp("counterexamples")
+    run = run_cli("check", "--format", "json", "--emit-counterexample", str(folder), str(library))
+    return run, json.loads(run.stdout), folder
+
+
 @pytest.fixture(scope="module")
 def broken_library(tmp_path_factory: pytest.TempPathFactory) -> tuple[Any, dict[str, Any], Path]:
-    folder = tmp_path_factory.mktemp("counterexamples")
-    run = run_cli("check", "--format", "json", "--emit-counterexample", str(folder), str(LIMITS_BROKEN))
-    return run, json.loads(run.stdout), folder
+    return _check_emitting(tmp_path_factory, LIMITS_BROKEN)
 
 
 def test_limits_broken_is_unsafe(broken_library: Any) -> None:
@@ -721,9 +726,7 @@ def test_limits_flex_safe_is_proved_safe() -> None:
 
 @pytest.fixture(scope="module")
 def flex_broken(tmp_path_factory: pytest.TempPathFactory) -> tuple[Any, dict[str, Any], Path]:
-    folder = tmp_path_factory.mktemp("flex-counterexamples")
-    run = run_cli("check", "--format", "json", "--emit-counterexample", str(folder), str(LIMITS_FLEX_BROKEN))
-    return run, json.loads(run.stdout), folder
+    return _check_emitting(tmp_path_factory, LIMITS_FLEX_BROKEN)
 
 
 def test_limits_flex_broken_counterexamples_are_flex_programs_that_round_trip(flex_broken: Any) -> None:

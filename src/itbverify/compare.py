@@ -91,12 +91,8 @@ def compare_libraries(old: Library, new: Library, ruleset: RuleSet, timeout_s: f
             if answer == z3.unsat:
                 continue
             found[side] = True
-            name = f"{library.id}-only-{key[0]}-{key[1]}-{key[2]}"
             assert model is not None
-            program = program_from_model(library, shape, model, name, names)
-            result = check_program(program, f"{name}.yaml", ruleset, timeout_s)
-            breaks = sorted({f.requirement for f in result.findings if f.requirement and f.severity == "error"})
-            comparison.witnesses.append(Witness(side, label, program, breaks))
+            comparison.witnesses.append(_witness(side, label, library, shape, model, f"{library.id}-only-{key[0]}-{key[1]}-{key[2]}", names, ruleset, timeout_s))
     if comparison.undecided and not (found["old"] and found["new"]):
         comparison.relation = "unknown"
     elif found["old"] and found["new"]:
@@ -106,6 +102,14 @@ def compare_libraries(old: Library, new: Library, ruleset: RuleSet, timeout_s: f
     elif found["old"]:
         comparison.relation = "less-permissive"
     return comparison
+
+
+def _witness(side: str, label: str, library: Library, shape: Shape, model: z3.ModelRef, name: str, names: tuple[str, ...], ruleset: RuleSet, timeout_s: float) -> Witness:
+    """The program a model describes, checked, with the error requirements it breaks."""
+    program = program_from_model(library, shape, model, name, names)
+    result = check_program(program, f"{name}.yaml", ruleset, timeout_s)
+    breaks = sorted({f.requirement for f in result.findings if f.requirement and f.severity == "error"})
+    return Witness(side, label, program, breaks)
 
 
 def _accepts_flex(library: Library, phase: str) -> bool:
@@ -148,11 +152,7 @@ def _compare_flex(old: Library, new: Library, names: tuple[str, ...], ruleset: R
                 comparison.undecided.append(f"{label}: programs {side} accepts (no {count}-step schedule found for a difference the envelope of schedules shows)")
                 continue
             found[side] = True
-            name = f"{library.id}-only-{key[0]}-{key[1]}-{key[2]}-flex"
-            program = program_from_model(library, mine, model, name, names)
-            result = check_program(program, f"{name}.yaml", ruleset, timeout_s)
-            breaks = sorted({f.requirement for f in result.findings if f.requirement and f.severity == "error"})
-            comparison.witnesses.append(Witness(side, label, program, breaks))
+            comparison.witnesses.append(_witness(side, label, library, mine, model, f"{library.id}-only-{key[0]}-{key[1]}-{key[2]}-flex", names, ruleset, timeout_s))
 
 
 def _profile(library: Library, key: tuple[str, str, str]) -> Profile | None:

@@ -110,8 +110,9 @@ class Probe:
 
 def _largest(feasible: Callable[[Fraction], tuple[str, str] | None], low: Fraction, high: Fraction, unit: Fraction) -> tuple[Fraction | None, tuple[str, str] | None]:
     """The largest grid point in [low, high] that is feasible, given that low is; and why the next fails."""
-    if feasible(low) is not None:
-        return None, feasible(low)
+    failed = feasible(low)
+    if failed is not None:
+        return None, failed
     lo, hi = int(low / unit), int(high / unit)
     if feasible(hi * unit) is None:
         return hi * unit, None
@@ -126,8 +127,9 @@ def _largest(feasible: Callable[[Fraction], tuple[str, str] | None], low: Fracti
 
 def _smallest(feasible: Callable[[Fraction], tuple[str, str] | None], low: Fraction, high: Fraction, unit: Fraction) -> tuple[Fraction | None, tuple[str, str] | None]:
     """The smallest grid point in [low, high] that is feasible, given that high is; and why the one before fails."""
-    if feasible(high) is not None:
-        return None, feasible(high)
+    failed = feasible(high)
+    if failed is not None:
+        return None, failed
     lo, hi = -(-low // unit), int(high / unit)
     lo = int(lo)
     if feasible(lo * unit) is None:

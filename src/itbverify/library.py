@@ -610,6 +610,11 @@ def _check_program(program: dict[str, Any], name: str, ruleset: RuleSet, timeout
     return check_text(yaml.safe_dump(program, sort_keys=False), name, ruleset, timeout_s)
 
 
+# A shape to decide: profile, phase, new and running program modes (None continuous, "envelope" flex).
+Kind = tuple[Profile, str, str | None, str | None]
+Decided = tuple[str, str, int, tuple[int, dict[str, Any], Result] | None]
+
+
 def verify_library(library: Library, ruleset: RuleSet, timeout_s: float) -> tuple[Result, list[LibraryFinding]]:
     result = Result(library.id, library.file, "library", "safe", library.line, library.column)
     status: dict[str, str] = {}
@@ -619,7 +624,7 @@ def verify_library(library: Library, ruleset: RuleSet, timeout_s: float) -> tupl
     for rule in ruleset.rules:
         if rule not in program_rules:
             status[rule.id] = "not-applicable"
-    kinds: list[tuple[Profile, str, str | None, str | None]] = []
+    kinds: list[Kind] = []
     for profile in library.profiles:
         for phase in profile.phases:
             for flex, previous_flex in flex_variants(library, profile, phase):
@@ -663,8 +668,6 @@ def verify_library(library: Library, ruleset: RuleSet, timeout_s: float) -> tupl
     return result, found
 
 
-Kind = tuple[Profile, str, str | None, str | None]
-Decided = tuple[str, str, int, tuple[int, dict[str, Any], Result] | None]
 _WORK: dict[str, Any] = {}
 # Configurations with flex programs (whose queries are the slow ones) and at least this many shapes are
 # decided by worker processes; for the rest, starting workers and deciding every shape costs more.
@@ -761,9 +764,7 @@ def _query(rule: s.Rule, shape: Shape, ruleset: RuleSet, timeout_s: float) -> tu
     solver.add(z3.Or(*[to_bool(x) for x in violations]) if violations else z3.BoolVal(False))
     if condition is not True:
         solver.add(to_bool(condition))
-    # Solved from its text in a fresh context: the answer, its time and its model then depend on the
-    # query alone, not on what the process built before (the order of rules, shapes or workers).
-    answer, model = _nonlinear(solver, timeout_s) if shape.periodic else _fresh(solver, timeout_s)
+    answer, model = _nonlinear(solver, timeout_s) if shape.periodic else _fresh(solver.to_smt2(), timeout_s)
     if answer == z3.unsat:
         return "unsat", None, depends
     if answer == z3.unknown:
@@ -771,12 +772,16 @@ def _query(rule: s.Rule, shape: Shape, ruleset: RuleSet, timeout_s: float) -> tu
     return "sat", model, depends
 
 
-def _fresh(solver: z3.Solver, timeout_s: float) -> tuple[Any, z3.ModelRef | None]:
-    """Check the query read from its SMT-LIB text into a fresh context: (answer, model when sat)."""
+def _fresh(text: str, timeout_s: float, logic: str | None = None) -> tuple[Any, z3.ModelRef | None]:
+    """Check a query's SMT-LIB text in a fresh context: (answer, model when sat).
+
+    The answer, its time and its model then depend on the query alone, not
+    on what the process built before (the order of rules, shapes or workers).
+    """
     context = z3.Context()
-    attempt = z3.Solver(ctx=context)
+    attempt = z3.SolverFor(logic, ctx=context) if logic else z3.Solver(ctx=context)
     attempt.set("timeout", max(1, int(timeout_s * 1000)))
-    attempt.from_string(solver.to_smt2())
+    attempt.from_string(text)
     answer = attempt.check()
     if answer == z3.sat:
         return z3.sat, attempt.model().translate(z3.main_ctx())
@@ -786,25 +791,17 @@ def _fresh(solver: z3.Solver, timeout_s: float) -> tuple[Any, z3.ModelRef | None
 def _nonlinear(solver: z3.Solver, timeout_s: float) -> tuple[Any, z3.ModelRef | None]:
     """Check a flex shape's query, whose rates multiply times: (answer, model when sat).
 
-    No one configuration of the solver decides all of these, and how fast
-    one does depends on the order its terms were made in. So the query's
-    SMT-LIB text is read into a fresh context (the same answer in the same
-    time, run after run) and tried by the solver for nonlinear integer and
-    real arithmetic and by the default solver, each first with a fifth of the
-    time limit, then each with the full time limit.
+    No one configuration of the solver decides all of these: the query is
+    tried by the solver for nonlinear integer and real arithmetic and by the
+    default solver, each first with a fifth of the time limit, then each with
+    the full time limit.
     """
     text = solver.to_smt2()
-    kinds = ("QF_NIRA", None)
-    for kind, budget in [(k, timeout_s / 5) for k in kinds] + [(k, timeout_s) for k in kinds]:
-        context = z3.Context()
-        attempt = z3.SolverFor(kind, ctx=context) if kind else z3.Solver(ctx=context)
-        attempt.set("timeout", max(1, int(budget * 1000)))
-        attempt.from_string(text)
-        answer = attempt.check()
-        if answer == z3.sat:
-            return z3.sat, attempt.model().translate(z3.main_ctx())
-        if answer == z3.unsat:
-            return z3.unsat, None
+    logics = ("QF_NIRA", None)
+    for logic, budget in [(x, timeout_s / 5) for x in logics] + [(x, timeout_s) for x in logics]:
+        answer, model = _fresh(text, budget, logic)
+        if answer != z3.unknown:
+            return answer, model
     return z3.unknown, None
 
 

@@ -40,6 +40,16 @@ def _real(value: Any) -> Any:
     return value if isinstance(value, z3.ArithRef) and value.is_real() else z3.ToReal(value) if isinstance(value, z3.ArithRef) else z3.RealVal(str(value))
 
 
+def _whole_days(hours: Any) -> int | None:
+    """The number of days a solver term of hours is, when it simplifies to a whole number of days."""
+    hours = z3.simplify(hours)
+    if z3.is_rational_value(hours):
+        days = hours.as_fraction() / DAY_H
+        if days.denominator == 1:
+            return int(days)
+    return None
+
+
 def _same(a: Any, b: Any) -> bool:
     if isinstance(a, z3.ExprRef) or isinstance(b, z3.ExprRef):
         return bool(_real(a).eq(_real(b)))
@@ -81,9 +91,6 @@ class Envelope:
     def day_dose(self) -> Any:
         return self.dose
 
-    def within(self, y: Any) -> Any:
-        return self.at(y)
-
     def at(self, offset: Any) -> Any:
         """What the schedule delivers from its day's start to `offset` hours after it (negative: before).
 
@@ -94,16 +101,13 @@ class Envelope:
         between low and high everywhere, so every real schedule meets them.
         """
         offset = z3.simplify(_real(offset))
-        if z3.is_rational_value(offset):
-            days = offset.as_fraction() / DAY_H
-            if days.denominator == 1:
-                return _real(self.dose) * int(days)
+        days = _whole_days(offset)
+        if days is not None:
+            return _real(self.dose) * days
         for point, value in self.points:
-            shift = z3.simplify(offset - point)
-            if z3.is_rational_value(shift):
-                days = shift.as_fraction() / DAY_H
-                if days.denominator == 1:
-                    return value + _real(self.dose) * int(days) if days else value
+            days = _whole_days(offset - point)
+            if days is not None:
+                return value + _real(self.dose) * days if days else value
         value = z3.Real(f"{self.name}at_{len(self.points)}")
         self.points.append((offset, value))
         return value
@@ -169,11 +173,9 @@ class Periodic:
                 return q, y
         for point, q, y, _ in self.splits:
             # x a whole number of days from an hour already split (a window's start and end): the same hour of day.
-            shift = z3.simplify(x - point)
-            if z3.is_rational_value(shift):
-                days = shift.as_fraction() / DAY_H
-                if days.denominator == 1:
-                    return q + int(days), y
+            days = _whole_days(x - point)
+            if days is not None:
+                return q + days, y
         q = z3.Int(f"{self.name}day_{len(self.splits)}")
         y = z3.Real(f"{self.name}hour_{len(self.splits)}")
         self.splits.append((x, q, y, x - _real(self.anchor) == DAY_H * z3.ToReal(q) + y))
