@@ -19,6 +19,7 @@ from typing import Any
 import z3
 
 from . import syntax as s
+from .concrete import CompiledRule, DocumentView, is_concrete, lowered_rules
 from .evaluate import Evaluator, Obligation, RuleError, Window, show
 from .model import Document, Element
 from .ruleset import RuleSet
@@ -302,7 +303,7 @@ def _describe(value: Any) -> Any:
 
 
 def decide_rule_concrete(rule: s.Rule, document: Document, concrete: Evaluator) -> RuleOutcome:
-    """The concrete engine: the same rule, evaluated with exact numbers, no solver."""
+    """The evaluator as the concrete engine: the same rule, evaluated with exact numbers, no solver."""
     if not applicable(rule, document, concrete):
         return RuleOutcome(rule, "not-applicable", [])
     findings = []
@@ -312,13 +313,58 @@ def decide_rule_concrete(rule: s.Rule, document: Document, concrete: Evaluator) 
                 continue
             if obligation.violation is not True:
                 raise InternalError(f"{rule.id}: the concrete engine met a value it cannot decide")
-            values = {c.name: c.variable for c in obligation.continuous}
-            message = concrete.render(check.message, obligation.scope)
-            line, column, element = locate(check, obligation, document, concrete)
-            findings.append(
-                Finding(rule.id, rule.severity, message, line, column, _moment(obligation, values, element),
-                        rule.basis, rule.label_lines, counterexample(obligation, values))
-            )
+            findings.append(_concrete_finding(rule, check, obligation, document, concrete))
+    return RuleOutcome(rule, "violated" if findings else "proved", findings)
+
+
+def _concrete_finding(rule: s.Rule, check: s.Check, obligation: Obligation, document: Document, concrete: Evaluator) -> Finding:
+    values = {c.name: c.variable for c in obligation.continuous}
+    message = concrete.render(check.message, obligation.scope)
+    line, column, element = locate(check, obligation, document, concrete)
+    return Finding(rule.id, rule.severity, message, line, column, _moment(obligation, values, element),
+                   rule.basis, rule.label_lines, counterexample(obligation, values))
+
+
+_LOWERED_FAILS = (AttributeError, TypeError, ZeroDivisionError, IndexError, ValueError, KeyError)
+
+
+def decide_rule_lowered(compiled: CompiledRule, view: DocumentView, document: Document, concrete: Evaluator) -> RuleOutcome:
+    """The lowered rule decides; the evaluator renders each broken instance and must find it broken too.
+
+    A rule whose lowered form fails on this document (a `none` where a value
+    was expected, say) is decided by the evaluator, which reports the same
+    failure as a rule error.
+    """
+    rule = compiled.rule
+    if document.applicability not in rule.applies_to:
+        return RuleOutcome(rule, "not-applicable", [])
+    try:
+        if rule.when is not None:
+            holds = compiled.when(view) if compiled.when is not None else applicable(rule, document, concrete)
+            if holds is not True and holds is not False:
+                return decide_rule_concrete(rule, document, concrete)
+            if not holds:
+                return RuleOutcome(rule, "not-applicable", [])
+        broken = [(check, run(view) if run is not None else None) for check, run in compiled.checks]
+    except _LOWERED_FAILS:
+        return decide_rule_concrete(rule, document, concrete)
+    findings = []
+    for check, pins in broken:
+        if pins is None:
+            obligations = [o for o in concrete.obligations(check) if o.violation is not False]
+            if any(o.violation is not True for o in obligations):
+                raise InternalError(f"{rule.id}: the concrete engine met a value it cannot decide")
+        else:
+            obligations = []
+            for pin in pins:
+                matches = [o for o in concrete.obligations(check, pin) if o.violation is True]
+                if not matches:
+                    raise InternalError(
+                        f"{rule.id}: the lowered rule finds an instance broken that the evaluator does not "
+                        f"({', '.join(f'{k}={show(v)}' for k, v in pin.items())})"
+                    )
+                obligations += matches
+        findings += [_concrete_finding(rule, check, o, document, concrete) for o in obligations]
     return RuleOutcome(rule, "violated" if findings else "proved", findings)
 
 
@@ -336,6 +382,12 @@ def decide_all(document: Document, ruleset: RuleSet, timeout_s: float = DEFAULT_
     """Every rule's outcome on one document, with the chosen engine."""
     concrete = Evaluator(document, ruleset.definitions, symbolic=False)
     chosen = engine_for(document, engine)
+    if chosen == "concrete" and is_concrete(document):
+        compiled = lowered_rules(ruleset)
+        view = DocumentView(document, compiled.attributes)
+        for rule in compiled.rules:
+            yield decide_rule_lowered(rule, view, document, concrete)
+        return
     symbolic = Evaluator(document, ruleset.definitions, symbolic=True) if chosen == "z3" else None
     for rule in ruleset.rules:
         if symbolic is None:

@@ -1,0 +1,396 @@
+"""The rule language lowered to Python: each check becomes one generated function.
+
+This is the concrete engine's compiler. It reads the same syntax tree the
+evaluator reads and writes Python source for each check, so the rules are
+never written a second time by hand: a rule changes, its lowered form changes
+with it. The generated functions compute with exact rationals (gmpy2's mpq)
+over a document view (concrete.py) and return the instances that break the
+check; the evaluator then renders each one, and must agree that it breaks.
+
+`for every window` and `for every instant` lower to a body function of the
+time t, searched by `concrete.search`. The search is exact only if every
+timeline primitive is affine in t between the document's event times shifted
+by the offsets the body reads them at, so the lowering classifies every
+expression of such a body (constant, t plus an offset, piecewise constant,
+affine in t) and refuses anything else: a product of two times, a division by
+a time, a primitive read at a time that is not t plus a constant. A check the
+lowering refuses raises `Unsupported` and is left to the evaluator.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import syntax as s
+from .model import GLOBALS
+
+
+class Unsupported(Exception):
+    """A check outside what the lowering handles: the evaluator decides it instead."""
+
+
+# Kinds of a value inside a `for every` body, as functions of its time t.
+CONST = "const"  # the same for every t
+TIME = "time"  # t plus an offset (a constant)
+STEP = "step"  # piecewise constant between event times
+AFFINE = "affine"  # affine in t between event times (and numeric)
+
+_PRIMITIVES = {"delivered": 2, "step_at": 1, "step_before": 1, "reservoir_ml": 1}
+_ORDER = {"<": "<", "<=": "<=", ">": ">", ">=": ">="}
+_TRACED = {"<": "_lt", "<=": "_le", ">": "_gt", ">=": "_ge", "=": "_teq", "!=": "_tne"}
+
+
+@dataclass
+class Value:
+    """A lowered expression: its Python source, and its kind inside a `for every` body."""
+
+    src: str
+    kind: str = CONST
+    offset: str | None = None  # for TIME: the source of the offset
+    inner: bool = False  # reads a name bound inside a `for every` body (so not known before it runs)
+
+
+@dataclass
+class Scope:
+    """What names mean while a check is lowered."""
+
+    names: dict[str, Value] = field(default_factory=dict)
+    window_length: str | None = None
+    timed: bool = False  # inside a `for every` body: comparisons of timed values are traced
+
+    def with_names(self, names: dict[str, Value]) -> Scope:
+        return Scope({**self.names, **names}, self.window_length, self.timed)
+
+
+@dataclass
+class Lowered:
+    """One check as Python: the function `name` of `source` returns the instances that break it."""
+
+    check: s.Check
+    name: str
+    source: str
+
+
+class Lowering:
+    """Lowers the checks of one rule set into one module of Python source."""
+
+    def __init__(self, definitions: dict[str, s.Definition]) -> None:
+        self.definitions = definitions
+        self.constants: list[Any] = []
+        self.attributes: set[str] = set()
+        self.fresh = itertools.count()
+        self.offsets: list[str] = []
+
+    def const(self, value: Any) -> str:
+        for i, known in enumerate(self.constants):
+            if type(known) is type(value) and known == value:
+                return f"_k{i}"
+        self.constants.append(value)
+        return f"_k{len(self.constants) - 1}"
+
+    def local(self, stem: str) -> str:
+        return f"{stem}_{next(self.fresh)}"
+
+    # ---- expressions
+    def expr(self, e: s.Expr, scope: Scope) -> Value:
+        if isinstance(e, s.Number):
+            return Value(self.const(e.value))
+        if isinstance(e, s.String):
+            return Value(repr(e.value))
+        if isinstance(e, s.Bool):
+            return Value("True" if e.value else "False")
+        if isinstance(e, s.NoneLit):
+            return Value("None")
+        if isinstance(e, s.Name):
+            return self.name(e, scope)
+        if isinstance(e, s.Attribute):
+            return self.attribute(e, scope)
+        if isinstance(e, s.Arith):
+            value = self.expr(e.first, scope)
+            for op, operand in e.rest:
+                value = self.arith(op, value, self.expr(operand, scope), e.pos)
+            return value
+        if isinstance(e, s.Compare):
+            return self.compare(e, scope)
+        if isinstance(e, s.Logic):
+            parts = [self.expr(x, scope) for x in e.operands]
+            return _joined("(" + f" {e.op} ".join(p.src for p in parts) + ")", parts, boolean=True)
+        if isinstance(e, s.Unary):
+            operand = self.expr(e.operand, scope)
+            if e.op == "not":
+                return _joined(f"(not {operand.src})", [operand], boolean=True)
+            return _joined(f"(-{operand.src})", [operand])
+        if isinstance(e, s.Conditional):
+            parts = [self.expr(x, scope) for x in (e.condition, e.then, e.otherwise)]
+            condition, then, otherwise = parts
+            return _joined(f"({then.src} if {condition.src} else {otherwise.src})", parts)
+        if isinstance(e, s.Member):
+            parts = [self.expr(e.item, scope), self.expr(e.collection, scope)]
+            if parts[0].kind in (AFFINE, TIME) or parts[1].kind in (AFFINE, TIME):
+                raise Unsupported(f"{e.pos}: 'in' with a value that changes with the time")
+            return _joined(f"({parts[0].src} {'not in' if e.negated else 'in'} {parts[1].src})", parts, boolean=True)
+        if isinstance(e, s.SetLiteral):
+            items = [self.expr(x, scope) for x in e.items]
+            if any(i.kind != CONST for i in items):
+                raise Unsupported(f"{e.pos}: a set of values that change with the time")
+            return _joined("(" + "".join(f"{i.src}, " for i in items) + ")", items)
+        if isinstance(e, s.Call):
+            return self.call(e, scope)
+        if isinstance(e, s.Aggregate):
+            return self.aggregate(e, scope)
+        raise Unsupported(f"{e.pos}: {type(e).__name__}")
+
+    def name(self, e: s.Name, scope: Scope) -> Value:
+        known = scope.names.get(e.name)
+        if known is not None:
+            if known.kind == "window":
+                raise Unsupported(f"{e.pos}: a window used other than by .start or .end")
+            return known
+        definition = self.definitions.get(e.name)
+        if definition is not None:
+            if definition.params is not None:
+                raise Unsupported(f"{e.pos}: {e.name} is a function")
+            # A definition speaks of the document only: inlined, the same for every t.
+            return Value(f"({self.expr(definition.body, Scope()).src})")
+        if e.name in GLOBALS:
+            return Value(f"D.{e.name}")
+        raise Unsupported(f"{e.pos}: unknown name '{e.name}'")
+
+    def attribute(self, e: s.Attribute, scope: Scope) -> Value:
+        if isinstance(e.target, s.Name) and e.target.name in scope.names and scope.names[e.target.name].kind == "window":
+            t = scope.names[e.target.name].src
+            if e.name == "start":
+                return Value(t, TIME, offset="_zero")
+            if e.name == "end":
+                return Value(f"({t} + {scope.window_length})", TIME, offset=scope.window_length)
+            raise Unsupported(f"{e.pos}: a window has start and end, not '{e.name}'")
+        target = self.expr(e.target, scope)
+        self.attributes.add(e.name)
+        if target.kind in (AFFINE, TIME):
+            raise Unsupported(f"{e.pos}: an attribute of a number")
+        return Value(f"{target.src}.{e.name}", target.kind, inner=target.inner)
+
+    def arith(self, op: str, a: Value, b: Value, pos: s.Pos) -> Value:
+        src = f"({a.src} {op} {b.src})"
+        inner = a.inner or b.inner
+        if op in "+-" and a.kind == TIME and b.kind == CONST:
+            return Value(src, TIME, offset=f"({a.offset} {op} {b.src})", inner=inner)
+        if op == "+" and a.kind == CONST and b.kind == TIME:
+            return Value(src, TIME, offset=f"({a.src} + {b.offset})", inner=inner)
+        timed = {a.kind, b.kind} & {AFFINE, TIME}
+        if op == "*" and a.kind in (AFFINE, TIME) and b.kind in (AFFINE, TIME):
+            raise Unsupported(f"{pos}: a product of two values that change with the time")
+        if op == "/" and b.kind in (AFFINE, TIME):
+            raise Unsupported(f"{pos}: a division by a value that changes with the time")
+        if timed:
+            return Value(src, AFFINE, inner=inner)
+        return _joined(src, [a, b])
+
+    def compare(self, e: s.Compare, scope: Scope) -> Value:
+        operands = [self.expr(e.first, scope)] + [self.expr(x, scope) for _, x in e.rest]
+        # A chain reads each middle operand once, through a temporary.
+        shown = [o.src for o in operands]
+        first_use = list(shown)
+        for i in range(1, len(operands) - 1):
+            temp = self.local("_m")
+            first_use[i] = f"({temp} := {shown[i]})"
+            shown[i] = temp
+        parts = []
+        for i, (op, _) in enumerate(e.rest):
+            left, right = operands[i], operands[i + 1]
+            left_src = shown[i]
+            right_src = first_use[i + 1]
+            if scope.timed and (left.kind in (AFFINE, TIME) or right.kind in (AFFINE, TIME)):
+                parts.append(f"{_TRACED[op]}(tr, {left_src}, {right_src})")
+            elif op in _ORDER:
+                parts.append(f"({left_src} {op} {right_src})")
+            elif "None" in (left.src, right.src):
+                parts.append(f"({left_src} {'is' if op == '=' else 'is not'} {right_src})")
+            else:
+                parts.append(f"({left_src} {'==' if op == '=' else '!='} {right_src})")
+        return _joined("(" + " and ".join(parts) + ")", operands, boolean=True)
+
+    def call(self, e: s.Call, scope: Scope) -> Value:
+        name = e.function
+        definition = self.definitions.get(name)
+        args = [self.expr(a, scope) for a in e.args]
+        if definition is not None:
+            if definition.params is None or len(definition.params) != len(args):
+                raise Unsupported(f"{e.pos}: {name} called with {len(args)} arguments")
+            # Inlined, its parameters naming the arguments (a definition sees nothing else).
+            inner = Scope(dict(zip(definition.params, args)), scope.window_length, scope.timed)
+            return self.expr(definition.body, inner)
+        if name in _PRIMITIVES:
+            if len(args) != _PRIMITIVES[name]:
+                raise Unsupported(f"{e.pos}: {name} takes {_PRIMITIVES[name]} arguments")
+            timed = False
+            for a in args:
+                if a.kind == TIME:
+                    if a.inner:
+                        raise Unsupported(f"{e.pos}: {name} read at an offset known only inside the body")
+                    self.offsets.append(str(a.offset))
+                    timed = True
+                elif a.kind != CONST:
+                    raise Unsupported(f"{e.pos}: {name} read at a time that is not t plus a constant")
+            kind = (STEP if name.startswith("step") else AFFINE) if timed else CONST
+            return Value(f"_{name}(D, {', '.join(a.src for a in args)})", kind, inner=any(a.inner for a in args))
+        if name in ("count", "first", "last"):
+            if len(args) != 1 or args[0].kind not in (CONST, STEP):
+                raise Unsupported(f"{e.pos}: {name}() of one collection")
+            src = {"count": f"len({args[0].src})", "first": f"{args[0].src}[0]", "last": f"{args[0].src}[-1]"}[name]
+            return _joined(src, args)
+        if name in ("pct", "when"):
+            if len(args) != 1:
+                raise Unsupported(f"{e.pos}: {name} takes 1 argument")
+            return args[0]
+        if name == "abs":
+            if len(args) != 1:
+                raise Unsupported(f"{e.pos}: abs takes 1 argument")
+            if scope.timed and args[0].kind in (AFFINE, TIME):
+                return Value(f"_tabs(tr, {args[0].src})", AFFINE, inner=args[0].inner)
+            return _joined(f"abs({args[0].src})", args)
+        if name in ("min", "max"):
+            if len(args) < 2:
+                raise Unsupported(f"{e.pos}: {name}() of fewer than two values")
+            if scope.timed and any(a.kind in (AFFINE, TIME) for a in args):
+                src = args[0].src
+                for a in args[1:]:
+                    src = f"_t{name}(tr, {src}, {a.src})"
+                return Value(src, AFFINE, inner=any(a.inner for a in args))
+            return _joined(f"{name}({', '.join(a.src for a in args)})", args)
+        raise Unsupported(f"{e.pos}: unknown function '{name}'")
+
+    def aggregate(self, e: s.Aggregate, scope: Scope) -> Value:
+        collection = self.expr(e.collection, scope)
+        var = self.local(f"a_{e.var}")
+        inner = scope.with_names({e.var: Value(var, collection.kind, inner=True)})
+        body = self.expr(e.body, inner)
+        keep = self.expr(e.filter, inner) if e.filter is not None else None
+        parts = [collection, body] + ([keep] if keep is not None else [])
+        if any(p.kind in (AFFINE, TIME) for p in parts):
+            raise Unsupported(f"{e.pos}: an aggregate over values that change with the time")
+        where = f" if {keep.src}" if keep is not None else ""
+        function = {"any": "any", "all": "all", "sum": "_sum", "min": "min", "max": "max"}[e.function]
+        value = _joined(f"{function}({body.src} for {var} in {collection.src}{where})", parts)
+        value.inner = collection.inner  # the aggregate's own variable does not leak out
+        return value
+
+    # ---- checks
+    def check(self, check: s.Check, number: int) -> Lowered:
+        name = f"check_{number}"
+        lines = [f"def {name}(D):", "    out = []"]
+        self._steps(check, 0, Scope(), [], lines, 1)
+        lines.append("    return out")
+        return Lowered(check, name, "\n".join(lines))
+
+    def _loop(self, step: s.ForEach | s.ForPairs, scope: Scope, lines: list[str], pad: str, inner: bool) -> tuple[Scope, list[tuple[str, str]]]:
+        collection = self.expr(step.collection, scope)
+        if collection.kind not in (CONST, STEP):
+            raise Unsupported(f"{step.pos}: a collection that changes with the time")
+        if isinstance(step, s.ForEach):
+            var = self.local(f"v_{step.var}")
+            lines.append(f"{pad}for {var} in {collection.src}:")
+            names = {step.var: Value(var, collection.kind, inner=inner)}
+            pins = [(step.var, var)]
+        else:
+            first, second, items = self.local(f"v_{step.first}"), self.local(f"v_{step.second}"), self.local("_items")
+            lines.append(f"{pad}{items} = {collection.src}")
+            lines.append(f"{pad}for {first}, {second} in zip({items}, {items}[1:]):")
+            names = {step.first: Value(first, collection.kind, inner=inner), step.second: Value(second, collection.kind, inner=inner)}
+            pins = [(step.first, first), (step.second, second)]
+        scope = scope.with_names(names)
+        if step.where is not None:
+            lines.append(f"{pad}    if not {self.expr(step.where, scope).src}:")
+            lines.append(f"{pad}        continue")
+        return scope, pins
+
+    def _steps(self, check: s.Check, index: int, scope: Scope, pinned: list[tuple[str, str]], lines: list[str], depth: int) -> None:
+        pad = "    " * depth
+        if index == len(check.steps):
+            verdict = self._verdict(check, scope, lines, pad)
+            lines.append(f"{pad}if {verdict}:")
+            lines.append(f"{pad}    out.append({_pins(pinned)})")
+            return
+        step = check.steps[index]
+        if isinstance(step, s.Guard):
+            lines.append(f"{pad}if {self.expr(step.condition, scope).src}:")
+            self._steps(check, index + 1, scope, pinned, lines, depth + 1)
+        elif isinstance(step, (s.ForEach, s.ForPairs)):
+            inner, pins = self._loop(step, scope, lines, pad, inner=False)
+            self._steps(check, index + 1, inner, pinned + pins, lines, depth + 1)
+        elif isinstance(step, (s.ForWindow, s.ForInstant)):
+            self._search(check, index, step, scope, pinned, lines, pad)
+        else:
+            raise Unsupported(f"{check.pos}: unknown step {type(step).__name__}")
+
+    def _search(self, check: s.Check, index: int, step: s.ForWindow | s.ForInstant, scope: Scope,
+                pinned: list[tuple[str, str]], lines: list[str], pad: str) -> None:
+        t = self.local("t")
+        body = self.local("_body")
+        if isinstance(step, s.ForWindow):
+            length = self.local("_length")
+            run = self.local("_run")
+            lines.append(f"{pad}{length} = {self.expr(step.length, scope).src}")
+            lines.append(f"{pad}{run} = _as_run({self.expr(step.within, scope).src})")
+            lines.append(f"{pad}_lo, _hi, _open = {run}.start, {run}.end - {length}, False")
+            inner = Scope({**scope.names, step.var: Value(t, "window")}, length, timed=True)
+        else:
+            lines.append(f"{pad}_lo, _hi, _open = {self.expr(step.low, scope).src}, {self.expr(step.high, scope).src}, True")
+            inner = Scope({**scope.names, step.var: Value(t, TIME, offset="_zero")}, None, timed=True)
+        self.offsets = ["_zero"]
+        lines.append(f"{pad}def {body}({t}, tr):")
+        self._body(check, index + 1, inner, lines, pad + "    ")
+        lines.append(f"{pad}    return False")
+        offsets = ", ".join(dict.fromkeys(self.offsets))
+        lines.append(f"{pad}_found = _search(D, {body}, _lo, _hi, _open, ({offsets},))")
+        lines.append(f"{pad}if _found is not None:")
+        lines.append(f"{pad}    out.append({_pins(pinned + [(step.var, '_found')])})")
+
+    def _body(self, check: s.Check, index: int, scope: Scope, lines: list[str], pad: str) -> None:
+        """The rest of a check after `for every`: true at t when t breaks it."""
+        if index == len(check.steps):
+            verdict = self._verdict(check, scope, lines, pad)
+            lines.append(f"{pad}if {verdict}:")
+            lines.append(f"{pad}    return True")
+            return
+        step = check.steps[index]
+        if isinstance(step, s.Guard):
+            lines.append(f"{pad}if {self.expr(step.condition, scope).src}:")
+            self._body(check, index + 1, scope, lines, pad + "    ")
+        elif isinstance(step, (s.ForEach, s.ForPairs)):
+            inner, _ = self._loop(step, scope, lines, pad, inner=True)
+            self._body(check, index + 1, inner, lines, pad + "    ")
+        else:
+            raise Unsupported(f"{getattr(step, 'pos', check.pos)}: a `for every` inside another")
+
+    def _verdict(self, check: s.Check, scope: Scope, lines: list[str], pad: str) -> str:
+        for binding in check.bindings:
+            value = self.expr(binding.value, scope)
+            name = self.local(f"l_{binding.name}")
+            lines.append(f"{pad}{name} = {value.src}")
+            # A time keeps its offset, which the body need not run to know; any other value is known only inside.
+            known_before = value.inner if value.kind == TIME else (scope.timed or value.inner)
+            scope = scope.with_names({binding.name: Value(name, value.kind, value.offset, inner=known_before)})
+        condition = self.expr(check.condition, scope).src
+        return condition if check.forbid else f"(not {condition})"
+
+
+def _pins(pinned: list[tuple[str, str]]) -> str:
+    """The quantified names of a broken instance, as the evaluator's elements (or the time found)."""
+    return "{" + ", ".join(f"{name!r}: _orig({src})" for name, src in pinned) + "}"
+
+
+def _joined(src: str, parts: list[Value], boolean: bool = False) -> Value:
+    kinds = {p.kind for p in parts}
+    inner = any(p.inner for p in parts)
+    if kinds <= {CONST}:
+        kind = CONST
+    elif boolean:
+        kind = STEP  # a truth that changes only at a traced comparison's root
+    elif kinds & {AFFINE, TIME}:
+        kind = AFFINE
+    else:
+        kind = STEP
+    return Value(src, kind, inner=inner)
