@@ -22,7 +22,8 @@ from typing import Any
 from gmpy2 import mpq
 
 from . import syntax as s
-from .lower import Lowering, Unsupported
+from .evaluate import Moment, Percent, Window
+from .lower import Lowered, Lowering, Scope, Unsupported
 from .model import Document, Element, Run, Segment
 
 _ZERO = mpq(0)
@@ -44,7 +45,7 @@ def _orig(value: Any) -> Any:
 
 
 def _number(value: Fraction) -> Any:
-    return mpq(value.numerator, value.denominator)
+    return mpq(value._numerator, value._denominator) if type(value) is Fraction else mpq(value.numerator, value.denominator)
 
 
 @dataclass
@@ -102,8 +103,11 @@ class _Converter:
         self.memo = memo
 
     def __call__(self, value: Any) -> Any:
-        if isinstance(value, Fraction):
-            return mpq(value.numerator, value.denominator)
+        kind = type(value)
+        if kind is Fraction:
+            return mpq(value._numerator, value._denominator)
+        if kind is str or kind is bool or value is None or kind is int:
+            return value
         if isinstance(value, Element):
             known = self.memo.get(id(value))
             if known is not None:
@@ -111,19 +115,23 @@ class _Converter:
             view = View()
             view._o = value
             self.memo[id(value)] = view
-            names = _FIELDS.get(type(value))
+            names = _FIELDS.get((kind, self.attributes))
             if names is None:
-                names = _FIELDS[type(value)] = tuple(f.name for f in dataclasses.fields(value))
+                names = _FIELDS[(kind, self.attributes)] = tuple(
+                    f.name for f in dataclasses.fields(value) if f.name in self.attributes
+                )
+            fields = view.__dict__
             for name in names:
-                if name in self.attributes:
-                    setattr(view, name, self(getattr(value, name)))
+                fields[name] = self(getattr(value, name))
             return view
-        if isinstance(value, (tuple, list)):
-            return tuple(self(v) for v in value)
+        if kind is tuple or kind is list:
+            return tuple([self(v) for v in value])
+        if isinstance(value, Fraction):
+            return mpq(value.numerator, value.denominator)
         return value
 
 
-_FIELDS: dict[type, tuple[str, ...]] = {}
+_FIELDS: dict[tuple[type, frozenset[str]], tuple[str, ...]] = {}
 
 
 def _prefix(values: list[Any]) -> list[Any]:
@@ -147,16 +155,15 @@ def _timeline(document: Document, steps: tuple[Any, ...], factor: Any) -> Timeli
     pump = [b for b in boluses if b.via == "pump"]
     fills = document.fills
     step_times = [_number(x.at_h) for x in document.steps]
-    times = {x.start for x in segments} | {x.end for x in segments}
-    times |= {b.at_h for b in document.boluses} | {f.at_h for f in fills}
-    times |= {st.at_h for st in document.steps} | {Fraction(0), document.end_h}
+    bolus_at = [_number(b.at_h) for b in boluses]
+    fill_at = [_number(f.at_h) for f in fills]
+    events = sorted({*starts, *ends, *bolus_at, *fill_at, *step_times, _ZERO, _number(document.end_h)})
     return Timeline(
         starts, ends, rate_ug, rate_ml, total_ug, total_ml,
-        [_number(b.at_h) for b in boluses], _prefix([_number(b.dose_ug) for b in boluses]),
+        bolus_at, _prefix([_number(b.dose_ug) for b in boluses]),
         [_number(b.at_h) for b in pump], _prefix([_number(b.draws_ml) for b in pump]),
-        [_number(f.at_h) for f in fills], [_number(f.volume_ml) for f in fills],
-        step_times, steps, step_times == sorted(step_times), factor,
-        sorted(_number(x) for x in times),
+        fill_at, [_number(f.volume_ml) for f in fills],
+        step_times, steps, step_times == sorted(step_times), factor, events,
     )
 
 
@@ -349,7 +356,40 @@ def _interval(body: Body, a: Any, b: Any) -> Any:
     return None
 
 
+def _window(t: Any, length: Any) -> Window:
+    return Window(t, t + length)
+
+
+def _pct(D: DocumentView, value: Any) -> Any:
+    return Percent(_orig(value)) if type(value) is type(_ZERO) or isinstance(value, (int, Fraction)) and not isinstance(value, bool) else value
+
+
+def _when(D: DocumentView, value: Any) -> Any:
+    if type(value) is type(_ZERO) or isinstance(value, (int, Fraction)) and not isinstance(value, bool):
+        moment = Moment(_orig(value))
+        moment.document = D._o
+        return moment
+    return value
+
+
+def original(value: Any) -> Any:
+    """A value of a broken instance as the evaluator holds it: elements, Fractions, windows of Fractions."""
+    kind = type(value)
+    if kind is View:
+        return value._o
+    if kind is type(_ZERO):
+        return Fraction(int(value.numerator), int(value.denominator))
+    if kind is Window:
+        return Window(original(value.start), original(value.end))
+    if kind is tuple:
+        return tuple(original(v) for v in value)
+    return value
+
+
 _RUNTIME: dict[str, Any] = {
+    "_window": _window,
+    "_pct": _pct,
+    "_when": _when,
     "_orig": _orig,
     "_zero": _ZERO,
     "_delivered": _delivered,
@@ -370,14 +410,26 @@ _RUNTIME: dict[str, Any] = {
     "_tabs": _tabs,
 }
 
-Run_ = Callable[[Any], list[dict[str, Any]]]
+Lists = Callable[[Any], list[dict[str, Any]]]
+Shows = Callable[[Any, dict[str, Any]], Any]
+
+
+@dataclass
+class LoweredCheck:
+    check: s.Check
+    broken: Lists  # the scopes of the broken instances
+    message: Shows
+    locate: Shows | None
+    owner: Shows | None
+    quantified: tuple[str, ...]
+    continuous: tuple[str, str] | None
 
 
 @dataclass
 class CompiledRule:
     rule: s.Rule
     when: Callable[[Any], Any] | None
-    checks: list[tuple[s.Check, Run_ | None]]  # None: the lowering refused it (the evaluator decides)
+    checks: list[tuple[s.Check, LoweredCheck | None]]  # None: the lowering refused it (the evaluator decides)
     refused: list[str] = field(default_factory=list)
 
 
@@ -392,19 +444,19 @@ def compile_rules(rules: list[s.Rule], definitions: dict[str, s.Definition]) -> 
     """Every rule's checks as Python functions, in one generated module."""
     lowering = Lowering(definitions)
     pieces: list[str] = []
-    plans: list[tuple[s.Rule, str | None, list[tuple[s.Check, str | None]], list[str]]] = []
+    plans: list[tuple[s.Rule, str | None, list[tuple[s.Check, Lowered | None]], list[str]]] = []
     number = 0
     for rule in rules:
         refused: list[str] = []
         when_name = None
         if rule.when is not None:
             try:
-                when_src = lowering.expr(rule.when, _empty_scope()).src
+                when_src = lowering.expr(rule.when, Scope()).src
                 when_name = f"when_{number}"
                 pieces.append(f"def {when_name}(D):\n    return {when_src}")
             except Unsupported as error:
                 refused.append(str(error))
-        checks: list[tuple[s.Check, str | None]] = []
+        checks: list[tuple[s.Check, Lowered | None]] = []
         for check in rule.checks:
             number += 1
             try:
@@ -414,7 +466,7 @@ def compile_rules(rules: list[s.Rule], definitions: dict[str, s.Definition]) -> 
                 checks.append((check, None))
                 continue
             pieces.append(lowered.source)
-            checks.append((check, lowered.name))
+            checks.append((check, lowered))
         plans.append((rule, when_name, checks, refused))
     source = "\n\n".join(pieces) + "\n"
     namespace: dict[str, Any] = dict(_RUNTIME)
@@ -424,14 +476,19 @@ def compile_rules(rules: list[s.Rule], definitions: dict[str, s.Definition]) -> 
     compiled = []
     for rule, when_name, checks, refused in plans:
         when = namespace[when_name] if when_name is not None else None
-        compiled.append(CompiledRule(rule, when, [(c, namespace[n] if n else None) for c, n in checks], refused))
+        made: list[tuple[s.Check, LoweredCheck | None]] = []
+        for check, lowered in checks:
+            if lowered is None:
+                made.append((check, None))
+                continue
+            made.append((check, LoweredCheck(
+                check, namespace[lowered.name], namespace[lowered.message],
+                namespace[lowered.locate] if lowered.locate else None,
+                namespace[lowered.owner] if lowered.owner else None,
+                lowered.quantified, lowered.continuous,
+            )))
+        compiled.append(CompiledRule(rule, when, made, refused))
     return Compiled(compiled, frozenset(lowering.attributes), source)
-
-
-def _empty_scope() -> Any:
-    from .lower import Scope
-
-    return Scope()
 
 
 def is_concrete(document: Document) -> bool:

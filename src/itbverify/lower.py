@@ -59,18 +59,30 @@ class Scope:
     names: dict[str, Value] = field(default_factory=dict)
     window_length: str | None = None
     timed: bool = False  # inside a `for every` body: comparisons of timed values are traced
+    render: bool = False  # a message or location: pct() and when() make values shown as such
 
     def with_names(self, names: dict[str, Value]) -> Scope:
-        return Scope({**self.names, **names}, self.window_length, self.timed)
+        return Scope({**self.names, **names}, self.window_length, self.timed, self.render)
 
 
 @dataclass
 class Lowered:
-    """One check as Python: the function `name` of `source` returns the instances that break it."""
+    """One check as Python functions in `source`.
+
+    `name(D)` returns one scope per broken instance: every name in force there
+    (quantified, window or instant, `let`), as the lowered code holds it.
+    `message(D, S)` gives the message's parts, `locate(D, S)` the value of the
+    check's `at`, `owner(D, S)` the element whose attribute `at` names.
+    """
 
     check: s.Check
     name: str
     source: str
+    message: str
+    locate: str | None
+    owner: str | None
+    quantified: tuple[str, ...]  # the names the check quantifies over, in order
+    continuous: tuple[str, str] | None  # (name, "window" | "instant") of its `for every`, if any
 
 
 class Lowering:
@@ -220,7 +232,7 @@ class Lowering:
             if definition.params is None or len(definition.params) != len(args):
                 raise Unsupported(f"{e.pos}: {name} called with {len(args)} arguments")
             # Inlined, its parameters naming the arguments (a definition sees nothing else).
-            inner = Scope(dict(zip(definition.params, args)), scope.window_length, scope.timed)
+            inner = Scope(dict(zip(definition.params, args)), scope.window_length, scope.timed, scope.render)
             return self.expr(definition.body, inner)
         if name in _PRIMITIVES:
             if len(args) != _PRIMITIVES[name]:
@@ -244,6 +256,8 @@ class Lowering:
         if name in ("pct", "when"):
             if len(args) != 1:
                 raise Unsupported(f"{e.pos}: {name} takes 1 argument")
+            if scope.render:
+                return Value(f"_{name}(D, {args[0].src})", args[0].kind, inner=args[0].inner)
             return args[0]
         if name == "abs":
             if len(args) != 1:
@@ -281,11 +295,35 @@ class Lowering:
     def check(self, check: s.Check, number: int) -> Lowered:
         name = f"check_{number}"
         lines = [f"def {name}(D):", "    out = []"]
-        self._steps(check, 0, Scope(), [], lines, 1)
+        self._steps(check, 0, Scope(), lines, 1)
         lines.append("    return out")
-        return Lowered(check, name, "\n".join(lines))
+        quantified: list[str] = []
+        continuous: tuple[str, str] | None = None
+        for step in check.steps:
+            if isinstance(step, s.ForEach):
+                quantified.append(step.var)
+            elif isinstance(step, s.ForPairs):
+                quantified += [step.first, step.second]
+            elif isinstance(step, s.ForWindow):
+                continuous = (step.var, "window")
+            elif isinstance(step, s.ForInstant):
+                continuous = (step.var, "instant")
+        # Messages and locations read the broken instance's scope S, where every value is known.
+        names = dict.fromkeys(quantified + [b.name for b in check.bindings] + ([continuous[0]] if continuous else []))
+        shown = Scope({n: Value(f"S[{n!r}]") for n in names}, render=True)
+        parts = [repr(part) if isinstance(part, str) else self.expr(part, shown).src for part in check.message.parts]
+        message = f"message_{number}"
+        lines += [f"def {message}(D, S):", f"    return [{', '.join(parts)}]"]
+        locate = owner = None
+        if check.locate is not None:
+            locate = f"locate_{number}"
+            lines += [f"def {locate}(D, S):", f"    return {self.expr(check.locate, shown).src}"]
+            if isinstance(check.locate, s.Attribute):
+                owner = f"owner_{number}"
+                lines += [f"def {owner}(D, S):", f"    return {self.expr(check.locate.target, shown).src}"]
+        return Lowered(check, name, "\n".join(lines), message, locate, owner, tuple(quantified), continuous)
 
-    def _loop(self, step: s.ForEach | s.ForPairs, scope: Scope, lines: list[str], pad: str, inner: bool) -> tuple[Scope, list[tuple[str, str]]]:
+    def _loop(self, step: s.ForEach | s.ForPairs, scope: Scope, lines: list[str], pad: str, inner: bool) -> Scope:
         collection = self.expr(step.collection, scope)
         if collection.kind not in (CONST, STEP):
             raise Unsupported(f"{step.pos}: a collection that changes with the time")
@@ -293,40 +331,38 @@ class Lowering:
             var = self.local(f"v_{step.var}")
             lines.append(f"{pad}for {var} in {collection.src}:")
             names = {step.var: Value(var, collection.kind, inner=inner)}
-            pins = [(step.var, var)]
         else:
             first, second, items = self.local(f"v_{step.first}"), self.local(f"v_{step.second}"), self.local("_items")
             lines.append(f"{pad}{items} = {collection.src}")
             lines.append(f"{pad}for {first}, {second} in zip({items}, {items}[1:]):")
             names = {step.first: Value(first, collection.kind, inner=inner), step.second: Value(second, collection.kind, inner=inner)}
-            pins = [(step.first, first), (step.second, second)]
         scope = scope.with_names(names)
         if step.where is not None:
             lines.append(f"{pad}    if not {self.expr(step.where, scope).src}:")
             lines.append(f"{pad}        continue")
-        return scope, pins
+        return scope
 
-    def _steps(self, check: s.Check, index: int, scope: Scope, pinned: list[tuple[str, str]], lines: list[str], depth: int) -> None:
+    def _steps(self, check: s.Check, index: int, scope: Scope, lines: list[str], depth: int) -> None:
         pad = "    " * depth
         if index == len(check.steps):
-            verdict = self._verdict(check, scope, lines, pad)
+            verdict, scope = self._verdict(check, scope, lines, pad)
             lines.append(f"{pad}if {verdict}:")
-            lines.append(f"{pad}    out.append({_pins(pinned)})")
+            lines.append(f"{pad}    out.append({_scope(scope)})")
             return
         step = check.steps[index]
         if isinstance(step, s.Guard):
             lines.append(f"{pad}if {self.expr(step.condition, scope).src}:")
-            self._steps(check, index + 1, scope, pinned, lines, depth + 1)
+            self._steps(check, index + 1, scope, lines, depth + 1)
         elif isinstance(step, (s.ForEach, s.ForPairs)):
-            inner, pins = self._loop(step, scope, lines, pad, inner=False)
-            self._steps(check, index + 1, inner, pinned + pins, lines, depth + 1)
+            inner = self._loop(step, scope, lines, pad, inner=False)
+            self._steps(check, index + 1, inner, lines, depth + 1)
         elif isinstance(step, (s.ForWindow, s.ForInstant)):
-            self._search(check, index, step, scope, pinned, lines, pad)
+            self._search(check, index, step, scope, lines, pad)
         else:
             raise Unsupported(f"{check.pos}: unknown step {type(step).__name__}")
 
     def _search(self, check: s.Check, index: int, step: s.ForWindow | s.ForInstant, scope: Scope,
-                pinned: list[tuple[str, str]], lines: list[str], pad: str) -> None:
+                lines: list[str], pad: str) -> None:
         t = self.local("t")
         body = self.local("_body")
         if isinstance(step, s.ForWindow):
@@ -336,36 +372,40 @@ class Lowering:
             lines.append(f"{pad}{run} = _as_run({self.expr(step.within, scope).src})")
             lines.append(f"{pad}_lo, _hi, _open = {run}.start, {run}.end - {length}, False")
             inner = Scope({**scope.names, step.var: Value(t, "window")}, length, timed=True)
+            shown = f"_window({t}, {length})"
         else:
             lines.append(f"{pad}_lo, _hi, _open = {self.expr(step.low, scope).src}, {self.expr(step.high, scope).src}, True")
             inner = Scope({**scope.names, step.var: Value(t, TIME, offset="_zero")}, None, timed=True)
+            shown = t
         self.offsets = ["_zero"]
+        # The body lists the broken instances at t (none: t does not break the check).
         lines.append(f"{pad}def {body}({t}, tr):")
-        self._body(check, index + 1, inner, lines, pad + "    ")
-        lines.append(f"{pad}    return False")
+        lines.append(f"{pad}    hits = []")
+        self._body(check, index + 1, inner, lines, pad + "    ", step.var, shown)
+        lines.append(f"{pad}    return hits")
         offsets = ", ".join(dict.fromkeys(self.offsets))
         lines.append(f"{pad}_found = _search(D, {body}, _lo, _hi, _open, ({offsets},))")
         lines.append(f"{pad}if _found is not None:")
-        lines.append(f"{pad}    out.append({_pins(pinned + [(step.var, '_found')])})")
+        lines.append(f"{pad}    out += {body}(_found, None)")
 
-    def _body(self, check: s.Check, index: int, scope: Scope, lines: list[str], pad: str) -> None:
-        """The rest of a check after `for every`: true at t when t breaks it."""
+    def _body(self, check: s.Check, index: int, scope: Scope, lines: list[str], pad: str, var: str, shown: str) -> None:
+        """The rest of a check after `for every`: the instances broken at t."""
         if index == len(check.steps):
-            verdict = self._verdict(check, scope, lines, pad)
+            verdict, scope = self._verdict(check, scope, lines, pad)
             lines.append(f"{pad}if {verdict}:")
-            lines.append(f"{pad}    return True")
+            lines.append(f"{pad}    hits.append({_scope(scope, {var: shown})})")
             return
         step = check.steps[index]
         if isinstance(step, s.Guard):
             lines.append(f"{pad}if {self.expr(step.condition, scope).src}:")
-            self._body(check, index + 1, scope, lines, pad + "    ")
+            self._body(check, index + 1, scope, lines, pad + "    ", var, shown)
         elif isinstance(step, (s.ForEach, s.ForPairs)):
-            inner, _ = self._loop(step, scope, lines, pad, inner=True)
-            self._body(check, index + 1, inner, lines, pad + "    ")
+            inner = self._loop(step, scope, lines, pad, inner=True)
+            self._body(check, index + 1, inner, lines, pad + "    ", var, shown)
         else:
             raise Unsupported(f"{getattr(step, 'pos', check.pos)}: a `for every` inside another")
 
-    def _verdict(self, check: s.Check, scope: Scope, lines: list[str], pad: str) -> str:
+    def _verdict(self, check: s.Check, scope: Scope, lines: list[str], pad: str) -> tuple[str, Scope]:
         for binding in check.bindings:
             value = self.expr(binding.value, scope)
             name = self.local(f"l_{binding.name}")
@@ -374,12 +414,14 @@ class Lowering:
             known_before = value.inner if value.kind == TIME else (scope.timed or value.inner)
             scope = scope.with_names({binding.name: Value(name, value.kind, value.offset, inner=known_before)})
         condition = self.expr(check.condition, scope).src
-        return condition if check.forbid else f"(not {condition})"
+        return (condition if check.forbid else f"(not {condition})"), scope
 
 
-def _pins(pinned: list[tuple[str, str]]) -> str:
-    """The quantified names of a broken instance, as the evaluator's elements (or the time found)."""
-    return "{" + ", ".join(f"{name!r}: _orig({src})" for name, src in pinned) + "}"
+def _scope(scope: Scope, extra: dict[str, str] | None = None) -> str:
+    """A broken instance: every name in force, as a dict literal."""
+    names = {n: v.src for n, v in scope.names.items() if v.kind != "window"}
+    names.update(extra or {})
+    return "{" + ", ".join(f"{n!r}: {src}" for n, src in names.items()) + "}"
 
 
 def _joined(src: str, parts: list[Value], boolean: bool = False) -> Value:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
@@ -19,8 +19,8 @@ from typing import Any
 import z3
 
 from . import syntax as s
-from .concrete import CompiledRule, DocumentView, is_concrete, lowered_rules
-from .evaluate import Evaluator, Obligation, RuleError, Window, show
+from .concrete import CompiledRule, DocumentView, LoweredCheck, is_concrete, lowered_rules, original
+from .evaluate import Continuous, Evaluator, Obligation, RuleError, Window, show
 from .model import Document, Element
 from .ruleset import RuleSet
 from .values import Factor, from_model, is_term, to_bool, to_json_exact, to_json_number
@@ -242,17 +242,22 @@ def instantiate(document: Document, model: z3.ModelRef, obligation: Obligation) 
 
 
 def locate(check: s.Check, instance: Obligation, document: Document, concrete: Evaluator) -> tuple[int, int, Any]:
+    return locate_with(check, instance, document, lambda expr: concrete.eval(expr, instance.scope))
+
+
+def locate_with(check: s.Check, instance: Obligation, document: Document, evaluate: Callable[[s.Expr], Any]) -> tuple[int, int, Any]:
+    """Where a broken instance points: its `at`, else the last element it quantifies over, else the document."""
     target = check.locate
     if target is not None:
         if isinstance(target, s.Attribute):
-            owner = concrete.eval(target.target, instance.scope)
+            owner = evaluate(target.target)
             if isinstance(owner, Element):
                 line, column = owner.position_of(target.name)
                 return line, column, owner
         if isinstance(target, s.Name) and target.name not in instance.scope and hasattr(document, target.name):
             line, column = document.position_of(target.name)
             return line, column, None
-        value = concrete.eval(target, instance.scope)
+        value = evaluate(target)
         if isinstance(value, Element):
             return value.line, value.column, value
     for value in reversed(list(instance.chosen.values())):
@@ -329,7 +334,7 @@ _LOWERED_FAILS = (AttributeError, TypeError, ZeroDivisionError, IndexError, Valu
 
 
 def decide_rule_lowered(compiled: CompiledRule, view: DocumentView, document: Document, concrete: Evaluator) -> RuleOutcome:
-    """The lowered rule decides; the evaluator renders each broken instance and must find it broken too.
+    """The lowered rule decides and renders its broken instances (its differential tests hold it to the evaluator).
 
     A rule whose lowered form fails on this document (a `none` where a value
     was expected, say) is decided by the evaluator, which reports the same
@@ -345,27 +350,49 @@ def decide_rule_lowered(compiled: CompiledRule, view: DocumentView, document: Do
                 return decide_rule_concrete(rule, document, concrete)
             if not holds:
                 return RuleOutcome(rule, "not-applicable", [])
-        broken = [(check, run(view) if run is not None else None) for check, run in compiled.checks]
+        findings = []
+        for check, lowered in compiled.checks:
+            if lowered is None:
+                for obligation in concrete.obligations(check):
+                    if obligation.violation is False:
+                        continue
+                    if obligation.violation is not True:
+                        raise InternalError(f"{rule.id}: the concrete engine met a value it cannot decide")
+                    findings.append(_concrete_finding(rule, check, obligation, document, concrete))
+                continue
+            for scope in lowered.broken(view):
+                findings.append(_lowered_finding(rule, lowered, scope, view, document))
     except _LOWERED_FAILS:
         return decide_rule_concrete(rule, document, concrete)
-    findings = []
-    for check, pins in broken:
-        if pins is None:
-            obligations = [o for o in concrete.obligations(check) if o.violation is not False]
-            if any(o.violation is not True for o in obligations):
-                raise InternalError(f"{rule.id}: the concrete engine met a value it cannot decide")
-        else:
-            obligations = []
-            for pin in pins:
-                matches = [o for o in concrete.obligations(check, pin) if o.violation is True]
-                if not matches:
-                    raise InternalError(
-                        f"{rule.id}: the lowered rule finds an instance broken that the evaluator does not "
-                        f"({', '.join(f'{k}={show(v)}' for k, v in pin.items())})"
-                    )
-                obligations += matches
-        findings += [_concrete_finding(rule, check, o, document, concrete) for o in obligations]
     return RuleOutcome(rule, "violated" if findings else "proved", findings)
+
+
+def _lowered_finding(rule: s.Rule, lowered: LoweredCheck, scope: dict[str, Any], view: DocumentView, document: Document) -> Finding:
+    check = lowered.check
+    held = {name: original(value) for name, value in scope.items()}
+    chosen = {name: held[name] for name in lowered.quantified}
+    continuous = []
+    if lowered.continuous is not None:
+        name, kind = lowered.continuous
+        value = held[name]
+        if kind == "window":
+            continuous.append(Continuous(name, value.start, kind, value.end - value.start))
+            held[name] = value
+        else:
+            continuous.append(Continuous(name, value, kind))
+    instance = Obligation(check, chosen, held, continuous, True)
+    values = {c.name: c.variable for c in continuous}
+    message = "".join(piece if isinstance(piece, str) else show(original(value))
+                      for piece, value in zip(check.message.parts, lowered.message(view, scope)))
+
+    def evaluate(expr: s.Expr) -> Any:
+        shown = lowered.owner if lowered.owner is not None and expr is getattr(check.locate, "target", None) else lowered.locate
+        assert shown is not None
+        return original(shown(view, scope))
+
+    line, column, element = locate_with(check, instance, document, evaluate)
+    return Finding(rule.id, rule.severity, message, line, column, _moment(instance, values, element),
+                   rule.basis, rule.label_lines, counterexample(instance, values))
 
 
 def engine_for(document: Document, engine: str) -> str:
