@@ -2,7 +2,8 @@
 
 The parent walks the paths and cuts them into tasks: a YAML file, or one line
 of a JSON Lines file (its raw text, so workers do the parsing). Workers check
-a task and return its result as one JSON line. At most a bounded number of
+a task and return its result as one JSON line, with its verdict and the
+requirements it violates for the summary. At most a bounded number of
 tasks is in flight and results are written in input order as they complete,
 so memory stays flat however many documents there are. A task that raises
 gets an `error` result; a worker that dies takes only its own task down: the
@@ -65,8 +66,11 @@ def _ruleset() -> Any:
     return _STATE["ruleset"]
 
 
-def check_task(task: Task, timeout_s: float, engine: str = "auto") -> str:
-    """One task to one JSON line; never raises."""
+Line = tuple[str, str, tuple[str, ...]]  # (JSON line, verdict, requirements it violates), so the parent need not parse it
+
+
+def check_task(task: Task, timeout_s: float, engine: str = "auto") -> Line:
+    """One task to one JSON line with its verdict and violated requirements; never raises."""
     from .check import check_source, invalid_result
     from .read import _jsonl_document, read_yaml_file
     from .solve import Finding, Result
@@ -79,17 +83,22 @@ def check_task(task: Task, timeout_s: float, engine: str = "auto") -> str:
     try:
         if kind == "problem":
             result = invalid_result(shown, [Problem(shown, line, 1, text)], line)
-            return json.dumps(result.to_json(), ensure_ascii=False)
+            return _line(result)
         if kind == "yaml":
             source = next(iter(read_yaml_file(Path(path), shown)))
             if source.skipped:
-                return json.dumps(_skipped(shown))
+                return json.dumps(_skipped(shown)), "skipped", ()
         else:
             source = _jsonl_document(text, line, shown)
         result = check_source(source, _ruleset(), timeout_s, engine=engine)
     except Exception as error:  # noqa: BLE001 - nothing is lost: the document gets an error result
         result = Result(None, shown, None, "error", line, 1, [Finding(None, "error", f"internal error: {type(error).__name__}: {error}", line, 1)])
-    return json.dumps(result.to_json(), ensure_ascii=False)
+    return _line(result)
+
+
+def _line(result: Any) -> Line:
+    violated = tuple(f.requirement for f in result.findings if f.requirement and f.severity == "error" and f.waiver is None)
+    return json.dumps(result.to_json(), ensure_ascii=False), result.verdict, violated
 
 
 def _skipped(shown: str) -> dict[str, Any]:
@@ -97,7 +106,7 @@ def _skipped(shown: str) -> dict[str, Any]:
             "unknown": [], "not_applicable": [], "notes": ["not a document: a mapping without the key 'itbverify'"]}
 
 
-def _check_chunk(chunk: list[Task], timeout_s: float, engine: str) -> list[str]:
+def _check_chunk(chunk: list[Task], timeout_s: float, engine: str) -> list[Line]:
     return [check_task(t, timeout_s, engine) for t in chunk]
 
 
@@ -108,13 +117,10 @@ class Summary:
     documents: int = 0
     started: float = field(default_factory=time.perf_counter)
 
-    def add(self, line: str) -> None:
-        result = json.loads(line)
+    def add(self, verdict: str, violated: tuple[str, ...]) -> None:
         self.documents += 1
-        self.verdicts[result["verdict"]] += 1
-        for finding in result.get("findings", []):
-            if finding.get("requirement") and finding.get("severity") == "error" and not finding.get("waiver"):
-                self.violated[finding["requirement"]] += 1
+        self.verdicts[verdict] += 1
+        self.violated.update(violated)
 
     def exit_code(self, usage_error: bool) -> int:
         if usage_error or self.verdicts["invalid"] or self.verdicts["error"]:
@@ -145,14 +151,14 @@ def _chunks(items: Iterator[Task], size: int) -> Iterator[list[Task]]:
         yield chunk
 
 
-def run_local(work: Iterator[Task], jobs: int, timeout_s: float, engine: str, emit: Callable[[str], None], chunk_size: int = 16) -> None:
+def run_local(work: Iterator[Task], jobs: int, timeout_s: float, engine: str, emit: Callable[[Line], None], chunk_size: int = 64) -> None:
     if jobs <= 1:
         for task in work:
             emit(check_task(task, timeout_s, engine))
         return
     window = jobs * 4
     pool = ProcessPoolExecutor(max_workers=jobs)
-    pending: deque[tuple[list[Task], Future[list[str]]]] = deque()
+    pending: deque[tuple[list[Task], Future[list[Line]]]] = deque()
     chunks = _chunks(work, chunk_size)
     try:
         while True:
@@ -182,7 +188,7 @@ def run_local(work: Iterator[Task], jobs: int, timeout_s: float, engine: str, em
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _isolated(task: Task, timeout_s: float, engine: str) -> str:
+def _isolated(task: Task, timeout_s: float, engine: str) -> Line:
     from .solve import Finding, Result
 
     with ProcessPoolExecutor(max_workers=1) as single:
@@ -191,10 +197,10 @@ def _isolated(task: Task, timeout_s: float, engine: str) -> str:
         except BrokenProcessPool:
             _, _, shown, line, _ = task
             result = Result(None, shown, None, "error", line, 1, [Finding(None, "error", "internal error: the worker checking this document stopped unexpectedly", line, 1)])
-            return json.dumps(result.to_json())
+            return _line(result)
 
 
-def run_dask(work: Iterator[Task], scheduler: str | None, timeout_s: float, engine: str, emit: Callable[[str], None], chunk_size: int = 64) -> None:
+def run_dask(work: Iterator[Task], scheduler: str | None, timeout_s: float, engine: str, emit: Callable[[Line], None], chunk_size: int = 64) -> None:
     try:
         from dask.distributed import Client, LocalCluster
     except ImportError:
@@ -235,9 +241,10 @@ def run_batch(paths: list[str], output: str | None, jobs: int, timeout_s: float,
         except ImportError:
             bar = None
 
-    def emit(line: str) -> None:
+    def emit(done: Line) -> None:
+        line, verdict, violated = done
         out.write(line + "\n")
-        summary.add(line)
+        summary.add(verdict, violated)
         if bar is not None:
             bar.update(1)
 

@@ -12,12 +12,13 @@ document gets the same checks and a location of line and column.
 from __future__ import annotations
 
 import codecs
+import json
 import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 import yaml
 
@@ -295,8 +296,76 @@ def _jsonl_document(text: str, number: int, shown: str) -> Source:
     if not body.startswith("{"):
         problem = Problem(shown, number, indent + 1, "a JSON Lines line holds one document; expected a JSON object '{...}'")
         return Source(shown, number, 1, None, [problem])
+    node = _json_node(body, number, indent)
+    if node is not None:
+        return Source(shown, number, 1, node, [])
+    # Not plain JSON (or past a limit): the YAML composer reads it and says what is wrong, and where.
     node, problems = _compose(body, shown, line_offset=number - 1, column_offset=indent)
     return Source(shown, number, 1, node, problems)
+
+
+class _Number(str):
+    """A JSON number's text as written (so it stays an exact decimal)."""
+
+
+class _Pairs(list):  # type: ignore[type-arg]
+    """A JSON object's members in order, repeated keys kept (the validator reports them)."""
+
+
+# One match per JSON token that starts a value, a key or a closing bracket.
+_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[^\s,:\[\]{}"]+|[\[\]{}]')
+_LITERALS = {True: "true", False: "false", None: "null"}
+
+
+class _Misread(Exception):
+    pass
+
+
+def _json_node(body: str, line: int, indent: int) -> Node | None:
+    """A JSON line as the node tree the composer would build, read by the C JSON parser; None to fall back."""
+    try:
+        value = json.loads(body, parse_float=_Number, parse_int=_Number, parse_constant=_Number, object_pairs_hook=_Pairs)
+    except (ValueError, RecursionError):
+        return None
+    starts = [m.start() for m in _JSON_TOKEN.finditer(body)]
+    if len(starts) > MAX_NODES * 2:
+        return None
+    tokens = iter(starts)
+    column = indent + 1
+
+    def node(value: object, depth: int) -> Node:
+        at = next(tokens)
+        opening = body[at]
+        if type(value) is _Pairs:
+            if opening != "{" or depth >= MAX_DEPTH:
+                raise _Misread
+            items = []
+            for key, member in value:
+                key_at = next(tokens)
+                items.append((_scalar(line, key_at + column, key, False), node(member, depth + 1)))
+            next(tokens)
+            return _made(Mapping, {"line": line, "column": at + column, "items": tuple(items)})
+        if type(value) is list:
+            if opening != "[" or depth >= MAX_DEPTH:
+                raise _Misread
+            elements = tuple(node(item, depth + 1) for item in value)
+            next(tokens)
+            return _made(Sequence, {"line": line, "column": at + column, "items": elements})
+        if type(value) is _Number:
+            return _scalar(line, at + column, str(value), True)
+        if type(value) is str:
+            if opening != '"':
+                raise _Misread
+            return _scalar(line, at + column, value, False)
+        return _scalar(line, at + column, _LITERALS[value], True)  # type: ignore[index]
+
+    try:
+        root = node(value, 0)
+    except (_Misread, StopIteration, KeyError):
+        return None
+    if next(tokens, None) is not None:
+        return None
+    return root
 
 
 def read_jsonl_file(path: Path, shown: str) -> Iterator[Source]:
@@ -312,6 +381,23 @@ def read_jsonl_file(path: Path, shown: str) -> Iterator[Source]:
                 yield Source(shown, number, 1, None, line)
             elif line.strip():
                 yield _jsonl_document(line, number, shown)
+
+
+def _made(cls: type[Node], fields: dict[str, object]) -> Any:
+    """A node with these fields, made without the frozen dataclass's per-field checks (a third of the cost)."""
+    node = object.__new__(cls)
+    node.__dict__.update(fields)
+    return node
+
+
+def _scalar(line: int, column: int, text: str, plain: bool) -> Scalar:
+    node = object.__new__(Scalar)
+    fields = node.__dict__
+    fields["line"] = line
+    fields["column"] = column
+    fields["text"] = text
+    fields["plain"] = plain
+    return node
 
 
 def find_files(paths: list[str]) -> Iterator[tuple[Path, str] | Problem]:
