@@ -1,4 +1,4 @@
-"""Differential tests: the concrete engine and Z3 give the same answers on generated plans.
+"""Differential tests: the concrete engine (the lowered rules) and Z3 give the same answers on generated plans.
 
 Plans are drawn near every boundary the rules have: increases around the
 patient's limit, steps around 24 h apart, boluses at a window's edge, flex
@@ -19,7 +19,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import base_plan
+from gmpy2 import mpq
+
 from itbverify.build import load_document
+from itbverify.concrete import DocumentView, lowered_rules
 from itbverify.evaluate import Evaluator
 from itbverify.read import _compose
 from itbverify.ruleset import default_ruleset
@@ -123,11 +126,15 @@ def _check(text: str, engine: str) -> Any:
 
 
 def _replay_solver_windows(text: str, result: Any) -> None:
-    """Every window the solver names breaks ITB-TITR-3 in the concrete engine too."""
+    """Every window the solver names breaks ITB-TITR-3 in the concrete engine too, and in the evaluator."""
     node, _ = _compose(text, "generated.yaml")
     document = load_document(node, "generated.yaml")
     rule = RULES.rule("ITB-TITR-3")
     evaluator = Evaluator(document, RULES.definitions, symbolic=False)
+    compiled = lowered_rules(RULES)
+    view = DocumentView(document, compiled.attributes)
+    lowered = next(r for r in compiled.rules if r.rule.id == "ITB-TITR-3").checks[0][1]
+    assert lowered is not None
     for finding in result.findings:
         if finding.requirement != "ITB-TITR-3":
             continue
@@ -137,4 +144,6 @@ def _replay_solver_windows(text: str, result: Any) -> None:
             for o in evaluator.obligations(check, {"r": run, "w": start})
             if o.violation is True
         ]
-        assert broken, f"the solver's window at {start} h does not break ITB-TITR-3 in the concrete engine"
+        assert broken, f"the solver's window at {start} h does not break ITB-TITR-3 in the evaluator"
+        replayed = [hit for run in view.runs for hit in lowered.replay(view, {"r": run, "w": mpq(start.numerator, start.denominator)})]
+        assert replayed, f"the solver's window at {start} h does not break ITB-TITR-3 in the concrete engine"

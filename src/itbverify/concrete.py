@@ -78,6 +78,7 @@ class DocumentView:
         self._o = document
         memo: dict[int, Any] = {}
         convert = _Converter(attributes, memo)
+        self.view_of = convert  # an element (or value) of the document as the lowered rules hold it
         self.route = document.route
         self.kind = document.kind
         self.patient = convert(document.patient)
@@ -386,7 +387,13 @@ def original(value: Any) -> Any:
     return value
 
 
+def _same(value: Any, pinned: Any) -> bool:
+    """The evaluator's test for a pinned quantified value: the same element, or an equal word."""
+    return value is pinned or (isinstance(value, str) and value == pinned)
+
+
 _RUNTIME: dict[str, Any] = {
+    "_same": _same,
     "_window": _window,
     "_pct": _pct,
     "_when": _when,
@@ -418,6 +425,7 @@ Shows = Callable[[Any, dict[str, Any]], Any]
 class LoweredCheck:
     check: s.Check
     broken: Lists  # the scopes of the broken instances
+    replay: Callable[[Any, dict[str, Any]], list[dict[str, Any]]]  # the same, for the instances pinned by P
     message: Shows
     locate: Shows | None
     owner: Shows | None
@@ -482,7 +490,7 @@ def compile_rules(rules: list[s.Rule], definitions: dict[str, s.Definition]) -> 
                 made.append((check, None))
                 continue
             made.append((check, LoweredCheck(
-                check, namespace[lowered.name], namespace[lowered.message],
+                check, namespace[lowered.name], namespace[lowered.replay], namespace[lowered.message],
                 namespace[lowered.locate] if lowered.locate else None,
                 namespace[lowered.owner] if lowered.owner else None,
                 lowered.quantified, lowered.continuous,

@@ -71,6 +71,8 @@ class Lowered:
 
     `name(D)` returns one scope per broken instance: every name in force there
     (quantified, window or instant, `let`), as the lowered code holds it.
+    `replay(D, P)` does the same for the instances whose quantified names (and
+    time) are those in P.
     `message(D, S)` gives the message's parts, `locate(D, S)` the value of the
     check's `at`, `owner(D, S)` the element whose attribute `at` names.
     """
@@ -78,6 +80,7 @@ class Lowered:
     check: s.Check
     name: str
     source: str
+    replay: str
     message: str
     locate: str | None
     owner: str | None
@@ -94,6 +97,7 @@ class Lowering:
         self.attributes: set[str] = set()
         self.fresh = itertools.count()
         self.offsets: list[str] = []
+        self.pinned = False  # lowering a replay: quantified names and the time come from P
 
     def const(self, value: Any) -> str:
         for i, known in enumerate(self.constants):
@@ -297,6 +301,15 @@ class Lowering:
         lines = [f"def {name}(D):", "    out = []"]
         self._steps(check, 0, Scope(), lines, 1)
         lines.append("    return out")
+        # The replay: the same check with every quantified name (and the time) pinned by P, as the evaluator replays.
+        replay = f"replay_{number}"
+        lines += [f"def {replay}(D, P):", "    out = []"]
+        self.pinned = True
+        try:
+            self._steps(check, 0, Scope(), lines, 1)
+        finally:
+            self.pinned = False
+        lines.append("    return out")
         quantified: list[str] = []
         continuous: tuple[str, str] | None = None
         for step in check.steps:
@@ -321,7 +334,7 @@ class Lowering:
             if isinstance(check.locate, s.Attribute):
                 owner = f"owner_{number}"
                 lines += [f"def {owner}(D, S):", f"    return {self.expr(check.locate.target, shown).src}"]
-        return Lowered(check, name, "\n".join(lines), message, locate, owner, tuple(quantified), continuous)
+        return Lowered(check, name, "\n".join(lines), replay, message, locate, owner, tuple(quantified), continuous)
 
     def _loop(self, step: s.ForEach | s.ForPairs, scope: Scope, lines: list[str], pad: str, inner: bool) -> Scope:
         collection = self.expr(step.collection, scope)
@@ -336,6 +349,10 @@ class Lowering:
             lines.append(f"{pad}{items} = {collection.src}")
             lines.append(f"{pad}for {first}, {second} in zip({items}, {items}[1:]):")
             names = {step.first: Value(first, collection.kind, inner=inner), step.second: Value(second, collection.kind, inner=inner)}
+        if self.pinned and not inner:
+            for name, value in names.items():
+                lines.append(f"{pad}    if {name!r} in P and not _same({value.src}, P[{name!r}]):")
+                lines.append(f"{pad}        continue")
         scope = scope.with_names(names)
         if step.where is not None:
             lines.append(f"{pad}    if not {self.expr(step.where, scope).src}:")
@@ -383,6 +400,11 @@ class Lowering:
         lines.append(f"{pad}    hits = []")
         self._body(check, index + 1, inner, lines, pad + "    ", step.var, shown)
         lines.append(f"{pad}    return hits")
+        if self.pinned:
+            lines.append(f"{pad}_found = P[{step.var!r}]")
+            lines.append(f"{pad}if (_lo < _found if _open else _lo <= _found) and _found <= _hi:")
+            lines.append(f"{pad}    out += {body}(_found, None)")
+            return
         offsets = ", ".join(dict.fromkeys(self.offsets))
         lines.append(f"{pad}_found = _search(D, {body}, _lo, _hi, _open, ({offsets},))")
         lines.append(f"{pad}if _found is not None:")

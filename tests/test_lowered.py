@@ -1,0 +1,236 @@
+"""The concrete engine (the rules lowered to Python) against the evaluator, the rules' reference meaning.
+
+Both read the same syntax tree. On generated plans, concentrated at every
+boundary the rules have, they must report the same findings: the same
+messages, locations, times and counterexamples for every check quantified
+over elements, and for `for every window|instant` the same requirements and
+instances, each engine's broken time breaking the check in the other. Below
+that, the window search is held to exact answers on rules made to break only
+on a tiny interval or to touch their limit, and every failure of the lowered
+form is shown to end in the evaluator's answer.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from gmpy2 import mpq
+from hypothesis import HealthCheck, given, settings
+
+from conftest import base_plan
+from test_engines import plans
+from itbverify import syntax as s
+from itbverify.build import load_document
+from itbverify.concrete import DocumentView, is_concrete, lowered_rules, original
+from itbverify.evaluate import Evaluator
+from itbverify.read import _compose
+from itbverify.ruleset import default_ruleset, load_rule_files
+from itbverify.solve import decide_rule_concrete, verify
+
+RULES = default_ruleset()
+EXAMPLES = 400
+
+
+def _document(plan: dict[str, Any]) -> Any:
+    node, problems = _compose(yaml.safe_dump(plan, sort_keys=False), "generated.yaml")
+    assert not problems
+    return load_document(node, "generated.yaml")
+
+
+def _continuous(check: s.Check) -> bool:
+    return any(isinstance(step, (s.ForWindow, s.ForInstant)) for step in check.steps)
+
+
+def test_every_rule_is_lowered() -> None:
+    compiled = lowered_rules(RULES)
+    assert [r.rule.id for r in compiled.rules] == [r.id for r in RULES.rules]
+    refused = {r.rule.id: r.refused for r in compiled.rules if r.refused or any(c is None for _, c in r.checks)}
+    assert refused == {}
+    assert all((r.when is None) == (r.rule.when is None) for r in compiled.rules)
+
+
+@settings(max_examples=EXAMPLES, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
+@given(plan=plans())
+def test_lowered_rules_agree_with_the_evaluator(plan: dict[str, Any]) -> None:
+    document = _document(plan)
+    assert is_concrete(document)
+    compiled = lowered_rules(RULES)
+    view = DocumentView(document, compiled.attributes)
+    evaluator = Evaluator(document, RULES.definitions, symbolic=False)
+    lowered_result = verify(document, RULES, engine="concrete")
+    by_rule: dict[str, list[dict[str, Any]]] = {}
+    for finding in lowered_result.findings:
+        by_rule.setdefault(str(finding.requirement), []).append(finding.to_json())
+    for compiled_rule in compiled.rules:
+        rule = compiled_rule.rule
+        expected = [f.to_json() for f in decide_rule_concrete(rule, document, evaluator).findings]
+        got = by_rule.get(rule.id, [])
+        if not any(_continuous(c) for c in rule.checks):
+            assert got == expected, rule.id
+            continue
+        assert len(got) == len(expected), rule.id
+        for check, lowered in compiled_rule.checks:
+            assert lowered is not None
+            name, _ = lowered.continuous or (None, None)
+            # Each engine's broken time breaks the check in the other.
+            for scope in lowered.broken(view):
+                pins = {k: original(scope[k]) for k in lowered.quantified}
+                pins[name] = original(scope[name]).start if lowered.continuous[1] == "window" else original(scope[name])
+                assert any(o.violation is True for o in evaluator.obligations(check, pins)), (rule.id, pins)
+            for obligation in evaluator.obligations(check):
+                if obligation.violation is not True:
+                    continue
+                pinned = {k: view.view_of(v) for k, v in obligation.chosen.items()}
+                pinned[name] = view.view_of(obligation.continuous[0].variable)
+                assert lowered.replay(view, pinned), (rule.id, pinned)
+
+
+def _ruleset(tmp_path: Path, text: str) -> Any:
+    path = tmp_path / "probe.rules"
+    path.write_text(text, encoding="utf-8")
+    return load_rule_files([path])
+
+
+def _steady(daily: int, days: int = 4) -> dict[str, Any]:
+    return base_plan(
+        infusion=[{"day": 3, "time": "10:00", "phase": "maintenance", "mode": "continuous", "daily_dose_ug": daily, "concentration_ug_ml": 500}],
+        end={"day": 3 + days, "time": "10:00"},
+    )
+
+
+PROBE = """
+rule TEST-PROBE-1 "probe"
+  severity error
+  basis interpretation
+  label lines 1
+  applies to plan
+  check
+    for each r in runs:
+    for every instant t in (r.start, r.end]:
+    let so_far = delivered(r.start, t)
+    forbid {low} < so_far < {high}
+    message "{{so_far}} ug by {{when(t)}}"
+end
+"""
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "broken"),
+    [
+        ("10", "10.000001", True),  # breaks only on an open interval a millionth of a microgram wide, between two events
+        ("10", "10", False),  # an empty interval
+        ("-1", "0", False),  # below everything delivered after the start
+        ("24", "25", False),  # 24 ug a day: 24 is reached only at the end, and nothing lies above it
+        ("23.999999", "24", True),  # just before the end
+    ],
+)
+def test_search_finds_a_breaking_instant_however_narrow(tmp_path: Path, low: str, high: str, broken: bool) -> None:
+    rules = _ruleset(tmp_path, PROBE.format(low=low, high=high))
+    document = _document(_steady(24, days=1))
+    result = verify(document, rules, engine="concrete")
+    reference = decide_rule_concrete(rules.rules[0], document, Evaluator(document, rules.definitions, symbolic=False))
+    assert (result.verdict == "unsafe") is broken
+    assert bool(reference.findings) is broken
+    if broken:
+        t = result.findings[0].at_h
+        delivered = t - Fraction(3 * 24 + 10)  # 1 ug an hour from day 3 10:00
+        assert Fraction(low) < delivered < Fraction(high)
+
+
+TOUCH = """
+rule TEST-TOUCH-1 "a window's delivery at most {limit} ug"
+  severity error
+  basis interpretation
+  label lines 1
+  applies to plan
+  check
+    for each r in runs:
+    for every window w of 24 h within r:
+    require delivered(w.start, w.end) <= {limit}
+    message "{{delivered(w.start, w.end)}} ug from {{when(w.start)}}"
+end
+"""
+
+
+@pytest.mark.parametrize(("limit", "broken"), [("180", False), ("179.99", True)])
+def test_search_at_the_exact_limit(tmp_path: Path, limit: str, broken: bool) -> None:
+    """150 then 180 ug/day: the window wholly at 180 touches a 180 limit (allowed) and breaks 179.99."""
+    rules = _ruleset(tmp_path, TOUCH.format(limit=limit))
+    plan = base_plan(
+        infusion=[
+            {"day": 3, "time": "10:00", "phase": "titration", "mode": "continuous", "daily_dose_ug": 150, "concentration_ug_ml": 500},
+            {"day": 4, "time": "10:00", "daily_dose_ug": 180},
+        ],
+        end={"day": 6},
+    )
+    result = verify(_document(plan), rules, engine="concrete")
+    assert (result.verdict == "unsafe") is broken
+    if broken:
+        assert result.findings[0].message.startswith("180 ug from day 4 10:00")
+
+
+def test_a_check_the_lowering_refuses_is_decided_by_the_evaluator(tmp_path: Path) -> None:
+    rules = _ruleset(tmp_path, """
+rule TEST-SQUARE-1 "a product of two deliveries"
+  severity error
+  basis interpretation
+  label lines 1
+  applies to plan
+  check
+    for each r in runs:
+    for every window w of 24 h within r:
+    require delivered(w.start, w.end) * delivered(w.start, w.end) <= 40000
+    message "window from {when(w.start)}"
+end
+""")
+    compiled = lowered_rules(rules)
+    assert compiled.rules[0].checks[0][1] is None and "product" in compiled.rules[0].refused[0]
+    assert verify(_document(_steady(200)), rules, engine="concrete").verdict == "safe"
+    assert verify(_document(_steady(201)), rules, engine="concrete").verdict == "unsafe"
+
+
+def test_a_lowered_rule_that_fails_ends_in_the_evaluators_error(tmp_path: Path) -> None:
+    rules = _ruleset(tmp_path, """
+rule TEST-FIRST-1 "the first bolus"
+  severity error
+  basis interpretation
+  label lines 1
+  applies to plan
+  check
+    require first(boluses).dose_ug > 0
+    message "no"
+end
+""")
+    document = _document(_steady(150))
+    lowered = verify(document, rules, engine="concrete")
+    reference = verify(document, rules, engine="z3")
+    assert lowered.verdict == reference.verdict == "error"
+    assert lowered.findings[0].message == reference.findings[0].message
+    assert "first() of an empty collection" in lowered.findings[0].message
+
+
+def test_pinned_replay_follows_the_evaluator(tmp_path: Path) -> None:
+    """A replay pinned to a time outside the window's domain, or to another run, breaks nothing."""
+    rules = _ruleset(tmp_path, TOUCH.format(limit="150"))
+    plan = base_plan(
+        infusion=[
+            {"day": 3, "time": "10:00", "phase": "titration", "mode": "continuous", "daily_dose_ug": 150, "concentration_ug_ml": 500},
+            {"day": 4, "time": "10:00", "daily_dose_ug": 180},
+        ],
+        end={"day": 6},
+    )
+    document = _document(plan)
+    compiled = lowered_rules(rules)
+    view = DocumentView(document, compiled.attributes)
+    lowered = compiled.rules[0].checks[0][1]
+    assert lowered is not None
+    run = view.runs[0]
+    day4 = mpq(4 * 24 + 10)
+    assert lowered.replay(view, {"r": run, "w": day4})  # wholly at 180
+    assert not lowered.replay(view, {"r": run, "w": mpq(3 * 24 + 10)})  # wholly at 150: allowed
+    assert not lowered.replay(view, {"r": run, "w": mpq(6 * 24)})  # ends after the run
+    assert not lowered.replay(view, {"r": object(), "w": day4})  # not one of the runs
