@@ -19,8 +19,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import base_plan
-from gmpy2 import mpq
-
 from itbverify.build import load_document
 from itbverify.concrete import DocumentView, lowered_rules
 from itbverify.evaluate import Evaluator
@@ -132,7 +130,7 @@ def _replay_solver_windows(text: str, result: Any) -> None:
     rule = RULES.rule("ITB-TITR-3")
     evaluator = Evaluator(document, RULES.definitions, symbolic=False)
     compiled = lowered_rules(RULES)
-    view = DocumentView(document, compiled.attributes)
+    view = DocumentView(document)
     lowered = next(r for r in compiled.rules if r.rule.id == "ITB-TITR-3").checks[0][1]
     assert lowered is not None
     for finding in result.findings:
@@ -145,5 +143,5 @@ def _replay_solver_windows(text: str, result: Any) -> None:
             if o.violation is True
         ]
         assert broken, f"the solver's window at {start} h does not break ITB-TITR-3 in the evaluator"
-        replayed = [hit for run in view.runs for hit in lowered.replay(view, {"r": run, "w": mpq(start.numerator, start.denominator)})]
+        replayed = [hit for run in view.runs for hit in lowered.replay(view, {"r": run, "w": start})]
         assert replayed, f"the solver's window at {start} h does not break ITB-TITR-3 in the concrete engine"

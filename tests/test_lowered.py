@@ -12,20 +12,19 @@ form is shown to end in the evaluator's answer.
 
 from __future__ import annotations
 
-from fractions import Fraction
+from itbverify.exact import Fraction
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
-from gmpy2 import mpq
 from hypothesis import HealthCheck, given, settings
 
 from conftest import base_plan
 from test_engines import plans
 from itbverify import syntax as s
 from itbverify.build import load_document
-from itbverify.concrete import DocumentView, is_concrete, lowered_rules, original
+from itbverify.concrete import DocumentView, is_concrete, lowered_rules
 from itbverify.evaluate import Evaluator
 from itbverify.read import _compose
 from itbverify.ruleset import default_ruleset, load_rule_files
@@ -59,7 +58,7 @@ def test_lowered_rules_agree_with_the_evaluator(plan: dict[str, Any]) -> None:
     document = _document(plan)
     assert is_concrete(document)
     compiled = lowered_rules(RULES)
-    view = DocumentView(document, compiled.attributes)
+    view = DocumentView(document)
     evaluator = Evaluator(document, RULES.definitions, symbolic=False)
     lowered_result = verify(document, RULES, engine="concrete")
     by_rule: dict[str, list[dict[str, Any]]] = {}
@@ -78,14 +77,14 @@ def test_lowered_rules_agree_with_the_evaluator(plan: dict[str, Any]) -> None:
             name, _ = lowered.continuous or (None, None)
             # Each engine's broken time breaks the check in the other.
             for scope in lowered.broken(view):
-                pins = {k: original(scope[k]) for k in lowered.quantified}
-                pins[name] = original(scope[name]).start if lowered.continuous[1] == "window" else original(scope[name])
+                pins = {k: scope[k] for k in lowered.quantified}
+                pins[name] = scope[name].start if lowered.continuous[1] == "window" else scope[name]
                 assert any(o.violation is True for o in evaluator.obligations(check, pins)), (rule.id, pins)
             for obligation in evaluator.obligations(check):
                 if obligation.violation is not True:
                     continue
-                pinned = {k: view.view_of(v) for k, v in obligation.chosen.items()}
-                pinned[name] = view.view_of(obligation.continuous[0].variable)
+                pinned = dict(obligation.chosen)
+                pinned[name] = obligation.continuous[0].variable
                 assert lowered.replay(view, pinned), (rule.id, pinned)
 
 
@@ -225,12 +224,12 @@ def test_pinned_replay_follows_the_evaluator(tmp_path: Path) -> None:
     )
     document = _document(plan)
     compiled = lowered_rules(rules)
-    view = DocumentView(document, compiled.attributes)
+    view = DocumentView(document)
     lowered = compiled.rules[0].checks[0][1]
     assert lowered is not None
     run = view.runs[0]
-    day4 = mpq(4 * 24 + 10)
+    day4 = Fraction(4 * 24 + 10)
     assert lowered.replay(view, {"r": run, "w": day4})  # wholly at 180
-    assert not lowered.replay(view, {"r": run, "w": mpq(3 * 24 + 10)})  # wholly at 150: allowed
-    assert not lowered.replay(view, {"r": run, "w": mpq(6 * 24)})  # ends after the run
+    assert not lowered.replay(view, {"r": run, "w": Fraction(3 * 24 + 10)})  # wholly at 150: allowed
+    assert not lowered.replay(view, {"r": run, "w": Fraction(6 * 24)})  # ends after the run
     assert not lowered.replay(view, {"r": object(), "w": day4})  # not one of the runs

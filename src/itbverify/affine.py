@@ -13,7 +13,7 @@ however small, is found.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from fractions import Fraction
+from .exact import Fraction
 from typing import Any
 
 

@@ -7,7 +7,7 @@ event out of order or a step that inherits from nothing is invalid input.
 from __future__ import annotations
 
 from datetime import datetime
-from fractions import Fraction
+from .exact import Fraction
 from typing import Any
 
 from .model import (

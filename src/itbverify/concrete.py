@@ -1,51 +1,30 @@
-"""The concrete engine: the lowered rules (lower.py) run on a document view with exact rationals.
+"""The concrete engine: the lowered rules (lower.py) run on a fully concrete document.
 
-A fully concrete document (no solver variables) is decided here without the
-solver. Every number is a gmpy2 `mpq`: exact like `Fraction`, and an order of
-magnitude faster. The lowered check returns the instances that break it; each
-is then rendered by the evaluator with its quantified names pinned, and the
-evaluator must find it broken too, so the two engines are compared on every
-violation they report. A check the lowering refuses, and any rule whose
-lowered form fails on a document, is decided by the evaluator instead: the
-same answer, the slow way, never a silent pass.
+A document with no solver variables is decided here without the solver. The
+lowered checks read the document model itself (its numbers are exact
+Fractions, exact.py); the timeline is prepared once per document as sorted
+arrays, so every primitive is a binary search and a few exact operations.
+The lowered check returns the scope of every instance that breaks it, and the
+lowered message and location render it. A check the lowering refuses, and
+any rule whose lowered form fails on a document, is decided by the evaluator
+instead: the same answer, the slow way, never a silent pass. The differential
+tests (tests/test_lowered.py) hold the two to the same findings.
 """
 
 from __future__ import annotations
 
-import dataclasses
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from fractions import Fraction
 from typing import Any
-
-from gmpy2 import mpq
 
 from . import syntax as s
 from .evaluate import Moment, Percent, Window
+from .exact import Fraction
 from .lower import Lowered, Lowering, Scope, Unsupported
-from .model import Document, Element, Run, Segment
+from .model import Document, Run, Segment
 
-_ZERO = mpq(0)
-
-
-class View:
-    """An element of the document as the lowered rules read it: numbers as mpq, links as views."""
-
-    _o: Any
-
-
-def _orig(value: Any) -> Any:
-    """A pinned value as the evaluator knows it: the element itself, or the exact time as a Fraction."""
-    if type(value) is View:
-        return value._o
-    if type(value) is type(_ZERO):
-        return Fraction(int(value.numerator), int(value.denominator))
-    return value
-
-
-def _number(value: Fraction) -> Any:
-    return mpq(value._numerator, value._denominator) if type(value) is Fraction else mpq(value.numerator, value.denominator)
+_ZERO = Fraction(0)
 
 
 @dataclass
@@ -72,67 +51,28 @@ class Timeline:
 
 
 class DocumentView:
-    """The globals of a document (model.GLOBALS) for the lowered rules, and its timeline."""
+    """The globals of a document (model.GLOBALS) for the lowered rules, and its prepared timeline."""
 
-    def __init__(self, document: Document, attributes: frozenset[str]) -> None:
+    def __init__(self, document: Document) -> None:
         self._o = document
-        memo: dict[int, Any] = {}
-        convert = _Converter(attributes, memo)
-        self.view_of = convert  # an element (or value) of the document as the lowered rules hold it
         self.route = document.route
         self.kind = document.kind
-        self.patient = convert(document.patient)
-        self.pump = convert(document.pump)
-        self.history = convert(document.history)
+        self.patient = document.patient
+        self.pump = document.pump
+        self.history = document.history
         self.has_history = document.has_history
         self.resuscitation_ready = document.resuscitation_ready
-        self.screenings = convert(document.screenings)
-        self.steps = convert(document.steps)
-        self.runs = convert(document.runs)
-        self.boluses = convert(document.boluses)
-        self.fills = convert(document.fills)
-        self.refills = tuple(f for f in self.fills if not f._o.from_history)
+        self.screenings = document.screenings
+        self.steps = document.steps
+        self.runs = document.runs
+        self.boluses = document.boluses
+        self.fills = document.fills
+        self.refills = tuple(f for f in document.fills if not f.from_history)
         self.co_administered_intrathecal = document.co_administered_intrathecal
-        self.end_h = _number(document.end_h)
-        self.delivery_factor = _number(document.delivery_factor)
-        self.timeline = _timeline(document, self.steps, self.delivery_factor)
-
-
-class _Converter:
-    def __init__(self, attributes: frozenset[str], memo: dict[int, Any]) -> None:
-        self.attributes = attributes
-        self.memo = memo
-
-    def __call__(self, value: Any) -> Any:
-        kind = type(value)
-        if kind is Fraction:
-            return mpq(value._numerator, value._denominator)
-        if kind is str or kind is bool or value is None or kind is int:
-            return value
-        if isinstance(value, Element):
-            known = self.memo.get(id(value))
-            if known is not None:
-                return known
-            view = View()
-            view._o = value
-            self.memo[id(value)] = view
-            names = _FIELDS.get((kind, self.attributes))
-            if names is None:
-                names = _FIELDS[(kind, self.attributes)] = tuple(
-                    f.name for f in dataclasses.fields(value) if f.name in self.attributes
-                )
-            fields = view.__dict__
-            for name in names:
-                fields[name] = self(getattr(value, name))
-            return view
-        if kind is tuple or kind is list:
-            return tuple([self(v) for v in value])
-        if isinstance(value, Fraction):
-            return mpq(value.numerator, value.denominator)
-        return value
-
-
-_FIELDS: dict[tuple[type, frozenset[str]], tuple[str, ...]] = {}
+        self.end_h = document.end_h
+        self.delivery_factor = document.delivery_factor
+        self.timeline = _timeline(document)
+        self.delivered, self.step_at, self.step_before, self.reservoir_ml = _primitives(self.timeline)
 
 
 def _prefix(values: list[Any]) -> list[Any]:
@@ -142,95 +82,99 @@ def _prefix(values: list[Any]) -> list[Any]:
     return out
 
 
-def _timeline(document: Document, steps: tuple[Any, ...], factor: Any) -> Timeline:
+def _timeline(document: Document) -> Timeline:
     segments = document.segments
-    starts = [_number(x.start) for x in segments]
-    ends = [_number(x.end) for x in segments]
-    rate_ug = [_number(x.rate_ug_h) for x in segments]
-    rate_ml = [_number(x.rate_ml_h) for x in segments]
+    starts = [x.start for x in segments]
+    ends = [x.end for x in segments]
+    rate_ug = [x.rate_ug_h for x in segments]
+    rate_ml = [x.rate_ml_h for x in segments]
     total_ug, total_ml = [_ZERO], [_ZERO]
     for a, b, ru, rm in zip(starts, ends, rate_ug, rate_ml):
         total_ug.append(total_ug[-1] + ru * (b - a))
         total_ml.append(total_ml[-1] + rm * (b - a))
     boluses = sorted(document.boluses, key=lambda b: b.at_h)
     pump = [b for b in boluses if b.via == "pump"]
-    fills = document.fills
-    step_times = [_number(x.at_h) for x in document.steps]
-    bolus_at = [_number(b.at_h) for b in boluses]
-    fill_at = [_number(f.at_h) for f in fills]
-    events = sorted({*starts, *ends, *bolus_at, *fill_at, *step_times, _ZERO, _number(document.end_h)})
+    steps = document.steps
+    step_times = [x.at_h for x in steps]
+    bolus_at = [b.at_h for b in boluses]
+    fill_at = [f.at_h for f in document.fills]
+    events = sorted({*starts, *ends, *bolus_at, *fill_at, *step_times, _ZERO, document.end_h})
     return Timeline(
         starts, ends, rate_ug, rate_ml, total_ug, total_ml,
-        bolus_at, _prefix([_number(b.dose_ug) for b in boluses]),
-        [_number(b.at_h) for b in pump], _prefix([_number(b.draws_ml) for b in pump]),
-        fill_at, [_number(f.volume_ml) for f in fills],
-        step_times, steps, step_times == sorted(step_times), factor, events,
+        bolus_at, _prefix([b.dose_ug for b in boluses]),
+        [b.at_h for b in pump], _prefix([b.draws_ml for b in pump]),
+        fill_at, [f.volume_ml for f in document.fills],
+        step_times, steps, step_times == sorted(step_times), document.delivery_factor, events,
     )
 
 
 # ---- the timeline primitives, as timeline.py defines them, on exact numbers
 
 
-def _cumulative(starts: list[Any], ends: list[Any], rates: list[Any], totals: list[Any], x: Any) -> Any:
-    if not starts or x <= starts[0]:
-        return _ZERO
-    i = bisect_left(ends, x)  # the first segment with x <= its end
-    if i == len(ends):
-        return totals[-1]
-    return totals[i] + rates[i] * (x - starts[i])
+def _primitives(T: Timeline) -> tuple[Callable[..., Any], ...]:
+    """delivered, step_at, step_before and reservoir_ml on this timeline, as timeline.py defines them."""
+    starts, ends, rate_ug, rate_ml, total_ug, total_ml = T.starts, T.ends, T.rate_ug, T.rate_ml, T.total_ug, T.total_ml
+    first = starts[0] if starts else None
+    last = len(ends)
+    bolus_at, bolus_ug, pump_at, pump_ml = T.bolus_at, T.bolus_ug, T.pump_bolus_at, T.pump_bolus_ml
+    fill_at, fill_volume = T.fill_at, T.fill_volume
+    step_times, steps, factor = T.step_at, T.steps, T.factor
+    scaled = factor != 1
 
+    def cumulative(rates: list[Any], totals: list[Any], x: Any) -> Any:
+        if first is None or x <= first:
+            return _ZERO
+        i = bisect_left(ends, x)  # the first segment with x <= its end
+        if i == last:
+            return totals[-1]
+        return totals[i] + rates[i] * (x - starts[i])
 
-def _between(times: list[Any], sums: list[Any], a: Any, b: Any) -> Any:
-    """The events with a <= time < b."""
-    if not times or b <= a:
-        return _ZERO
-    return sums[bisect_left(times, b)] - sums[bisect_left(times, a)]
+    def delivered(a: Any, b: Any) -> Any:
+        amount = cumulative(rate_ug, total_ug, b) - cumulative(rate_ug, total_ug, a)
+        if bolus_at and a < b:  # the boluses with a <= time < b
+            amount += bolus_ug[bisect_left(bolus_at, b)] - bolus_ug[bisect_left(bolus_at, a)]
+        return factor * amount if scaled else amount
 
+    def drawn_ml(a: Any, b: Any) -> Any:
+        amount = cumulative(rate_ml, total_ml, b) - cumulative(rate_ml, total_ml, a)
+        if pump_at and a < b:
+            amount += pump_ml[bisect_left(pump_at, b)] - pump_ml[bisect_left(pump_at, a)]
+        return factor * amount if scaled else amount
 
-def _delivered(D: DocumentView, a: Any, b: Any) -> Any:
-    T = D.timeline
-    amount = (_cumulative(T.starts, T.ends, T.rate_ug, T.total_ug, b) - _cumulative(T.starts, T.ends, T.rate_ug, T.total_ug, a)
-              + _between(T.bolus_at, T.bolus_ug, a, b))
-    return amount if T.factor == 1 else T.factor * amount
+    def reservoir_ml(t: Any) -> Any:
+        i = bisect_left(fill_at, t) - 1  # the last fill strictly before t
+        if i < 0:
+            return _ZERO - drawn_ml(first if first is not None else _ZERO, t)
+        return fill_volume[i] - drawn_ml(fill_at[i], t)
 
-
-def _drawn_ml(D: DocumentView, a: Any, b: Any) -> Any:
-    T = D.timeline
-    amount = (_cumulative(T.starts, T.ends, T.rate_ml, T.total_ml, b) - _cumulative(T.starts, T.ends, T.rate_ml, T.total_ml, a)
-              + _between(T.pump_bolus_at, T.pump_bolus_ml, a, b))
-    return amount if T.factor == 1 else T.factor * amount
-
-
-def _reservoir_ml(D: DocumentView, t: Any) -> Any:
-    T = D.timeline
-    i = bisect_left(T.fill_at, t) - 1  # the last fill strictly before t
-    if i < 0:
-        return _ZERO - _drawn_ml(D, T.starts[0] if T.starts else _ZERO, t)
-    return T.fill_volume[i] - _drawn_ml(D, T.fill_at[i], t)
-
-
-def _latest(D: DocumentView, t: Any, strict: bool) -> Any:
-    T = D.timeline
     if T.steps_sorted:
-        i = (bisect_left(T.step_at, t) if strict else bisect_right(T.step_at, t)) - 1
-        return T.steps[i] if i >= 0 else None
-    found = None
-    for at, step in zip(T.step_at, T.steps):
-        if (at < t) if strict else (at <= t):
-            found = step
-    return found
+        def step_at(t: Any) -> Any:
+            i = bisect_right(step_times, t) - 1
+            return steps[i] if i >= 0 else None
 
+        def step_before(t: Any) -> Any:
+            i = bisect_left(step_times, t) - 1
+            return steps[i] if i >= 0 else None
+    else:
+        def step_at(t: Any) -> Any:
+            found = None
+            for at, step in zip(step_times, steps):
+                if at <= t:
+                    found = step
+            return found
 
-def _step_at(D: DocumentView, t: Any) -> Any:
-    return _latest(D, t, strict=False)
+        def step_before(t: Any) -> Any:
+            found = None
+            for at, step in zip(step_times, steps):
+                if at < t:
+                    found = step
+            return found
 
-
-def _step_before(D: DocumentView, t: Any) -> Any:
-    return _latest(D, t, strict=True)
+    return delivered, step_at, step_before, reservoir_ml
 
 
 def _as_run(value: Any) -> Any:
-    if type(value) is not View or not isinstance(value._o, Run):
+    if not isinstance(value, Run):
         raise TypeError("a window lies within a run")
     return value
 
@@ -310,11 +254,10 @@ def _search(D: DocumentView, body: Body, lo: Any, hi: Any, lo_open: bool, offset
     if lo is None or hi is None or isinstance(lo, (str, bool)) or lo > hi or (lo_open and lo == hi):
         return None
     cuts = {lo, hi}
+    events = D.timeline.events
     for offset in offsets:
-        for e in D.timeline.events:
-            x = e - offset
-            if lo < x < hi:
-                cuts.add(x)
+        # the events e with lo < e - offset < hi
+        cuts.update([e - offset for e in events[bisect_right(events, lo + offset):bisect_left(events, hi + offset)]])
     points = sorted(cuts)
     # The cuts first, in time order: a window that starts at an event is the one a reader recognises.
     for a in points:
@@ -361,29 +304,19 @@ def _window(t: Any, length: Any) -> Window:
     return Window(t, t + length)
 
 
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, Fraction)) and not isinstance(value, bool)
+
+
 def _pct(D: DocumentView, value: Any) -> Any:
-    return Percent(_orig(value)) if type(value) is type(_ZERO) or isinstance(value, (int, Fraction)) and not isinstance(value, bool) else value
+    return Percent(value) if _is_number(value) else value
 
 
 def _when(D: DocumentView, value: Any) -> Any:
-    if type(value) is type(_ZERO) or isinstance(value, (int, Fraction)) and not isinstance(value, bool):
-        moment = Moment(_orig(value))
+    if _is_number(value):
+        moment = Moment(value)
         moment.document = D._o
         return moment
-    return value
-
-
-def original(value: Any) -> Any:
-    """A value of a broken instance as the evaluator holds it: elements, Fractions, windows of Fractions."""
-    kind = type(value)
-    if kind is View:
-        return value._o
-    if kind is type(_ZERO):
-        return Fraction(int(value.numerator), int(value.denominator))
-    if kind is Window:
-        return Window(original(value.start), original(value.end))
-    if kind is tuple:
-        return tuple(original(v) for v in value)
     return value
 
 
@@ -397,12 +330,7 @@ _RUNTIME: dict[str, Any] = {
     "_window": _window,
     "_pct": _pct,
     "_when": _when,
-    "_orig": _orig,
     "_zero": _ZERO,
-    "_delivered": _delivered,
-    "_step_at": _step_at,
-    "_step_before": _step_before,
-    "_reservoir_ml": _reservoir_ml,
     "_as_run": _as_run,
     "_sum": _sum,
     "_search": _search,
@@ -444,7 +372,6 @@ class CompiledRule:
 @dataclass
 class Compiled:
     rules: list[CompiledRule]
-    attributes: frozenset[str]
     source: str
 
 
@@ -479,7 +406,7 @@ def compile_rules(rules: list[s.Rule], definitions: dict[str, s.Definition]) -> 
     source = "\n\n".join(pieces) + "\n"
     namespace: dict[str, Any] = dict(_RUNTIME)
     for i, value in enumerate(lowering.constants):
-        namespace[f"_k{i}"] = _number(value) if isinstance(value, Fraction) else value
+        namespace[f"_k{i}"] = value
     exec(compile(source, "<lowered rules>", "exec"), namespace)  # noqa: S102 - our own generated code
     compiled = []
     for rule, when_name, checks, refused in plans:
@@ -496,7 +423,7 @@ def compile_rules(rules: list[s.Rule], definitions: dict[str, s.Definition]) -> 
                 lowered.quantified, lowered.continuous,
             )))
         compiled.append(CompiledRule(rule, when, made, refused))
-    return Compiled(compiled, frozenset(lowering.attributes), source)
+    return Compiled(compiled, source)
 
 
 def is_concrete(document: Document) -> bool:

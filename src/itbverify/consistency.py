@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from fractions import Fraction
+from .exact import Fraction
 from typing import Any
 
 import z3

@@ -18,7 +18,7 @@ import copy
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from fractions import Fraction
+from .exact import Fraction
 from typing import Any
 
 import yaml

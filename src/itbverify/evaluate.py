@@ -13,7 +13,7 @@ import dataclasses
 import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
-from fractions import Fraction
+from .exact import Fraction
 from typing import Any
 
 import z3

@@ -34,7 +34,7 @@ import sys
 import time
 from collections import Counter, defaultdict, deque
 from datetime import datetime, timezone
-from fractions import Fraction
+from .exact import Fraction
 from pathlib import Path
 from typing import Any
 

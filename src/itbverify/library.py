@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass, field
-from fractions import Fraction
+from .exact import Fraction
 from typing import Any
 
 import yaml

@@ -3,12 +3,12 @@
 This is the concrete engine's compiler. It reads the same syntax tree the
 evaluator reads and writes Python source for each check, so the rules are
 never written a second time by hand: a rule changes, its lowered form changes
-with it. The generated functions compute with exact rationals (gmpy2's mpq)
-over a document view (concrete.py) and return the instances that break the
-check; the evaluator then renders each one, and must agree that it breaks.
+with it. The generated functions compute with the model's exact Fractions
+over a document view (concrete.py) and return the scope of every instance
+that breaks the check; its lowered message and location render it.
 
 `for every window` and `for every instant` lower to a body function of the
-time t, searched by `concrete.search`. The search is exact only if every
+time t, searched by `concrete._search`. The search is exact only if every
 timeline primitive is affine in t between the document's event times shifted
 by the offsets the body reads them at, so the lowering classifies every
 expression of such a body (constant, t plus an offset, piecewise constant,
@@ -94,7 +94,6 @@ class Lowering:
     def __init__(self, definitions: dict[str, s.Definition]) -> None:
         self.definitions = definitions
         self.constants: list[Any] = []
-        self.attributes: set[str] = set()
         self.fresh = itertools.count()
         self.offsets: list[str] = []
         self.pinned = False  # lowering a replay: quantified names and the time come from P
@@ -183,7 +182,6 @@ class Lowering:
                 return Value(f"({t} + {scope.window_length})", TIME, offset=scope.window_length)
             raise Unsupported(f"{e.pos}: a window has start and end, not '{e.name}'")
         target = self.expr(e.target, scope)
-        self.attributes.add(e.name)
         if target.kind in (AFFINE, TIME):
             raise Unsupported(f"{e.pos}: an attribute of a number")
         return Value(f"{target.src}.{e.name}", target.kind, inner=target.inner)
@@ -251,7 +249,7 @@ class Lowering:
                 elif a.kind != CONST:
                     raise Unsupported(f"{e.pos}: {name} read at a time that is not t plus a constant")
             kind = (STEP if name.startswith("step") else AFFINE) if timed else CONST
-            return Value(f"_{name}(D, {', '.join(a.src for a in args)})", kind, inner=any(a.inner for a in args))
+            return Value(f"D.{name}({', '.join(a.src for a in args)})", kind, inner=any(a.inner for a in args))
         if name in ("count", "first", "last"):
             if len(args) != 1 or args[0].kind not in (CONST, STEP):
                 raise Unsupported(f"{e.pos}: {name}() of one collection")

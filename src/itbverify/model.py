@@ -8,7 +8,7 @@ it is safe is for the rules to say.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from fractions import Fraction
+from .exact import Fraction
 from typing import Any
 
 Position = tuple[int, int]

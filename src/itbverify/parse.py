@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from fractions import Fraction
+from .exact import Fraction
 from pathlib import Path
 from typing import Any
 

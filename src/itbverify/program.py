@@ -11,7 +11,7 @@ the delivery factor f is a solver variable in [1, 1 + tolerance].
 from __future__ import annotations
 
 import math
-from fractions import Fraction
+from .exact import Fraction
 from typing import TYPE_CHECKING, Any
 
 import z3

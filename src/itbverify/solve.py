@@ -13,13 +13,13 @@ import dataclasses
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from fractions import Fraction
+from .exact import Fraction
 from typing import Any
 
 import z3
 
 from . import syntax as s
-from .concrete import CompiledRule, DocumentView, LoweredCheck, is_concrete, lowered_rules, original
+from .concrete import CompiledRule, DocumentView, LoweredCheck, is_concrete, lowered_rules
 from .evaluate import Continuous, Evaluator, Obligation, RuleError, Window, show
 from .model import Document, Element
 from .ruleset import RuleSet
@@ -369,7 +369,7 @@ def decide_rule_lowered(compiled: CompiledRule, view: DocumentView, document: Do
 
 def _lowered_finding(rule: s.Rule, lowered: LoweredCheck, scope: dict[str, Any], view: DocumentView, document: Document) -> Finding:
     check = lowered.check
-    held = {name: original(value) for name, value in scope.items()}
+    held = dict(scope)
     chosen = {name: held[name] for name in lowered.quantified}
     continuous = []
     if lowered.continuous is not None:
@@ -377,18 +377,17 @@ def _lowered_finding(rule: s.Rule, lowered: LoweredCheck, scope: dict[str, Any],
         value = held[name]
         if kind == "window":
             continuous.append(Continuous(name, value.start, kind, value.end - value.start))
-            held[name] = value
         else:
             continuous.append(Continuous(name, value, kind))
     instance = Obligation(check, chosen, held, continuous, True)
     values = {c.name: c.variable for c in continuous}
-    message = "".join(piece if isinstance(piece, str) else show(original(value))
+    message = "".join(piece if isinstance(piece, str) else show(value)
                       for piece, value in zip(check.message.parts, lowered.message(view, scope)))
 
     def evaluate(expr: s.Expr) -> Any:
         shown = lowered.owner if lowered.owner is not None and expr is getattr(check.locate, "target", None) else lowered.locate
         assert shown is not None
-        return original(shown(view, scope))
+        return shown(view, scope)
 
     line, column, element = locate_with(check, instance, document, evaluate)
     return Finding(rule.id, rule.severity, message, line, column, _moment(instance, values, element),
@@ -411,7 +410,7 @@ def decide_all(document: Document, ruleset: RuleSet, timeout_s: float = DEFAULT_
     chosen = engine_for(document, engine)
     if chosen == "concrete" and is_concrete(document):
         compiled = lowered_rules(ruleset)
-        view = DocumentView(document, compiled.attributes)
+        view = DocumentView(document)
         for rule in compiled.rules:
             yield decide_rule_lowered(rule, view, document, concrete)
         return

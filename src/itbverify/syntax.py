@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from fractions import Fraction
+from .exact import Fraction
 
 
 @dataclass(frozen=True)

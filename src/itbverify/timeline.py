@@ -6,7 +6,7 @@ operations (values.py), so one definition serves the prover and the replay.
 
 from __future__ import annotations
 
-from fractions import Fraction
+from .exact import Fraction
 from typing import Any
 
 from .affine import Affine

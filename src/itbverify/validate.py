@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
-from fractions import Fraction
+from .exact import Fraction
 from typing import Any
 
 from .read import Mapping, Node, Problem, Scalar, Sequence
