@@ -20,7 +20,7 @@ from typing import Any
 
 from . import syntax as s
 from .evaluate import Moment, Percent, Window
-from .exact import Fraction
+from .exact import RATIONAL, Fraction
 from .lower import Lowered, Lowering, Scope, Unsupported
 from .model import Document, Run, Segment
 
@@ -305,7 +305,7 @@ def _window(t: Any, length: Any) -> Window:
 
 
 def _is_number(value: Any) -> bool:
-    return isinstance(value, (int, Fraction)) and not isinstance(value, bool)
+    return isinstance(value, RATIONAL) and not isinstance(value, bool)
 
 
 def _pct(D: DocumentView, value: Any) -> Any:

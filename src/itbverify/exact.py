@@ -8,6 +8,11 @@ it) implemented in C, about eight times faster, so one import here sets the
 speed of all of them.
 """
 
+import fractions
+
 from quicktions import Fraction
 
-__all__ = ["Fraction"]
+# What counts as an exact number: ours, and the standard library's, which a caller may hand in.
+RATIONAL = (Fraction, fractions.Fraction, int)
+
+__all__ = ["Fraction", "RATIONAL"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from .exact import Fraction
+from .exact import RATIONAL, Fraction
 from typing import Any
 
 import z3
@@ -125,7 +125,7 @@ def is_term(value: Any) -> bool:
 
 
 def is_number(value: Any) -> bool:
-    return isinstance(value, (Fraction, int)) and not isinstance(value, bool)
+    return isinstance(value, RATIONAL) and not isinstance(value, bool)
 
 
 def to_real(value: Any) -> Any:
@@ -137,7 +137,7 @@ def to_real(value: Any) -> Any:
         raise TypeError("a truth value where a number belongs")
     if isinstance(value, int):
         return z3.RealVal(value)
-    if isinstance(value, Fraction):
+    if isinstance(value, RATIONAL):
         return z3.Q(value.numerator, value.denominator) if value.denominator != 1 else z3.RealVal(value.numerator)
     raise TypeError(f"{describe(value)} where a number belongs")
 
