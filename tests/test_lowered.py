@@ -233,3 +233,22 @@ def test_pinned_replay_follows_the_evaluator(tmp_path: Path) -> None:
     assert not lowered.replay(view, {"r": run, "w": Fraction(3 * 24 + 10)})  # wholly at 150: allowed
     assert not lowered.replay(view, {"r": run, "w": Fraction(6 * 24)})  # ends after the run
     assert not lowered.replay(view, {"r": object(), "w": day4})  # not one of the runs
+
+
+def test_python_attributes_the_language_does_not_give_are_refused(tmp_path: Path) -> None:
+    """`s.line` is Python's, not the language's: the evaluator decides, and reports it."""
+    rules = _ruleset(tmp_path, """
+rule TEST-LINE-1 "a step's line"
+  severity error
+  basis interpretation
+  label lines 1
+  applies to plan
+  check
+    for each s in steps:
+    require s.line > 0
+    message "no"
+end
+""")
+    assert "no element has the attribute 'line'" in lowered_rules(rules).rules[0].refused[0]
+    result = verify(_document(_steady(150)), rules, engine="concrete")
+    assert result.verdict == "error" and "has no attribute 'line'" in result.findings[0].message

@@ -48,6 +48,7 @@ class Timeline:
     steps_sorted: bool
     factor: Any
     events: list[Any]
+    jumps: dict[str, list[Any]]  # per kind of primitive, the times where it jumps (lower._JUMPS)
 
 
 class DocumentView:
@@ -105,6 +106,7 @@ def _timeline(document: Document) -> Timeline:
         [b.at_h for b in pump], _prefix([b.draws_ml for b in pump]),
         fill_at, [f.volume_ml for f in document.fills],
         step_times, steps, step_times == sorted(step_times), document.delivery_factor, events,
+        {"bolus": bolus_at, "step": sorted(step_times), "reservoir": sorted({*fill_at, *(b.at_h for b in pump)})},
     )
 
 
@@ -240,7 +242,8 @@ def _tabs(tr: list[Any] | None, a: Any) -> Any:
 Body = Callable[[Any, "list[Any] | None"], bool]
 
 
-def _search(D: DocumentView, body: Body, lo: Any, hi: Any, lo_open: bool, offsets: tuple[Any, ...]) -> Any:
+def _search(D: DocumentView, body: Body, lo: Any, hi: Any, lo_open: bool, offsets: tuple[Any, ...],
+            jumps: tuple[tuple[str, Any], ...]) -> Any:
     """A t in [lo, hi] ((lo, hi] when lo_open) where the body breaks, or None. Exact.
 
     The earliest cut that breaks it; when none does, the earliest interval that does.
@@ -250,24 +253,46 @@ def _search(D: DocumentView, body: Body, lo: Any, hi: Any, lo_open: bool, offset
     traced comparison's margin. Two probes of an interval give each margin
     exactly; a margin that changes sign inside cuts the interval at its root.
     An interval no margin changes sign in has one truth value throughout.
+    An interval between two cuts where no primitive jumps needs no probe when
+    every margin has the same strict sign at both ends: the body is continuous
+    there, so nothing changes inside, and its ends do not break the check.
     """
     if lo is None or hi is None or isinstance(lo, (str, bool)) or lo > hi or (lo_open and lo == hi):
         return None
     cuts = {lo, hi}
     events = D.timeline.events
     for offset in offsets:
-        # the events e with lo < e - offset < hi
-        cuts.update([e - offset for e in events[bisect_right(events, lo + offset):bisect_left(events, hi + offset)]])
+        cuts.update(_shifted(events, offset, lo, hi))
+    jumping: set[Any] = set()
+    for kind, offset in jumps:
+        jumping.update(_shifted(D.timeline.jumps[kind], offset, lo, hi))
     points = sorted(cuts)
     # The cuts first, in time order: a window that starts at an event is the one a reader recognises.
+    traces = []
+    outside = False  # the open end of (lo, hi] breaks the check: its neighbour must be probed
     for a in points:
-        if not (lo_open and a == lo) and body(a, None):
-            return a
-    for a, b in zip(points, points[1:]):
+        trace: list[Any] = []
+        if body(a, trace):
+            if not (lo_open and a == lo):
+                return a
+            outside = True
+        traces.append(trace)
+    for i, (a, b) in enumerate(zip(points, points[1:])):
+        if not (i == 0 and outside) and a not in jumping and b not in jumping and _same_signs(traces[i], traces[i + 1]):
+            continue
         found = _interval(body, a, b)
         if found is not None:
             return found
     return None
+
+
+def _shifted(times: list[Any], offset: Any, lo: Any, hi: Any) -> list[Any]:
+    """The times e - offset strictly between lo and hi (times sorted)."""
+    return [e - offset for e in times[bisect_right(times, lo + offset):bisect_left(times, hi + offset)]]
+
+
+def _same_signs(left: list[Any], right: list[Any]) -> bool:
+    return len(left) == len(right) and all((x > 0 and y > 0) or (x < 0 and y < 0) for x, y in zip(left, right))
 
 
 def _interval(body: Body, a: Any, b: Any) -> Any:

@@ -19,10 +19,12 @@ lowering refuses raises `Unsupported` and is left to the evaluator.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import model as m
 from . import syntax as s
 from .model import GLOBALS
 
@@ -37,7 +39,14 @@ TIME = "time"  # t plus an offset (a constant)
 STEP = "step"  # piecewise constant between event times
 AFFINE = "affine"  # affine in t between event times (and numeric)
 
+# Every attribute the language gives an element or a window (the evaluator's rule), nothing else of Python's.
+_ATTRIBUTES = frozenset(
+    f.name for cls in (m.Patient, m.Pump, m.History, m.Screening, m.FlexEntry, m.Run, m.Step, m.Bolus, m.Fill)
+    for f in dataclasses.fields(cls)
+) - {"line", "column", "positions"} | {"start", "end"}
 _PRIMITIVES = {"delivered": 2, "step_at": 1, "step_before": 1, "reservoir_ml": 1}
+# The events where each primitive jumps (elsewhere it is continuous in its time): concrete.Timeline.jumps.
+_JUMPS = {"delivered": "bolus", "step_at": "step", "step_before": "step", "reservoir_ml": "reservoir"}
 _ORDER = {"<": "<", "<=": "<=", ">": ">", ">=": ">="}
 _TRACED = {"<": "_lt", "<=": "_le", ">": "_gt", ">=": "_ge", "=": "_teq", "!=": "_tne"}
 
@@ -96,6 +105,7 @@ class Lowering:
         self.constants: list[Any] = []
         self.fresh = itertools.count()
         self.offsets: list[str] = []
+        self.jumps: list[str] = []  # (kind of event where a primitive jumps, offset it is read at)
         self.pinned = False  # lowering a replay: quantified names and the time come from P
 
     def const(self, value: Any) -> str:
@@ -168,7 +178,7 @@ class Lowering:
             if definition.params is not None:
                 raise Unsupported(f"{e.pos}: {e.name} is a function")
             # A definition speaks of the document only: inlined, the same for every t.
-            return Value(f"({self.expr(definition.body, Scope()).src})")
+            return Value(f"({self.expr(definition.body, Scope(render=scope.render)).src})")
         if e.name in GLOBALS:
             return Value(f"D.{e.name}")
         raise Unsupported(f"{e.pos}: unknown name '{e.name}'")
@@ -184,6 +194,8 @@ class Lowering:
         target = self.expr(e.target, scope)
         if target.kind in (AFFINE, TIME):
             raise Unsupported(f"{e.pos}: an attribute of a number")
+        if e.name not in _ATTRIBUTES:
+            raise Unsupported(f"{e.pos}: no element has the attribute '{e.name}'")
         return Value(f"{target.src}.{e.name}", target.kind, inner=target.inner)
 
     def arith(self, op: str, a: Value, b: Value, pos: s.Pos) -> Value:
@@ -245,6 +257,7 @@ class Lowering:
                     if a.inner:
                         raise Unsupported(f"{e.pos}: {name} read at an offset known only inside the body")
                     self.offsets.append(str(a.offset))
+                    self.jumps.append(f"({_JUMPS[name]!r}, {a.offset})")
                     timed = True
                 elif a.kind != CONST:
                     raise Unsupported(f"{e.pos}: {name} read at a time that is not t plus a constant")
@@ -393,6 +406,7 @@ class Lowering:
             inner = Scope({**scope.names, step.var: Value(t, TIME, offset="_zero")}, None, timed=True)
             shown = t
         self.offsets = ["_zero"]
+        self.jumps = []
         # The body lists the broken instances at t (none: t does not break the check).
         lines.append(f"{pad}def {body}({t}, tr):")
         lines.append(f"{pad}    hits = []")
@@ -404,7 +418,8 @@ class Lowering:
             lines.append(f"{pad}    out += {body}(_found, None)")
             return
         offsets = ", ".join(dict.fromkeys(self.offsets))
-        lines.append(f"{pad}_found = _search(D, {body}, _lo, _hi, _open, ({offsets},))")
+        jumps = "".join(f"{j}, " for j in dict.fromkeys(self.jumps))
+        lines.append(f"{pad}_found = _search(D, {body}, _lo, _hi, _open, ({offsets},), ({jumps}))")
         lines.append(f"{pad}if _found is not None:")
         lines.append(f"{pad}    out += {body}(_found, None)")
 
