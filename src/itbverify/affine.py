@@ -13,8 +13,9 @@ however small, is found.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from .exact import Fraction
 from typing import Any
+
+from .exact import Fraction
 
 
 class SplitAt(Exception):

@@ -7,9 +7,9 @@ event out of order or a step that inherits from nothing is invalid input.
 from __future__ import annotations
 
 from datetime import datetime
-from .exact import Fraction
 from typing import Any
 
+from .exact import Fraction
 from .model import (
     Bolus,
     Document,

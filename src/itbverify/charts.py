@@ -19,7 +19,6 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from .exact import Fraction
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +28,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
+from .exact import Fraction
 from .model import Document, Step
 from .timeline import delivered, reservoir_ml
 

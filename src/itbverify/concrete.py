@@ -16,6 +16,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 from . import syntax as s
@@ -277,7 +278,7 @@ def _search(D: DocumentView, body: Body, lo: Any, hi: Any, lo_open: bool, offset
                 return a
             outside = True
         traces.append(trace)
-    for i, (a, b) in enumerate(zip(points, points[1:])):
+    for i, (a, b) in enumerate(pairwise(points)):
         if not (i == 0 and outside) and a not in jumping and b not in jumping and _same_signs(traces[i], traces[i + 1]):
             continue
         found = _interval(body, a, b)
@@ -437,15 +438,15 @@ def compile_rules(rules: list[s.Rule], definitions: dict[str, s.Definition]) -> 
     for rule, when_name, checks, refused in plans:
         when = namespace[when_name] if when_name is not None else None
         made: list[tuple[s.Check, LoweredCheck | None]] = []
-        for check, lowered in checks:
-            if lowered is None:
+        for check, source_of in checks:
+            if source_of is None:
                 made.append((check, None))
                 continue
             made.append((check, LoweredCheck(
-                check, namespace[lowered.name], namespace[lowered.replay], namespace[lowered.message],
-                namespace[lowered.locate] if lowered.locate else None,
-                namespace[lowered.owner] if lowered.owner else None,
-                lowered.quantified, lowered.continuous,
+                check, namespace[source_of.name], namespace[source_of.replay], namespace[source_of.message],
+                namespace[source_of.locate] if source_of.locate else None,
+                namespace[source_of.owner] if source_of.owner else None,
+                source_of.quantified, source_of.continuous,
             )))
         compiled.append(CompiledRule(rule, when, made, refused))
     return Compiled(compiled, source)

@@ -17,13 +17,13 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from .exact import Fraction
 from typing import Any
 
 import z3
 
 from . import syntax as s
 from .evaluate import Evaluator
+from .exact import Fraction
 from .model import Bolus, Document, Fill, History, Patient, Pump, Screening, Segment, Step, link_steps
 from .ruleset import RuleSet
 from .timeline import step_at

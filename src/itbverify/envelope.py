@@ -18,12 +18,12 @@ import copy
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from .exact import Fraction
 from typing import Any
 
 import yaml
 
 from .check import check_text
+from .exact import Fraction
 from .ruleset import RuleSet
 from .solve import DEFAULT_TIMEOUT_S, Result
 from .values import yaml_decimal

@@ -13,7 +13,6 @@ import dataclasses
 import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
-from .exact import Fraction
 from typing import Any
 
 import z3
@@ -21,6 +20,7 @@ import z3
 from . import syntax as s
 from . import timeline
 from .affine import Affine, Region, SplitAt, atom
+from .exact import Fraction
 from .model import GLOBALS, Document, Element, Entered, Run, global_value
 from .values import (
     Choice,

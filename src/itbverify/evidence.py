@@ -34,7 +34,6 @@ import sys
 import time
 from collections import Counter, defaultdict, deque
 from datetime import datetime, timezone
-from .exact import Fraction
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +43,7 @@ from . import __version__
 from .build import Invalid, load_document
 from .check import Run, _peek, check_source, iter_sources
 from .evaluate import Evaluator, RuleError, describe_time
+from .exact import Fraction
 from .model import Bolus, Document, Step
 from .proofs import MANIFEST, Artefact
 from .proofs import generate as generate_proofs

@@ -9,10 +9,14 @@ speed of all of them.
 """
 
 import fractions
+from typing import TYPE_CHECKING
 
-from quicktions import Fraction
+if TYPE_CHECKING:  # quicktions has no type stubs; its Fraction has the standard library's API
+    from fractions import Fraction
+else:
+    from quicktions import Fraction
 
 # What counts as an exact number: ours, and the standard library's, which a caller may hand in.
 RATIONAL = (Fraction, fractions.Fraction, int)
 
-__all__ = ["Fraction", "RATIONAL"]
+__all__ = ["RATIONAL", "Fraction"]

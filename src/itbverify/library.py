@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass, field
-from .exact import Fraction
 from typing import Any
 
 import yaml
@@ -27,6 +26,7 @@ import z3
 
 from . import syntax as s
 from .evaluate import DependsOnEntry, Evaluator
+from .exact import Fraction
 from .model import ENTERED as _ENTERED
 from .model import Bolus, Document, Fill, FlexEntry, History, Patient, Pump, Segment, Step, link_steps
 from .periodic import Envelope, Explicit, Periodic

@@ -143,10 +143,10 @@ class Lowering:
             parts = [self.expr(x, scope) for x in e.operands]
             return _joined("(" + f" {e.op} ".join(p.src for p in parts) + ")", parts, boolean=True)
         if isinstance(e, s.Unary):
-            operand = self.expr(e.operand, scope)
+            argument = self.expr(e.operand, scope)
             if e.op == "not":
-                return _joined(f"(not {operand.src})", [operand], boolean=True)
-            return _joined(f"(-{operand.src})", [operand])
+                return _joined(f"(not {argument.src})", [argument], boolean=True)
+            return _joined(f"(-{argument.src})", [argument])
         if isinstance(e, s.Conditional):
             parts = [self.expr(x, scope) for x in (e.condition, e.then, e.otherwise)]
             condition, then, otherwise = parts

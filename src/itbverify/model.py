@@ -8,8 +8,9 @@ it is safe is for the rules to say.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from .exact import Fraction
 from typing import Any
+
+from .exact import Fraction
 
 Position = tuple[int, int]
 

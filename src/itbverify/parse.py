@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-from .exact import Fraction
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +10,7 @@ from lark import Lark, Token, Transformer, v_args
 from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedToken, VisitError
 
 from . import syntax as s
+from .exact import Fraction
 from .resources import grammar_path
 
 UNIT_HOURS = {"h": 1, "hour": 1, "hours": 1, "day": 24, "days": 24}

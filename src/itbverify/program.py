@@ -11,11 +11,11 @@ the delivery factor f is a solver variable in [1, 1 + tolerance].
 from __future__ import annotations
 
 import math
-from .exact import Fraction
 from typing import TYPE_CHECKING, Any
 
 import z3
 
+from .exact import Fraction
 from .model import Bolus, Document, Fill, History, Step, build_segments, flex_daily_dose, link_fills, link_steps
 from .values import Factor
 

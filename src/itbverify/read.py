@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
 import yaml
 
@@ -332,32 +332,51 @@ def _json_node(body: str, line: int, indent: int) -> Node | None:
         return None
     tokens = iter(starts)
     column = indent + 1
+    new = object.__new__
+
+    def scalar(value: object) -> Scalar:
+        """The node of a string, number or literal: the next token, which must start it."""
+        at = next(tokens)
+        made = new(Scalar)
+        fields = made.__dict__
+        fields["line"] = line
+        fields["column"] = at + column
+        kind = type(value)
+        if kind is str:
+            if body[at] != '"':
+                raise _Misread
+            fields["text"], fields["plain"] = value, False
+        elif kind is _Number:
+            fields["text"], fields["plain"] = str(value), True
+        else:
+            fields["text"], fields["plain"] = _LITERALS[value], True  # type: ignore[index]
+        return made
 
     def node(value: object, depth: int) -> Node:
+        kind = type(value)
+        if kind is not _Pairs and kind is not list:
+            return scalar(value)
         at = next(tokens)
-        opening = body[at]
-        if type(value) is _Pairs:
-            if opening != "{" or depth >= MAX_DEPTH:
-                raise _Misread
+        if depth >= MAX_DEPTH or body[at] != ("{" if kind is _Pairs else "["):
+            raise _Misread
+        made = new(Mapping if kind is _Pairs else Sequence)
+        fields = made.__dict__
+        fields["line"] = line
+        fields["column"] = at + column
+        if kind is _Pairs:
+            # Keys are JSON strings: their nodes are made here, without a call each.
             items = []
-            for key, member in value:
-                key_at = next(tokens)
-                items.append((_scalar(line, key_at + column, key, False), node(member, depth + 1)))
-            next(tokens)
-            return _made(Mapping, {"line": line, "column": at + column, "items": tuple(items)})
-        if type(value) is list:
-            if opening != "[" or depth >= MAX_DEPTH:
-                raise _Misread
-            elements = tuple(node(item, depth + 1) for item in value)
-            next(tokens)
-            return _made(Sequence, {"line": line, "column": at + column, "items": elements})
-        if type(value) is _Number:
-            return _scalar(line, at + column, str(value), True)
-        if type(value) is str:
-            if opening != '"':
-                raise _Misread
-            return _scalar(line, at + column, value, False)
-        return _scalar(line, at + column, _LITERALS[value], True)  # type: ignore[index]
+            for key, member in value:  # type: ignore[attr-defined]
+                key_node = new(Scalar)
+                key_fields = key_node.__dict__
+                key_fields["line"], key_fields["column"], key_fields["text"], key_fields["plain"] = line, next(tokens) + column, key, False
+                member_kind = type(member)
+                items.append((key_node, scalar(member) if member_kind is not _Pairs and member_kind is not list else node(member, depth + 1)))
+            fields["items"] = tuple(items)
+        else:
+            fields["items"] = tuple([node(item, depth + 1) for item in value])  # type: ignore[attr-defined]
+        next(tokens)  # the closing bracket
+        return made
 
     try:
         root = node(value, 0)
@@ -381,23 +400,6 @@ def read_jsonl_file(path: Path, shown: str) -> Iterator[Source]:
                 yield Source(shown, number, 1, None, line)
             elif line.strip():
                 yield _jsonl_document(line, number, shown)
-
-
-def _made(cls: type[Node], fields: dict[str, object]) -> Any:
-    """A node with these fields, made without the frozen dataclass's per-field checks (a third of the cost)."""
-    node = object.__new__(cls)
-    node.__dict__.update(fields)
-    return node
-
-
-def _scalar(line: int, column: int, text: str, plain: bool) -> Scalar:
-    node = object.__new__(Scalar)
-    fields = node.__dict__
-    fields["line"] = line
-    fields["column"] = column
-    fields["text"] = text
-    fields["plain"] = plain
-    return node
 
 
 def find_files(paths: list[str]) -> Iterator[tuple[Path, str] | Problem]:

@@ -13,7 +13,6 @@ import dataclasses
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from .exact import Fraction
 from typing import Any
 
 import z3
@@ -21,6 +20,7 @@ import z3
 from . import syntax as s
 from .concrete import CompiledRule, DocumentView, LoweredCheck, is_concrete, lowered_rules
 from .evaluate import Continuous, Evaluator, Obligation, RuleError, Window, show
+from .exact import Fraction
 from .model import Document, Element
 from .ruleset import RuleSet
 from .values import Factor, from_model, is_term, to_bool, to_json_exact, to_json_number
@@ -411,8 +411,8 @@ def decide_all(document: Document, ruleset: RuleSet, timeout_s: float = DEFAULT_
     if chosen == "concrete" and is_concrete(document):
         compiled = lowered_rules(ruleset)
         view = DocumentView(document)
-        for rule in compiled.rules:
-            yield decide_rule_lowered(rule, view, document, concrete)
+        for compiled_rule in compiled.rules:
+            yield decide_rule_lowered(compiled_rule, view, document, concrete)
         return
     symbolic = Evaluator(document, ruleset.definitions, symbolic=True) if chosen == "z3" else None
     for rule in ruleset.rules:

@@ -6,10 +6,10 @@ operations (values.py), so one definition serves the prover and the replay.
 
 from __future__ import annotations
 
-from .exact import Fraction
 from typing import Any
 
 from .affine import Affine
+from .exact import Fraction
 from .model import Document, Fill, Step
 from .periodic import Periodic
 from .values import (

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
-from .exact import Fraction
 from typing import Any
 
+from .exact import Fraction
 from .read import Mapping, Node, Problem, Scalar, Sequence
 from .schema import Field
 
@@ -176,7 +176,8 @@ class Validator:
             self.problem(node, f"{where}: expected a number, got {node.describe()}")
             return None
         mantissa, _, exponent = text.lower().partition("e")
-        digits = sum(c.isdigit() for c in mantissa)
+        # The text matched _NUMBER: every character of the mantissa is a digit but a sign and a point.
+        digits = len(mantissa) - mantissa.count(".") - (mantissa[0] in "+-")
         if digits > MAX_DIGITS or len(exponent.lstrip("+-")) > 2 or (exponent and abs(int(exponent)) > 12):
             self.problem(node, f"{where}: the number {text[:40]} is out of range; expected at most {MAX_DIGITS} digits and an exponent within 12")
             return None

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from .exact import RATIONAL, Fraction
 from typing import Any
 
 import z3
 
 from .affine import Affine, Region, SplitAt, decide
+from .exact import RATIONAL, Fraction
 
 
 @dataclass(eq=False)
