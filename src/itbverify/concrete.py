@@ -44,7 +44,7 @@ class Timeline:
     pump_bolus_ml: list[Any]  # prefix sums
     fill_at: list[Any]
     fill_volume: list[Any]
-    step_at: list[Any]
+    step_times: list[Any]
     steps: tuple[Any, ...]
     steps_sorted: bool
     factor: Any
@@ -121,7 +121,7 @@ def _primitives(T: Timeline) -> tuple[Callable[..., Any], ...]:
     last = len(ends)
     bolus_at, bolus_ug, pump_at, pump_ml = T.bolus_at, T.bolus_ug, T.pump_bolus_at, T.pump_bolus_ml
     fill_at, fill_volume = T.fill_at, T.fill_volume
-    step_times, steps, factor = T.step_at, T.steps, T.factor
+    step_times, steps, factor = T.step_times, T.steps, T.factor
     scaled = factor != 1
 
     def cumulative(rates: list[Any], totals: list[Any], x: Any) -> Any:

@@ -308,7 +308,7 @@ def _describe(value: Any) -> Any:
 
 
 def decide_rule_concrete(rule: s.Rule, document: Document, concrete: Evaluator) -> RuleOutcome:
-    """The evaluator as the concrete engine: the same rule, evaluated with exact numbers, no solver."""
+    """The evaluator's own concrete decision: exact numbers, no solver (the reference the concrete engine is tested against)."""
     if not applicable(rule, document, concrete):
         return RuleOutcome(rule, "not-applicable", [])
     findings = []
