@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import resource
 import subprocess
 import sys
 import tempfile
@@ -81,14 +80,21 @@ def generate(n: int, folder: Path, seed: int) -> tuple[Path, Path]:
     return jsonl, yaml_dir
 
 
+_PEAK = (
+    "import resource, subprocess, sys; subprocess.run(sys.argv[1:]); "
+    "sys.stderr.write(str(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) + chr(10))"
+)
+
+
 def run_batch(paths: list[str], *extra: str) -> tuple[float, dict[str, tuple[str, frozenset[str]]], float]:
     """Seconds, each document's (verdict, error requirements) by id, and the peak resident set in MB."""
     command = [str(Path(sys.executable).with_name("itbverify")), "batch", *paths, "--jobs", "2", "--no-progress", *extra]
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    # A fresh wrapper per run: its RUSAGE_CHILDREN peak is this batch's (parent and workers) alone.
+    wrapper = [sys.executable, "-c", _PEAK, *command]
     started = time.perf_counter()
-    proc = subprocess.run(command, capture_output=True, text=True)
+    proc = subprocess.run(wrapper, capture_output=True, text=True, check=False)
     seconds = time.perf_counter() - started
-    peak_mb = max(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, before) / 1024
+    peak_mb = int(proc.stderr.strip().splitlines()[-1]) / 1024
     outcomes: dict[str, tuple[str, frozenset[str]]] = {}
     for line in proc.stdout.splitlines():
         result = json.loads(line)

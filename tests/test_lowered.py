@@ -12,20 +12,20 @@ form is shown to end in the evaluator's answer.
 
 from __future__ import annotations
 
-from itbverify.exact import Fraction
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
-from hypothesis import HealthCheck, given, settings
-
 from conftest import base_plan
+from hypothesis import HealthCheck, given, settings
 from test_engines import plans
+
 from itbverify import syntax as s
 from itbverify.build import load_document
 from itbverify.concrete import DocumentView, is_concrete, lowered_rules
 from itbverify.evaluate import Evaluator
+from itbverify.exact import Fraction
 from itbverify.read import _compose
 from itbverify.ruleset import default_ruleset, load_rule_files
 from itbverify.solve import decide_rule_concrete, verify
