@@ -252,3 +252,18 @@ end
     assert "no element has the attribute 'line'" in lowered_rules(rules).rules[0].refused[0]
     result = verify(_document(_steady(150)), rules, engine="concrete")
     assert result.verdict == "error" and "has no attribute 'line'" in result.findings[0].message
+
+
+def test_solver_counterexamples_are_replayed_through_the_concrete_engine(monkeypatch: pytest.MonkeyPatch) -> None:
+    plan = base_plan()
+    plan["infusion"][1]["daily_dose_ug"] = 203  # 150 -> 203: 35.3%, above the adult spinal 30%
+    document = _document(plan)
+    assert {f.requirement for f in verify(document, RULES, engine="z3").findings} >= {"ITB-TITR-1"}
+    # A concrete engine that disagreed with the solver would stop the run, not pass silently.
+    titr1 = next(r for r in lowered_rules(RULES).rules if r.rule.id == "ITB-TITR-1")
+    lowered = titr1.checks[0][1]
+    assert lowered is not None
+    monkeypatch.setattr(lowered, "replay", lambda D, P: [])
+    result = verify(_document(plan), RULES, engine="z3")
+    assert result.verdict == "error"
+    assert "does not replay as a violation in the concrete engine" in result.findings[0].message

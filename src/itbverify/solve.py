@@ -129,6 +129,7 @@ def decide_rule(
     symbolic: Evaluator,
     concrete: Evaluator,
     timeout_s: float,
+    lowered: CompiledRule | None = None,
 ) -> RuleOutcome:
     if not applicable(rule, document, concrete):
         return RuleOutcome(rule, "not-applicable", [])
@@ -165,7 +166,8 @@ def decide_rule(
         witness, renamed = instantiate(document, model, obligation)
         evaluator = concrete if witness is document else Evaluator(witness, concrete.definitions, symbolic=False)
         try:
-            findings.append(replay(rule, obligation, model, witness, evaluator, renamed))
+            lowered_check = next((c for k, c in lowered.checks if k is obligation.check), None) if lowered else None
+            findings.append(replay(rule, obligation, model, witness, evaluator, renamed, lowered_check))
         except InternalError:
             if obligation.products:
                 # The f * D stand-ins admitted a pattern no single f produces: not decided.
@@ -183,8 +185,10 @@ def replay(
     document: Document,
     concrete: Evaluator,
     renamed: dict[int, Any] | None = None,
+    lowered: LoweredCheck | None = None,
 ) -> Finding:
-    """Re-run the broken instance with exact numbers; it must break there too."""
+    """Re-run the broken instance with exact numbers in the evaluator, and in the concrete engine when
+    the document it describes is concrete; it must break in both."""
     fixed: dict[str, Any] = {k: (renamed or {}).get(id(v), v) for k, v in obligation.chosen.items()}
     values: dict[str, Fraction] = {}
     for c in obligation.continuous:
@@ -195,6 +199,11 @@ def replay(
     if len(matches) != 1 or matches[0].violation is not True:
         raise InternalError(
             f"{rule.id}: the counterexample from the solver does not replay as a violation "
+            f"({', '.join(f'{k}={show(v)}' for k, v in values.items())})"
+        )
+    if lowered is not None and is_concrete(document) and _lowered_replay(lowered, document, fixed) == []:
+        raise InternalError(
+            f"{rule.id}: the counterexample from the solver does not replay as a violation in the concrete engine "
             f"({', '.join(f'{k}={show(v)}' for k, v in values.items())})"
         )
     instance = matches[0]
@@ -217,6 +226,14 @@ def replay(
         rule.label_lines,
         example,
     )
+
+
+def _lowered_replay(lowered: LoweredCheck, document: Document, fixed: dict[str, Any]) -> list[dict[str, Any]] | None:
+    """The concrete engine's broken instances with these names pinned; None where its lowered form fails."""
+    try:
+        return lowered.replay(DocumentView(document), fixed)
+    except _LOWERED_FAILS:
+        return None
 
 
 def instantiate(document: Document, model: z3.ModelRef, obligation: Obligation) -> tuple[Document, dict[int, Any]]:
@@ -415,11 +432,13 @@ def decide_all(document: Document, ruleset: RuleSet, timeout_s: float = DEFAULT_
             yield decide_rule_lowered(compiled_rule, view, document, concrete)
         return
     symbolic = Evaluator(document, ruleset.definitions, symbolic=True) if chosen == "z3" else None
-    for rule in ruleset.rules:
-        if symbolic is None:
+    if symbolic is None:
+        for rule in ruleset.rules:
             yield decide_rule_concrete(rule, document, concrete)
-        else:
-            yield decide_rule(rule, document, symbolic, concrete, timeout_s)
+        return
+    # Every counterexample is replayed through the concrete engine too.
+    for rule, lowered in zip(ruleset.rules, lowered_rules(ruleset).rules):
+        yield decide_rule(rule, document, symbolic, concrete, timeout_s, lowered)
 
 
 def verify(document: Document, ruleset: RuleSet, timeout_s: float = DEFAULT_TIMEOUT_S, engine: str = "z3",
