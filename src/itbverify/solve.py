@@ -328,15 +328,20 @@ def decide_rule_concrete(rule: s.Rule, document: Document, concrete: Evaluator) 
     """The evaluator's own concrete decision: exact numbers, no solver (the reference the concrete engine is tested against)."""
     if not applicable(rule, document, concrete):
         return RuleOutcome(rule, "not-applicable", [])
-    findings = []
-    for check in rule.checks:
-        for obligation in concrete.obligations(check):
-            if obligation.violation is False:
-                continue
-            if obligation.violation is not True:
-                raise InternalError(f"{rule.id}: the concrete engine met a value it cannot decide")
-            findings.append(_concrete_finding(rule, check, obligation, document, concrete))
+    findings = [f for check in rule.checks for f in _evaluated_findings(rule, check, document, concrete)]
     return RuleOutcome(rule, "violated" if findings else "proved", findings)
+
+
+def _evaluated_findings(rule: s.Rule, check: s.Check, document: Document, concrete: Evaluator) -> list[Finding]:
+    """Every broken instance of one check, as the evaluator finds and renders it."""
+    findings = []
+    for obligation in concrete.obligations(check):
+        if obligation.violation is False:
+            continue
+        if obligation.violation is not True:
+            raise InternalError(f"{rule.id}: the concrete engine met a value it cannot decide")
+        findings.append(_concrete_finding(rule, check, obligation, document, concrete))
+    return findings
 
 
 def _concrete_finding(rule: s.Rule, check: s.Check, obligation: Obligation, document: Document, concrete: Evaluator) -> Finding:
@@ -370,12 +375,7 @@ def decide_rule_lowered(compiled: CompiledRule, view: DocumentView, document: Do
         findings = []
         for check, lowered in compiled.checks:
             if lowered is None:
-                for obligation in concrete.obligations(check):
-                    if obligation.violation is False:
-                        continue
-                    if obligation.violation is not True:
-                        raise InternalError(f"{rule.id}: the concrete engine met a value it cannot decide")
-                    findings.append(_concrete_finding(rule, check, obligation, document, concrete))
+                findings += _evaluated_findings(rule, check, document, concrete)
                 continue
             for scope in lowered.broken(view):
                 findings.append(_lowered_finding(rule, lowered, scope, view, document))
