@@ -88,9 +88,11 @@ def test_lowered_rules_agree_with_the_evaluator(plan: dict[str, Any]) -> None:
                 assert lowered.replay(view, pinned), (rule.id, pinned)
 
 
-def _ruleset(tmp_path: Path, text: str) -> Any:
+def _ruleset(tmp_path: Path, rule_id: str, title: str, check: str) -> Any:
+    """A rule set of one error rule on plans, whose one check is `check` (its lines, indented)."""
     path = tmp_path / "probe.rules"
-    path.write_text(text, encoding="utf-8")
+    meta = "  severity error\n  basis interpretation\n  label lines 1\n  applies to plan\n"
+    path.write_text(f'rule {rule_id} "{title}"\n{meta}  check\n{check}end\n', encoding="utf-8")
     return load_rule_files([path])
 
 
@@ -101,19 +103,12 @@ def _steady(daily: int, days: int = 4) -> dict[str, Any]:
     )
 
 
-PROBE = """
-rule TEST-PROBE-1 "probe"
-  severity error
-  basis interpretation
-  label lines 1
-  applies to plan
-  check
+PROBE = """\
     for each r in runs:
     for every instant t in (r.start, r.end]:
     let so_far = delivered(r.start, t)
     forbid {low} < so_far < {high}
     message "{{so_far}} ug by {{when(t)}}"
-end
 """
 
 
@@ -128,7 +123,7 @@ end
     ],
 )
 def test_search_finds_a_breaking_instant_however_narrow(tmp_path: Path, low: str, high: str, broken: bool) -> None:
-    rules = _ruleset(tmp_path, PROBE.format(low=low, high=high))
+    rules = _ruleset(tmp_path, "TEST-PROBE-1", "probe", PROBE.format(low=low, high=high))
     document = _document(_steady(24, days=1))
     result = verify(document, rules, engine="concrete")
     reference = decide_rule_concrete(rules.rules[0], document, Evaluator(document, rules.definitions, symbolic=False))
@@ -140,25 +135,18 @@ def test_search_finds_a_breaking_instant_however_narrow(tmp_path: Path, low: str
         assert Fraction(low) < delivered < Fraction(high)
 
 
-TOUCH = """
-rule TEST-TOUCH-1 "a window's delivery at most {limit} ug"
-  severity error
-  basis interpretation
-  label lines 1
-  applies to plan
-  check
+TOUCH = """\
     for each r in runs:
     for every window w of 24 h within r:
     require delivered(w.start, w.end) <= {limit}
     message "{{delivered(w.start, w.end)}} ug from {{when(w.start)}}"
-end
 """
 
 
 @pytest.mark.parametrize(("limit", "broken"), [("180", False), ("179.99", True)])
 def test_search_at_the_exact_limit(tmp_path: Path, limit: str, broken: bool) -> None:
     """150 then 180 ug/day: the window wholly at 180 touches a 180 limit (allowed) and breaks 179.99."""
-    rules = _ruleset(tmp_path, TOUCH.format(limit=limit))
+    rules = _ruleset(tmp_path, "TEST-TOUCH-1", "a window's delivery", TOUCH.format(limit=limit))
     plan = base_plan(
         infusion=[
             {"day": 3, "time": "10:00", "phase": "titration", "mode": "continuous", "daily_dose_ug": 150, "concentration_ug_ml": 500},
@@ -173,18 +161,11 @@ def test_search_at_the_exact_limit(tmp_path: Path, limit: str, broken: bool) -> 
 
 
 def test_a_check_the_lowering_refuses_is_decided_by_the_evaluator(tmp_path: Path) -> None:
-    rules = _ruleset(tmp_path, """
-rule TEST-SQUARE-1 "a product of two deliveries"
-  severity error
-  basis interpretation
-  label lines 1
-  applies to plan
-  check
+    rules = _ruleset(tmp_path, "TEST-SQUARE-1", "a product of two deliveries", """\
     for each r in runs:
     for every window w of 24 h within r:
     require delivered(w.start, w.end) * delivered(w.start, w.end) <= 40000
     message "window from {when(w.start)}"
-end
 """)
     compiled = lowered_rules(rules)
     assert compiled.rules[0].checks[0][1] is None and "product" in compiled.rules[0].refused[0]
@@ -193,16 +174,9 @@ end
 
 
 def test_a_lowered_rule_that_fails_ends_in_the_evaluators_error(tmp_path: Path) -> None:
-    rules = _ruleset(tmp_path, """
-rule TEST-FIRST-1 "the first bolus"
-  severity error
-  basis interpretation
-  label lines 1
-  applies to plan
-  check
+    rules = _ruleset(tmp_path, "TEST-FIRST-1", "the first bolus", """\
     require first(boluses).dose_ug > 0
     message "no"
-end
 """)
     document = _document(_steady(150))
     lowered = verify(document, rules, engine="concrete")
@@ -214,7 +188,7 @@ end
 
 def test_pinned_replay_follows_the_evaluator(tmp_path: Path) -> None:
     """A replay pinned to a time outside the window's domain, or to another run, breaks nothing."""
-    rules = _ruleset(tmp_path, TOUCH.format(limit="150"))
+    rules = _ruleset(tmp_path, "TEST-TOUCH-1", "a window's delivery", TOUCH.format(limit="150"))
     plan = base_plan(
         infusion=[
             {"day": 3, "time": "10:00", "phase": "titration", "mode": "continuous", "daily_dose_ug": 150, "concentration_ug_ml": 500},
@@ -237,17 +211,10 @@ def test_pinned_replay_follows_the_evaluator(tmp_path: Path) -> None:
 
 def test_python_attributes_the_language_does_not_give_are_refused(tmp_path: Path) -> None:
     """`s.line` is Python's, not the language's: the evaluator decides, and reports it."""
-    rules = _ruleset(tmp_path, """
-rule TEST-LINE-1 "a step's line"
-  severity error
-  basis interpretation
-  label lines 1
-  applies to plan
-  check
+    rules = _ruleset(tmp_path, "TEST-LINE-1", "a step's line", """\
     for each s in steps:
     require s.line > 0
     message "no"
-end
 """)
     assert "no element has the attribute 'line'" in lowered_rules(rules).rules[0].refused[0]
     result = verify(_document(_steady(150)), rules, engine="concrete")

@@ -52,27 +52,19 @@ class Timeline:
     jumps: dict[str, list[Any]]  # per kind of primitive, the times where it jumps (lower._JUMPS)
 
 
+# The globals (model.GLOBALS) a concrete document holds as they are; `refills` is worked out below.
+_AS_IS = ("route", "kind", "patient", "pump", "history", "has_history", "resuscitation_ready", "screenings", "steps",
+          "runs", "boluses", "fills", "co_administered_intrathecal", "end_h", "delivery_factor")
+
+
 class DocumentView:
     """The globals of a document (model.GLOBALS) for the lowered rules, and its prepared timeline."""
 
     def __init__(self, document: Document) -> None:
         self._o = document
-        self.route = document.route
-        self.kind = document.kind
-        self.patient = document.patient
-        self.pump = document.pump
-        self.history = document.history
-        self.has_history = document.has_history
-        self.resuscitation_ready = document.resuscitation_ready
-        self.screenings = document.screenings
-        self.steps = document.steps
-        self.runs = document.runs
-        self.boluses = document.boluses
-        self.fills = document.fills
+        for name in _AS_IS:
+            setattr(self, name, getattr(document, name))
         self.refills = tuple(f for f in document.fills if not f.from_history)
-        self.co_administered_intrathecal = document.co_administered_intrathecal
-        self.end_h = document.end_h
-        self.delivery_factor = document.delivery_factor
         self.timeline = _timeline(document)
         self.delivered, self.step_at, self.step_before, self.reservoir_ml = _primitives(self.timeline)
 

@@ -310,14 +310,14 @@ class Lowering:
     def check(self, check: s.Check, number: int) -> Lowered:
         name = f"check_{number}"
         lines = [f"def {name}(D):", "    out = []"]
-        self._steps(check, 0, Scope(), lines, 1)
+        self._steps(check, 0, Scope(), lines, "    ")
         lines.append("    return out")
         # The replay: the same check with every quantified name (and the time) pinned by P, as the evaluator replays.
         replay = f"replay_{number}"
         lines += [f"def {replay}(D, P):", "    out = []"]
         self.pinned = True
         try:
-            self._steps(check, 0, Scope(), lines, 1)
+            self._steps(check, 0, Scope(), lines, "    ")
         finally:
             self.pinned = False
         lines.append("    return out")
@@ -370,22 +370,29 @@ class Lowering:
             lines.append(f"{pad}        continue")
         return scope
 
-    def _steps(self, check: s.Check, index: int, scope: Scope, lines: list[str], depth: int) -> None:
-        pad = "    " * depth
+    def _steps(self, check: s.Check, index: int, scope: Scope, lines: list[str], pad: str,
+               body: tuple[str, str] | None = None) -> None:
+        """The check's steps from `index` on. Inside a `for every` body (`body`: its name and how its
+        scope shows it), a broken instance is a hit at t; elsewhere, a result of the check."""
         if index == len(check.steps):
             verdict, scope = self._verdict(check, scope, lines, pad)
             lines.append(f"{pad}if {verdict}:")
-            lines.append(f"{pad}    out.append({_scope(scope)})")
+            if body is None:
+                lines.append(f"{pad}    out.append({_scope(scope)})")
+            else:
+                lines.append(f"{pad}    hits.append({_scope(scope, {body[0]: body[1]})})")
             return
         step = check.steps[index]
         if isinstance(step, s.Guard):
             lines.append(f"{pad}if {self.expr(step.condition, scope).src}:")
-            self._steps(check, index + 1, scope, lines, depth + 1)
+            self._steps(check, index + 1, scope, lines, pad + "    ", body)
         elif isinstance(step, (s.ForEach, s.ForPairs)):
-            inner = self._loop(step, scope, lines, pad, inner=False)
-            self._steps(check, index + 1, inner, lines, depth + 1)
-        elif isinstance(step, (s.ForWindow, s.ForInstant)):
+            inner = self._loop(step, scope, lines, pad, inner=body is not None)
+            self._steps(check, index + 1, inner, lines, pad + "    ", body)
+        elif isinstance(step, (s.ForWindow, s.ForInstant)) and body is None:
             self._search(check, index, step, scope, lines, pad)
+        elif isinstance(step, (s.ForWindow, s.ForInstant)):
+            raise Unsupported(f"{step.pos}: a `for every` inside another")
         else:
             raise Unsupported(f"{check.pos}: unknown step {type(step).__name__}")
 
@@ -410,7 +417,7 @@ class Lowering:
         # The body lists the broken instances at t (none: t does not break the check).
         lines.append(f"{pad}def {body}({t}, tr):")
         lines.append(f"{pad}    hits = []")
-        self._body(check, index + 1, inner, lines, pad + "    ", step.var, shown)
+        self._steps(check, index + 1, inner, lines, pad + "    ", (step.var, shown))
         lines.append(f"{pad}    return hits")
         if self.pinned:
             lines.append(f"{pad}_found = P[{step.var!r}]")
@@ -422,23 +429,6 @@ class Lowering:
         lines.append(f"{pad}_found = _search(D, {body}, _lo, _hi, _open, ({offsets},), ({jumps}))")
         lines.append(f"{pad}if _found is not None:")
         lines.append(f"{pad}    out += {body}(_found, None)")
-
-    def _body(self, check: s.Check, index: int, scope: Scope, lines: list[str], pad: str, var: str, shown: str) -> None:
-        """The rest of a check after `for every`: the instances broken at t."""
-        if index == len(check.steps):
-            verdict, scope = self._verdict(check, scope, lines, pad)
-            lines.append(f"{pad}if {verdict}:")
-            lines.append(f"{pad}    hits.append({_scope(scope, {var: shown})})")
-            return
-        step = check.steps[index]
-        if isinstance(step, s.Guard):
-            lines.append(f"{pad}if {self.expr(step.condition, scope).src}:")
-            self._body(check, index + 1, scope, lines, pad + "    ", var, shown)
-        elif isinstance(step, (s.ForEach, s.ForPairs)):
-            inner = self._loop(step, scope, lines, pad, inner=True)
-            self._body(check, index + 1, inner, lines, pad + "    ", var, shown)
-        else:
-            raise Unsupported(f"{getattr(step, 'pos', check.pos)}: a `for every` inside another")
 
     def _verdict(self, check: s.Check, scope: Scope, lines: list[str], pad: str) -> tuple[str, Scope]:
         for binding in check.bindings:
