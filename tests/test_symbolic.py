@@ -863,15 +863,25 @@ def _accepted_flex_program(draw: Any) -> dict[str, Any]:
     previous = Fraction(math.ceil(previous * 100), 100)
     assume(12 <= daily <= 800 and previous <= 800 and daily >= previous * Fraction(80, 100) and daily <= previous * Fraction(108, 100))
     since = -Fraction(draw(st.integers(2400, 20000)), 100)
+    return _child_program(
+        "flex-accepted", "maintenance",
+        {"daily_dose_ug": float(previous), "last_increase_h": float(since), "since_h": float(since)},
+        {"mode": "flex", "concentration_ug_ml": 2000, "effective_at": clock,
+         "steps": [{"start": f"{m // 60:02d}:{m % 60:02d}", "dose_ug_h": float(r)} for m, r in zip(starts, rates)]},
+        draw(st.integers(25, 400)),
+    )
+
+
+def _child_program(doc_id: str, phase: str, previous: dict[str, Any], new: dict[str, Any], next_refill_h: int) -> dict[str, Any]:
+    """A 10-year-old's program (spinal origin) on a 40 mL pump of 2000 ug/mL, filled at hour 0."""
     return {
-        "itbverify": 1, "kind": "program", "id": "flex-accepted",
+        "itbverify": 1, "kind": "program", "id": doc_id,
         "patient": {"age_years": 10, "origin": "spinal"},
         "pump": {"programmable": True, "reservoir_ml": 40, "low_reservoir_alarm_ml": 2},
-        "phase": "maintenance",
-        "previous": {"daily_dose_ug": float(previous), "last_increase_h": float(since), "since_h": float(since)},
-        "new": {"mode": "flex", "concentration_ug_ml": 2000, "effective_at": clock,
-                "steps": [{"start": f"{m // 60:02d}:{m % 60:02d}", "dose_ug_h": float(r)} for m, r in zip(starts, rates)]},
-        "reservoir": {"volume_ml": 40, "concentration_ug_ml": 2000, "filled_at_h": 0, "next_refill_h": float(draw(st.integers(25, 400)))},
+        "phase": phase,
+        "previous": previous,
+        "new": new,
+        "reservoir": {"volume_ml": 40, "concentration_ug_ml": 2000, "filled_at_h": 0, "next_refill_h": float(next_refill_h)},
     }
 
 
@@ -929,16 +939,13 @@ def _increase_after_flex(draw: Any) -> dict[str, Any]:
     new = Fraction(math.floor(new * 100), 100)
     assume(12 <= daily <= 800 and 12 <= new <= 800)
     since = -Fraction(draw(st.integers(100, 20000)), 100)
-    return {
-        "itbverify": 1, "kind": "program", "id": "after-flex",
-        "patient": {"age_years": 10, "origin": "spinal"},
-        "pump": {"programmable": True, "reservoir_ml": 40, "low_reservoir_alarm_ml": 2},
-        "phase": "titration",
-        "previous": {"mode": "flex", "steps": steps, "last_increase_h": float(since - 24), "since_h": float(since)},
+    return _child_program(
+        "after-flex", "titration",
+        {"mode": "flex", "steps": steps, "last_increase_h": float(since - 24), "since_h": float(since)},
         # Hour 0 at midnight: the high step runs up to the change.
-        "new": {"mode": "continuous", "daily_dose_ug": float(new), "concentration_ug_ml": 2000, "effective_at": "00:00"},
-        "reservoir": {"volume_ml": 40, "concentration_ug_ml": 2000, "filled_at_h": 0, "next_refill_h": float(draw(st.integers(25, 400)))},
-    }
+        {"mode": "continuous", "daily_dose_ug": float(new), "concentration_ug_ml": 2000, "effective_at": "00:00"},
+        draw(st.integers(25, 400)),
+    )
 
 
 @settings(max_examples=25, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.filter_too_much])
