@@ -71,8 +71,8 @@ Line = tuple[str, str, tuple[str, ...]]  # (JSON line, verdict, requirements it 
 
 def check_task(task: Task, timeout_s: float, engine: str = "auto") -> Line:
     """One task to one JSON line with its verdict and violated requirements; never raises."""
-    from .check import check_source, invalid_result
-    from .read import _jsonl_document, read_yaml_file
+    from .check import check_json_line, check_source, invalid_result
+    from .read import read_yaml_file
     from .solve import Finding, Result
 
     kind, path, shown, line, text = task
@@ -88,9 +88,9 @@ def check_task(task: Task, timeout_s: float, engine: str = "auto") -> Line:
             source = next(iter(read_yaml_file(Path(path), shown)))
             if source.skipped:
                 return json.dumps(_skipped(shown)), "skipped", ()
+            result = check_source(source, _ruleset(), timeout_s, engine=engine)
         else:
-            source = _jsonl_document(text, line, shown)
-        result = check_source(source, _ruleset(), timeout_s, engine=engine)
+            result = check_json_line(text, line, shown, _ruleset(), timeout_s, engine)
     except Exception as error:  # noqa: BLE001 - nothing is lost: the document gets an error result
         result = Result(None, shown, None, "error", line, 1, [Finding(None, "error", f"internal error: {type(error).__name__}: {error}", line, 1)])
     return _line(result)

@@ -53,13 +53,20 @@ def load_document(node: Node, file: str) -> Document:
     record = validator.mapping(node, SCHEMAS[kind.text], "")
     if record is None or (validator.problems and kind.text != "plan"):
         raise Invalid(validator.problems)
-    # A plan with schema problems is still built, tolerantly, so that its
-    # format problems (order, carry-over, capacity) are reported too.
-    builder = _Builder(file, record, tolerant=bool(validator.problems))
-    document = builder.plan() if kind.text == "plan" else builder.program()
-    problems = validator.problems + builder.problems
-    if problems:
-        raise Invalid(sorted(problems, key=lambda p: (p.line or 0, p.column or 0)))
+    return build_document(record, kind.text, file, validator.problems)
+
+
+def build_document(record: Record, kind: str, file: str, problems: list[Problem] | None = None) -> Document:
+    """A validated plan's or program's record resolved into a Document, or Invalid.
+
+    A plan with schema PROBLEMS is still built, tolerantly, so that its
+    format problems (order, carry-over, capacity) are reported too.
+    """
+    builder = _Builder(file, record, tolerant=bool(problems))
+    document = builder.plan() if kind == "plan" else builder.program()
+    found = (problems or []) + builder.problems
+    if found:
+        raise Invalid(sorted(found, key=lambda p: (p.line or 0, p.column or 0)))
     return document
 
 

@@ -7,10 +7,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .build import Invalid, load_document
-from .read import Problem, Source, find_files, read_sources
+from .build import Invalid, build_document, load_document
+from .model import Document
+from .read import Problem, Source, _jsonl_document, find_files, read_sources
 from .ruleset import RuleSet
 from .solve import DEFAULT_TIMEOUT_S, Finding, Result, verify
+from .validate_json import read_json_document
 
 
 @dataclass
@@ -49,13 +51,34 @@ def check_source(source: Source, ruleset: RuleSet, timeout_s: float = DEFAULT_TI
         document = load_document(source.node, source.file)
     except Invalid as error:
         return invalid_result(source.file, error.problems, source.line, source.column, doc_id, kind)
+    return _verified(document, source.file, source.line, source.column, doc_id, kind, ruleset, timeout_s, engine)
+
+
+def check_json_line(text: str, number: int, file: str, ruleset: RuleSet, timeout_s: float = DEFAULT_TIMEOUT_S, engine: str = "z3") -> Result:
+    """Line NUMBER of a JSON Lines file, as check_source would check it: read straight to a record
+    when it has nothing to report (validate_json.py), else through its node tree."""
+    body = text.strip()
+    fast = read_json_document(body, number, len(text) - len(text.lstrip())) if body.startswith("{") else None
+    if fast is None:
+        return check_source(_jsonl_document(text, number, file), ruleset, timeout_s, engine=engine)
+    kind, record = fast
+    doc_id = record.get("id")
+    try:
+        document = build_document(record, kind, file)
+    except Invalid as error:
+        return invalid_result(file, error.problems, number, 1, doc_id, kind)
+    return _verified(document, file, number, 1, doc_id, kind, ruleset, timeout_s, engine)
+
+
+def _verified(document: Document, file: str, line: int, column: int, doc_id: str | None, kind: str | None,
+              ruleset: RuleSet, timeout_s: float, engine: str) -> Result:
     try:
         result = verify(document, ruleset, timeout_s, engine)
     except Exception as error:  # noqa: BLE001 - one document's failure must not stop the others
         detail = traceback.format_exception_only(type(error), error)[-1].strip()
-        return Result(doc_id, source.file, kind, "error", source.line, source.column,
-                      [Finding(None, "error", f"internal error while checking this document: {detail}", source.line, source.column)])
-    result.line, result.column = source.line, source.column
+        return Result(doc_id, file, kind, "error", line, column,
+                      [Finding(None, "error", f"internal error while checking this document: {detail}", line, column)])
+    result.line, result.column = line, column
     return result
 
 

@@ -313,7 +313,7 @@ class _Pairs(list):  # type: ignore[type-arg]
 
 
 # One match per JSON token that starts a value, a key or a closing bracket.
-_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[^\s,:\[\]{}"]+|[\[\]{}]')
+_JSON_TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[^\s,:\[\]{}"]+|[\[\]{}]')
 _LITERALS = {True: "true", False: "false", None: "null"}
 
 

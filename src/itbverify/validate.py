@@ -109,86 +109,112 @@ class Validator:
         if not isinstance(node, Scalar):
             self.problem(node, f"{where}: expected {_EXPECTED.get(kind, 'a single value')}, got {described(node)}")
             return None
-        if kind in ("number", "signed"):
-            return self.number(node, where, signed=kind == "signed")
-        if kind == "version":
-            if node.plain and node.text == "1":
-                return 1
-            self.problem(node, f"{where}: expected the format version 1 (the number, unquoted), got {node.describe()}")
+        try:
+            return scalar_value(spec, node.text, node.plain, where)
+        except BadValue as error:
+            self.problem(node, error.message)
             return None
-        if kind == "integer":
-            if not node.plain or not _INTEGER.fullmatch(node.text) or len(node.text) > MAX_DIGITS:
-                self.problem(node, f"{where}: expected a whole number, got {node.describe()}")
-                return None
-            number = int(node.text)
-            if number < 0:
-                self.problem(node, f"{where}: expected a whole number of at least 0, got {node.text}")
-                return None
-            return number
-        if kind == "boolean":
-            if node.plain and node.text in ("true", "false"):
-                return node.text == "true"
-            self.problem(node, f"{where}: expected true or false, got {node.describe()}")
-            return None
-        if kind == "text":
-            return self.text(node, where)
-        if kind == "enum":
-            text = self.text(node, where)
-            if text is None:
-                return None
-            if text not in spec.choices:
-                self.problem(node, f"{where}: expected one of: {', '.join(spec.choices)}; got {node.describe()}")
-                return None
-            return text
-        if kind == "clock":
-            match = _CLOCK.fullmatch(node.text)
-            if not match or int(match.group(1)) > 23 or int(match.group(2)) > 59:
-                self.problem(node, f"{where}: expected a clock time \"HH:MM\" from 00:00 to 23:59, got {node.describe()}")
-                return None
-            return Clock(int(match.group(1)) * 60 + int(match.group(2)), node.text)
-        if kind == "datetime":
-            try:
-                moment = datetime.fromisoformat(node.text)
-            except ValueError:
-                self.problem(node, f"{where}: expected a date-time such as 2026-03-02T10:00, got {node.describe()}")
-                return None
-            if moment.tzinfo is not None:
-                self.problem(node, f"{where}: expected a date-time without a time-zone offset (pump local time), got {node.describe()}")
-                return None
-            return moment
-        raise AssertionError(kind)
 
     def text(self, node: Node, where: str) -> str | None:
         if not isinstance(node, Scalar):
             self.problem(node, f"{where}: expected a word or text, got {described(node)}")
             return None
-        if node.plain and node.text in ("", "~", "null", "Null", "NULL"):
-            self.problem(node, f"{where}: expected a word or text, got an empty value")
+        try:
+            return word(node.text, node.plain, where)
+        except BadValue as error:
+            self.problem(node, error.message)
             return None
-        return node.text
+
 
     def number(self, node: Scalar, where: str, signed: bool) -> Fraction | None:
-        text = node.text
-        if node.plain and _NOT_FINITE.fullmatch(text):
-            self.problem(node, f"{where}: expected a finite number, got {text}")
+        try:
+            return number(node.text, node.plain, where, signed)
+        except BadValue as error:
+            self.problem(node, error.message)
             return None
-        if not node.plain or not _NUMBER.fullmatch(text):
-            self.problem(node, f"{where}: expected a number, got {node.describe()}")
-            return None
-        mantissa, _, exponent = text.lower().partition("e")
-        # The text matched _NUMBER: every character of the mantissa is a digit but a sign and a point.
-        digits = len(mantissa) - mantissa.count(".") - (mantissa[0] in "+-")
-        if digits > MAX_DIGITS or len(exponent.lstrip("+-")) > 2 or (exponent and abs(int(exponent)) > 12):
-            self.problem(node, f"{where}: the number {text[:40]} is out of range; expected at most {MAX_DIGITS} digits and an exponent within 12")
-            return None
-        value = Fraction(text)
-        if signed and value > 0:
-            self.problem(node, f"{where}: expected a number of hours at most 0 (before hour 0), got {text}")
-            return None
-        if not signed and value < 0:
-            self.problem(node, f"{where}: expected a number of at least 0, got {text}")
-            return None
-        return value
+
+class BadValue(Exception):
+    """A scalar that is not what its key expects, and the message that says so."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def _shown(text: str, plain: bool) -> str:
+    """A scalar as a message shows it (read.Scalar.describe)."""
+    return f"{text!r}" if not plain else text or "an empty value"
+
+
+def scalar_value(spec: Field, text: str, plain: bool, where: str) -> Any:
+    """A scalar's value for its key's type (plain: written unquoted), or BadValue.
+
+    The validator and the JSON fast path (validate_json.py) both convert
+    through here, so a value means the same however it was read.
+    """
+    kind = spec.type
+    if kind in ("number", "signed"):
+        return number(text, plain, where, signed=kind == "signed")
+    if kind == "version":
+        if plain and text == "1":
+            return 1
+        raise BadValue(f"{where}: expected the format version 1 (the number, unquoted), got {_shown(text, plain)}")
+    if kind == "integer":
+        if not plain or not _INTEGER.fullmatch(text) or len(text) > MAX_DIGITS:
+            raise BadValue(f"{where}: expected a whole number, got {_shown(text, plain)}")
+        whole = int(text)
+        if whole < 0:
+            raise BadValue(f"{where}: expected a whole number of at least 0, got {text}")
+        return whole
+    if kind == "boolean":
+        if plain and text in ("true", "false"):
+            return text == "true"
+        raise BadValue(f"{where}: expected true or false, got {_shown(text, plain)}")
+    if kind == "text":
+        return word(text, plain, where)
+    if kind == "enum":
+        chosen = word(text, plain, where)
+        if chosen not in spec.choices:
+            raise BadValue(f"{where}: expected one of: {', '.join(spec.choices)}; got {_shown(text, plain)}")
+        return chosen
+    if kind == "clock":
+        match = _CLOCK.fullmatch(text)
+        if not match or int(match.group(1)) > 23 or int(match.group(2)) > 59:
+            raise BadValue(f"{where}: expected a clock time \"HH:MM\" from 00:00 to 23:59, got {_shown(text, plain)}")
+        return Clock(int(match.group(1)) * 60 + int(match.group(2)), text)
+    if kind == "datetime":
+        try:
+            moment = datetime.fromisoformat(text)
+        except ValueError:
+            raise BadValue(f"{where}: expected a date-time such as 2026-03-02T10:00, got {_shown(text, plain)}") from None
+        if moment.tzinfo is not None:
+            raise BadValue(f"{where}: expected a date-time without a time-zone offset (pump local time), got {_shown(text, plain)}")
+        return moment
+    raise AssertionError(kind)
+
+
+def word(text: str, plain: bool, where: str) -> str:
+    if plain and text in ("", "~", "null", "Null", "NULL"):
+        raise BadValue(f"{where}: expected a word or text, got an empty value")
+    return text
+
+
+def number(text: str, plain: bool, where: str, signed: bool) -> Fraction:
+    if plain and _NOT_FINITE.fullmatch(text):
+        raise BadValue(f"{where}: expected a finite number, got {text}")
+    if not plain or not _NUMBER.fullmatch(text):
+        raise BadValue(f"{where}: expected a number, got {_shown(text, plain)}")
+    mantissa, _, exponent = text.lower().partition("e")
+    # The text matched _NUMBER: every character of the mantissa is a digit but a sign and a point.
+    digits = len(mantissa) - mantissa.count(".") - (mantissa[0] in "+-")
+    if digits > MAX_DIGITS or len(exponent.lstrip("+-")) > 2 or (exponent and abs(int(exponent)) > 12):
+        raise BadValue(f"{where}: the number {text[:40]} is out of range; expected at most {MAX_DIGITS} digits and an exponent within 12")
+    value = Fraction(text)
+    if signed and value > 0:
+        raise BadValue(f"{where}: expected a number of hours at most 0 (before hour 0), got {text}")
+    if not signed and value < 0:
+        raise BadValue(f"{where}: expected a number of at least 0, got {text}")
+    return value
 
 
 _EXPECTED = {

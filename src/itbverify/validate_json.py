@@ -1,0 +1,202 @@
+"""A JSON Lines document straight to validated records, at batch speed.
+
+The C JSON parser reads the line; this walks the plain values it returns
+against the schema, with the positions of one token scan, and builds the very
+records the validator builds from a node tree (validate.py): the same values,
+converted by the same functions, at the same lines and columns. It takes
+only documents with nothing to report. At the first thing the validator would
+report (an unknown or repeated key, a missing key, a value of the wrong form)
+it gives up, and the line is read the slow way, which says what is wrong and
+where. A test holds the two ways to the same records on generated documents.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from .read import _JSON_TOKEN, MAX_NODES, _Number, _Pairs
+from .schema import SCHEMAS, Field
+from .validate import BadValue, Clock, Record, scalar_value
+
+_LITERALS = {True: "true", False: "false", None: "null"}
+
+
+class _Slow(Exception):
+    """The document has something to report: the validator must read it."""
+
+
+class _Cursor:
+    """The token starts of one line, taken in document order."""
+
+    __slots__ = ("body", "column", "line", "next", "tokens")
+
+    def __init__(self, starts: list[int], body: str, line: int, column: int) -> None:
+        self.tokens = iter(starts)
+        self.next = self.tokens.__next__
+        self.body = body
+        self.line = line
+        self.column = column
+
+
+Reader = Callable[[Any, _Cursor], tuple[Any, int]]  # a value and its cursor to (its converted value, its first token)
+
+
+def _scalar_reader(spec: Field) -> Reader:
+    kind = spec.type
+    known: dict[str, Any] = {}  # number and clock texts already converted: a batch repeats them
+
+    def general(value: Any, at: int) -> Any:
+        kind_of = type(value)
+        if kind_of is str:
+            text, plain = value, False
+        elif kind_of is _Number:
+            text, plain = str(value), True
+        elif kind_of is bool or value is None:
+            text, plain = _LITERALS[value], True
+        else:
+            raise _Slow  # a list or a mapping where a single value belongs
+        try:
+            converted = scalar_value(spec, text, plain, "")
+        except BadValue:
+            raise _Slow from None
+        if (kind_of is _Number and kind in ("number", "signed", "integer")) or (kind_of is str and kind == "clock"):
+            if len(known) > 4096:
+                known.clear()
+            known[value] = converted
+        return converted
+
+    if kind in ("number", "signed", "integer"):
+        def read_number(value: Any, cursor: _Cursor) -> tuple[Any, int]:
+            at = cursor.next()
+            if type(value) is _Number:
+                converted = known.get(value)
+                if converted is not None:
+                    return converted, at
+            return general(value, at), at
+        return read_number
+    if kind == "clock":
+        def read_clock(value: Any, cursor: _Cursor) -> tuple[Any, int]:
+            at = cursor.next()
+            if type(value) is str:
+                clock: Clock | None = known.get(value)
+                if clock is not None:
+                    return clock, at
+            return general(value, at), at
+        return read_clock
+    if kind in ("text", "enum"):
+        choices = frozenset(spec.choices) if kind == "enum" else None
+
+        def read_word(value: Any, cursor: _Cursor) -> tuple[Any, int]:
+            at = cursor.next()
+            if type(value) is str and (choices is None or value in choices):
+                if cursor.body[at] != '"':
+                    raise _Slow
+                return value, at
+            return general(value, at), at
+        return read_word
+    if kind == "boolean":
+        def read_boolean(value: Any, cursor: _Cursor) -> tuple[Any, int]:
+            at = cursor.next()
+            if value is True or value is False:
+                return value, at
+            return general(value, at), at
+        return read_boolean
+
+    def read_other(value: Any, cursor: _Cursor) -> tuple[Any, int]:
+        at = cursor.next()
+        return general(value, at), at
+    return read_other
+
+
+def _words_reader(spec: Field) -> Reader:
+    word = _scalar_reader(Field("text"))
+
+    def read_words(value: Any, cursor: _Cursor) -> tuple[Any, int]:
+        at = cursor.next()
+        if type(value) is not list or cursor.body[at] != "[":
+            raise _Slow
+        words = [word(item, cursor)[0] for item in value]
+        cursor.next()  # ]
+        return words, at
+    return read_words
+
+
+def _list_reader(spec: Field) -> Reader:
+    item_reader = _record_reader(spec.fields)
+
+    def read_list(value: Any, cursor: _Cursor) -> tuple[Any, int]:
+        at = cursor.next()
+        if type(value) is not list or cursor.body[at] != "[":
+            raise _Slow
+        records = [item_reader(item, cursor)[0] for item in value]
+        cursor.next()  # ]
+        return records, at
+    return read_list
+
+
+def _reader(spec: Field) -> Reader:
+    if spec.type == "map":
+        return _record_reader(spec.fields)
+    if spec.type == "list":
+        return _list_reader(spec)
+    if spec.type == "texts":
+        return _words_reader(spec)
+    return _scalar_reader(spec)
+
+
+def _record_reader(fields: dict[str, Field]) -> Reader:
+    readers = {name: _reader(spec) for name, spec in fields.items()}
+    required = frozenset(name for name, spec in fields.items() if spec.required)
+
+    def read_record(value: Any, cursor: _Cursor) -> tuple[Any, int]:
+        at = cursor.next()
+        if type(value) is not _Pairs or cursor.body[at] != "{":
+            raise _Slow
+        line, column, next_token = cursor.line, cursor.column, cursor.next
+        values: dict[str, Any] = {}
+        positions: dict[str, tuple[int, int]] = {}
+        for key, member in value:
+            reader = readers.get(key)
+            if reader is None or key in values:
+                raise _Slow  # an unknown or a repeated key
+            next_token()  # the key
+            values[key], start = reader(member, cursor)
+            positions[key] = (line, start + column)
+        next_token()  # }
+        if not required.issubset(values):
+            raise _Slow
+        return Record(line, at + column, values, positions), at
+    return read_record
+
+
+_DOCUMENTS = {kind: _record_reader(fields) for kind, fields in SCHEMAS.items()}
+
+
+def read_json_document(body: str, line: int, indent: int) -> tuple[str, Record] | None:
+    """A plan's or a program's validated record from one JSON line, or None when the validator must read it.
+
+    BODY is the line without its surrounding blanks, INDENT the blanks before it.
+    """
+    try:
+        value = json.loads(body, parse_float=_Number, parse_int=_Number, parse_constant=_Number, object_pairs_hook=_Pairs)
+    except (ValueError, RecursionError):
+        return None
+    if type(value) is not _Pairs:
+        return None
+    kind = next((member for key, member in value if key == "kind"), None)
+    read = _DOCUMENTS.get(kind) if type(kind) is str else None
+    if read is None or not isinstance(kind, str):
+        return None
+    starts = [m.start() for m in _JSON_TOKEN.finditer(body)]
+    if len(starts) > MAX_NODES * 2:
+        return None
+    cursor = _Cursor(starts, body, line, indent + 1)
+    try:
+        record, _ = read(value, cursor)
+        if next(cursor.tokens, None) is not None:
+            return None
+    except (_Slow, StopIteration, IndexError):
+        return None
+    return kind, record
