@@ -160,6 +160,30 @@ def test_search_at_the_exact_limit(tmp_path: Path, limit: str, broken: bool) -> 
         assert result.findings[0].message.startswith("180 ug from day 4 10:00")
 
 
+BETWEEN_STEPS = """\
+    for each r in runs:
+    for every instant t in (r.start, r.start + 24 h]:
+    require step_before(t) = none or step_at(t).at_h != step_before(t).at_h
+    message "one step in force at {when(t)}"
+"""
+
+
+def test_search_probes_where_a_primitive_it_read_jumps(tmp_path: Path) -> None:
+    """At a step's time step_at and step_before differ; just after it they agree. The only cut inside
+    is a step's time, where nothing breaks, and nothing is traced: only the jump it read says to probe."""
+    rules = _ruleset(tmp_path, "TEST-JUMP-1", "between steps", BETWEEN_STEPS)
+    plan = base_plan(
+        infusion=[
+            {"day": 3, "time": "10:00", "phase": "titration", "mode": "continuous", "daily_dose_ug": 150, "concentration_ug_ml": 500},
+            {"day": 4, "time": "10:00", "daily_dose_ug": 160},
+        ],
+        end={"day": 6},
+    )
+    result = verify(_document(plan), rules, engine="concrete")
+    assert result.verdict == "unsafe"
+    assert Fraction(3 * 24 + 10) < result.findings[0].at_h < Fraction(4 * 24 + 10)
+
+
 def test_a_check_the_lowering_refuses_is_decided_by_the_evaluator(tmp_path: Path) -> None:
     rules = _ruleset(tmp_path, "TEST-SQUARE-1", "a product of two deliveries", """\
     for each r in runs:

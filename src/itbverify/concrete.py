@@ -49,7 +49,6 @@ class Timeline:
     steps_sorted: bool
     factor: Any
     events: list[Any]
-    jumps: dict[str, list[Any]]  # per kind of primitive, the times where it jumps (lower._JUMPS)
 
 
 # The globals (model.GLOBALS) a concrete document holds as they are; `refills` is worked out below.
@@ -66,7 +65,8 @@ class DocumentView:
             setattr(self, name, getattr(document, name))
         self.refills = tuple(f for f in document.fills if not f.from_history)
         self.timeline = _timeline(document)
-        self.delivered, self.step_at, self.step_before, self.reservoir_ml = _primitives(self.timeline)
+        self.jumped = [False]  # set by a primitive read where it jumps (_primitives)
+        self.delivered, self.step_at, self.step_before, self.reservoir_ml = _primitives(self.timeline, self.jumped)
 
 
 def _prefix(values: list[Any]) -> list[Any]:
@@ -92,63 +92,95 @@ def _timeline(document: Document) -> Timeline:
     step_times = [x.at_h for x in steps]
     bolus_at = [b.at_h for b in boluses]
     fill_at = [f.at_h for f in document.fills]
-    events = sorted({*starts, *ends, *bolus_at, *fill_at, *step_times, _ZERO, document.end_h})
+    events = _sorted_unique([*starts, *ends, *bolus_at, *fill_at, *step_times, _ZERO, document.end_h])
     return Timeline(
         starts, ends, rate_ug, rate_ml, total_ug, total_ml,
         bolus_at, _prefix([b.dose_ug for b in boluses]),
         [b.at_h for b in pump], _prefix([b.draws_ml for b in pump]),
         fill_at, [f.volume_ml for f in document.fills],
         step_times, steps, step_times == sorted(step_times), document.delivery_factor, events,
-        {"bolus": bolus_at, "step": sorted(step_times), "reservoir": sorted({*fill_at, *(b.at_h for b in pump)})},
     )
+
+
+def _sorted_unique(values: list[Any]) -> list[Any]:
+    """Sorted, without repeats; by comparison, as hashing a new Fraction costs more than sorting it."""
+    values.sort()
+    out = values[:1]
+    for v in values:
+        if v != out[-1]:
+            out.append(v)
+    return out
 
 
 # ---- the timeline primitives, as timeline.py defines them, on exact numbers
 
 
-def _primitives(T: Timeline) -> tuple[Callable[..., Any], ...]:
-    """delivered, step_at, step_before and reservoir_ml on this timeline, as timeline.py defines them."""
-    starts, ends, rate_ug, rate_ml, total_ug, total_ml = T.starts, T.ends, T.rate_ug, T.rate_ml, T.total_ug, T.total_ml
-    first = starts[0] if starts else None
-    last = len(ends)
+def _primitives(T: Timeline, jumped: list[bool]) -> tuple[Callable[..., Any], ...]:
+    """delivered, step_at, step_before and reservoir_ml on this timeline, as timeline.py defines them.
+
+    Each sets jumped[0] when it is read at a time where it jumps (a bolus,
+    a step, a fill): there its value may differ from its limits on either
+    side. Elsewhere it is continuous in its time.
+    """
+    starts, ends = T.starts, T.ends
+    origin = starts[0] if starts else _ZERO
     bolus_at, bolus_ug, pump_at, pump_ml = T.bolus_at, T.bolus_ug, T.pump_bolus_at, T.pump_bolus_ml
+    boluses, pumped = len(bolus_at), len(pump_at)
     fill_at, fill_volume = T.fill_at, T.fill_volume
+    fills = len(fill_at)
     step_times, steps, factor = T.step_times, T.steps, T.factor
     scaled = factor != 1
-
-    def cumulative(rates: list[Any], totals: list[Any], x: Any) -> Any:
-        if first is None or x <= first:
-            return _ZERO
-        i = bisect_left(ends, x)  # the first segment with x <= its end
-        if i == last:
-            return totals[-1]
-        return totals[i] + rates[i] * (x - starts[i])
+    cum_ug = _cumulative(starts, ends, T.rate_ug, T.total_ug)
+    cum_ml = _cumulative(starts, ends, T.rate_ml, T.total_ml)
+    # What was drawn up to each fill, so the reservoir needs one cumulative read, not two.
+    fill_drawn = [cum_ml(a) for a in fill_at]
+    fill_pumped = [pump_ml[bisect_left(pump_at, a)] for a in fill_at]
 
     def delivered(a: Any, b: Any) -> Any:
-        amount = cumulative(rate_ug, total_ug, b) - cumulative(rate_ug, total_ug, a)
+        amount = cum_ug(b) - cum_ug(a)
         if bolus_at and a < b:  # the boluses with a <= time < b
-            amount += bolus_ug[bisect_left(bolus_at, b)] - bolus_ug[bisect_left(bolus_at, a)]
-        return factor * amount if scaled else amount
-
-    def drawn_ml(a: Any, b: Any) -> Any:
-        amount = cumulative(rate_ml, total_ml, b) - cumulative(rate_ml, total_ml, a)
-        if pump_at and a < b:
-            amount += pump_ml[bisect_left(pump_at, b)] - pump_ml[bisect_left(pump_at, a)]
+            i, j = bisect_left(bolus_at, a), bisect_left(bolus_at, b)
+            amount += bolus_ug[j] - bolus_ug[i]
+            if (i < boluses and bolus_at[i] == a) or (j < boluses and bolus_at[j] == b):
+                jumped[0] = True
         return factor * amount if scaled else amount
 
     def reservoir_ml(t: Any) -> Any:
         i = bisect_left(fill_at, t) - 1  # the last fill strictly before t
+        if i + 1 < fills and fill_at[i + 1] == t:
+            jumped[0] = True
         if i < 0:
-            return _ZERO - drawn_ml(first if first is not None else _ZERO, t)
-        return fill_volume[i] - drawn_ml(fill_at[i], t)
+            amount = cum_ml(t) - cum_ml(origin)
+            if pump_at and origin <= t:
+                if t == origin:
+                    jumped[0] = True
+                else:
+                    j = bisect_left(pump_at, t)
+                    amount += pump_ml[j] - pump_ml[bisect_left(pump_at, origin)]
+                    if j < pumped and pump_at[j] == t:
+                        jumped[0] = True
+            return _ZERO - (factor * amount if scaled else amount)
+        amount = cum_ml(t) - fill_drawn[i]
+        if pump_at:  # fill_at[i] < t
+            j = bisect_left(pump_at, t)
+            amount += pump_ml[j] - fill_pumped[i]
+            if j < pumped and pump_at[j] == t:
+                jumped[0] = True
+        return fill_volume[i] - (factor * amount if scaled else amount)
 
     if T.steps_sorted:
+        count = len(step_times)
+
         def step_at(t: Any) -> Any:
             i = bisect_right(step_times, t) - 1
+            if i >= 0 and step_times[i] == t:
+                jumped[0] = True
             return steps[i] if i >= 0 else None
 
         def step_before(t: Any) -> Any:
             i = bisect_left(step_times, t) - 1
+            if i + 1 < count and step_times[i + 1] == t:
+                jumped[0] = True
             return steps[i] if i >= 0 else None
     else:
         def step_at(t: Any) -> Any:
@@ -156,6 +188,8 @@ def _primitives(T: Timeline) -> tuple[Callable[..., Any], ...]:
             for at, step in zip(step_times, steps):
                 if at <= t:
                     found = step
+                if at == t:
+                    jumped[0] = True
             return found
 
         def step_before(t: Any) -> Any:
@@ -163,9 +197,29 @@ def _primitives(T: Timeline) -> tuple[Callable[..., Any], ...]:
             for at, step in zip(step_times, steps):
                 if at < t:
                     found = step
+                if at == t:
+                    jumped[0] = True
             return found
 
     return delivered, step_at, step_before, reservoir_ml
+
+
+def _cumulative(starts: list[Any], ends: list[Any], rates: list[Any], totals: list[Any]) -> Callable[[Any], Any]:
+    """The amount infused from the first segment's start up to x, as one bisection and two exact operations."""
+    if not starts:
+        return lambda x: _ZERO
+    first, last, whole = starts[0], len(ends), totals[-1]
+    intercepts = [total - rate * start for total, rate, start in zip(totals, rates, starts)]
+
+    def cumulative(x: Any) -> Any:
+        if x <= first:
+            return _ZERO
+        i = bisect_left(ends, x)  # the first segment with x <= its end
+        if i == last:
+            return whole
+        return intercepts[i] + rates[i] * x
+
+    return cumulative
 
 
 def _as_run(value: Any) -> Any:
@@ -235,8 +289,7 @@ def _tabs(tr: list[Any] | None, a: Any) -> Any:
 Body = Callable[[Any, "list[Any] | None"], bool]
 
 
-def _search(D: DocumentView, body: Body, lo: Any, hi: Any, lo_open: bool, offsets: tuple[Any, ...],
-            jumps: tuple[tuple[str, Any], ...]) -> Any:
+def _search(D: DocumentView, body: Body, lo: Any, hi: Any, lo_open: bool, offsets: tuple[Any, ...]) -> Any:
     """A t in [lo, hi] ((lo, hi] when lo_open) where the body breaks, or None. Exact.
 
     The earliest cut that breaks it; when none does, the earliest interval that does.
@@ -246,32 +299,31 @@ def _search(D: DocumentView, body: Body, lo: Any, hi: Any, lo_open: bool, offset
     traced comparison's margin. Two probes of an interval give each margin
     exactly; a margin that changes sign inside cuts the interval at its root.
     An interval no margin changes sign in has one truth value throughout.
-    An interval between two cuts where no primitive jumps needs no probe when
-    every margin has the same strict sign at both ends: the body is continuous
-    there, so nothing changes inside, and its ends do not break the check.
+    An interval needs no probe when, at both its ends, no primitive the body
+    read jumps there and every margin has the same strict sign: the body
+    reads the same primitives, all continuous, on either side of each end
+    (a branch changes only where a margin or a jumping primitive does), so
+    nothing changes inside, and its ends do not break the check.
     """
     if lo is None or hi is None or isinstance(lo, (str, bool)) or lo > hi or (lo_open and lo == hi):
         return None
-    cuts = {lo, hi}
-    events = D.timeline.events
-    for offset in offsets:
-        cuts.update(_shifted(events, offset, lo, hi))
-    jumping: set[Any] = set()
-    for kind, offset in jumps:
-        jumping.update(_shifted(D.timeline.jumps[kind], offset, lo, hi))
-    points = sorted(cuts)
+    points = _sorted_unique([lo, hi, *(x for offset in offsets for x in _shifted(D.timeline.events, offset, lo, hi))])
+    jumped = D.jumped
     # The cuts first, in time order: a window that starts at an event is the one a reader recognises.
     traces = []
+    jumping = []
     outside = False  # the open end of (lo, hi] breaks the check: its neighbour must be probed
     for a in points:
         trace: list[Any] = []
+        jumped[0] = False
         if body(a, trace):
             if not (lo_open and a == lo):
                 return a
             outside = True
         traces.append(trace)
+        jumping.append(jumped[0])
     for i, (a, b) in enumerate(pairwise(points)):
-        if not (i == 0 and outside) and a not in jumping and b not in jumping and _same_signs(traces[i], traces[i + 1]):
+        if not (i == 0 and outside) and not jumping[i] and not jumping[i + 1] and _same_signs(traces[i], traces[i + 1]):
             continue
         found = _interval(body, a, b)
         if found is not None:
@@ -281,6 +333,8 @@ def _search(D: DocumentView, body: Body, lo: Any, hi: Any, lo_open: bool, offset
 
 def _shifted(times: list[Any], offset: Any, lo: Any, hi: Any) -> list[Any]:
     """The times e - offset strictly between lo and hi (times sorted)."""
+    if not offset:
+        return times[bisect_right(times, lo):bisect_left(times, hi)]
     return [e - offset for e in times[bisect_right(times, lo + offset):bisect_left(times, hi + offset)]]
 
 

@@ -45,8 +45,6 @@ _ATTRIBUTES = frozenset(
     for f in dataclasses.fields(cls)
 ) - {"line", "column", "positions"} | {"start", "end"}
 _PRIMITIVES = {"delivered": 2, "step_at": 1, "step_before": 1, "reservoir_ml": 1}
-# The events where each primitive jumps (elsewhere it is continuous in its time): concrete.Timeline.jumps.
-_JUMPS = {"delivered": "bolus", "step_at": "step", "step_before": "step", "reservoir_ml": "reservoir"}
 _ORDER = {"<": "<", "<=": "<=", ">": ">", ">=": ">="}
 _TRACED = {"<": "_lt", "<=": "_le", ">": "_gt", ">=": "_ge", "=": "_teq", "!=": "_tne"}
 
@@ -105,7 +103,6 @@ class Lowering:
         self.constants: list[Any] = []
         self.fresh = itertools.count()
         self.offsets: list[str] = []
-        self.jumps: list[str] = []  # (kind of event where a primitive jumps, offset it is read at)
         self.pinned = False  # lowering a replay: quantified names and the time come from P
 
     def const(self, value: Any) -> str:
@@ -257,7 +254,6 @@ class Lowering:
                     if a.inner:
                         raise Unsupported(f"{e.pos}: {name} read at an offset known only inside the body")
                     self.offsets.append(str(a.offset))
-                    self.jumps.append(f"({_JUMPS[name]!r}, {a.offset})")
                     timed = True
                 elif a.kind != CONST:
                     raise Unsupported(f"{e.pos}: {name} read at a time that is not t plus a constant")
@@ -413,7 +409,6 @@ class Lowering:
             inner = Scope({**scope.names, step.var: Value(t, TIME, offset="_zero")}, None, timed=True)
             shown = t
         self.offsets = ["_zero"]
-        self.jumps = []
         # The body lists the broken instances at t (none: t does not break the check).
         lines.append(f"{pad}def {body}({t}, tr):")
         lines.append(f"{pad}    hits = []")
@@ -425,8 +420,7 @@ class Lowering:
             lines.append(f"{pad}    out += {body}(_found, None)")
             return
         offsets = ", ".join(dict.fromkeys(self.offsets))
-        jumps = "".join(f"{j}, " for j in dict.fromkeys(self.jumps))
-        lines.append(f"{pad}_found = _search(D, {body}, _lo, _hi, _open, ({offsets},), ({jumps}))")
+        lines.append(f"{pad}_found = _search(D, {body}, _lo, _hi, _open, ({offsets},))")
         lines.append(f"{pad}if _found is not None:")
         lines.append(f"{pad}    out += {body}(_found, None)")
 
