@@ -339,7 +339,12 @@ def _shifted(times: list[Any], offset: Any, lo: Any, hi: Any) -> list[Any]:
 
 
 def _same_signs(left: list[Any], right: list[Any]) -> bool:
-    return len(left) == len(right) and all((x > 0 and y > 0) or (x < 0 and y < 0) for x, y in zip(left, right))
+    if len(left) != len(right):
+        return False
+    for x, y in zip(left, right):
+        if not ((x > 0 and y > 0) or (x < 0 and y < 0)):
+            return False
+    return True
 
 
 def _interval(body: Body, a: Any, b: Any) -> Any:

@@ -255,24 +255,29 @@ def build_segments(document: Document) -> tuple[Segment, ...]:
             segments.append(Segment(start, end, rate, ml))
             continue
         # Flex: the clock at hour h is clock_offset + h; cut at every schedule start.
-        cuts = {start, end}
         offset_h = Fraction(document.clock_offset_min, 60)
+        starting: list[tuple[Fraction, FlexEntry]] = []  # the hours inside (start, end) where an entry starts
         for entry in step.schedule:
             boundary_clock = Fraction(entry.start_min, 60)
             # hours h with (offset + h) mod 24 == boundary_clock
             first = boundary_clock - offset_h
-            k = (start - first) // 24
-            h = first + k * 24
+            h = first + ((start - first) // 24) * 24
             while h < end:
                 if h > start:
-                    cuts.add(h)
+                    starting.append((h, entry))
                 h += 24
-        ordered = sorted(cuts)
-        for a, b in zip(ordered, ordered[1:]):
-            minute = ((offset_h + a) % 24) * 60
-            rate = flex_rate_at(step.schedule, minute)
-            ml = rate / concentration if concentration > 0 else Fraction(0)
+        # Entries start at distinct clock minutes, so no two share an hour: sorting by hour is enough.
+        starting.sort(key=lambda pair: pair[0])
+        ml_of: dict[int, Fraction] = {}
+        rate = flex_rate_at(step.schedule, ((offset_h + start) % 24) * 60)
+        a = start
+        for b, entry in [*starting, (end, None)]:
+            ml = ml_of.get(id(rate))
+            if ml is None:
+                ml = ml_of[id(rate)] = rate / concentration if concentration > 0 else Fraction(0)
             segments.append(Segment(a, b, rate, ml))
+            if entry is not None:
+                a, rate = b, entry.dose_ug_h
     return tuple(segments)
 
 

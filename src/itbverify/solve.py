@@ -102,7 +102,7 @@ class InternalError(Exception):
     pass
 
 
-@dataclass
+@dataclass(slots=True)
 class RuleOutcome:
     rule: s.Rule
     status: str  # proved | violated | unknown | not-applicable
@@ -310,14 +310,18 @@ def counterexample(instance: Obligation, values: dict[str, Fraction]) -> dict[st
     return out
 
 
+_DESCRIBED = ("at_h", "start", "daily_dose_ug", "dose_ug", "phase", "concentration_ug_ml", "volume_ml")
+
+
 def _describe(value: Any) -> Any:
     if isinstance(value, Window):
         return {"start_h": to_json_exact(value.start), "end_h": to_json_exact(value.end)}
     if isinstance(value, Element):
         out: dict[str, Any] = {"line": value.line}
-        for key in ("at_h", "start", "daily_dose_ug", "dose_ug", "phase", "concentration_ug_ml", "volume_ml"):
-            if hasattr(value, key):
-                out[key] = to_json_exact(getattr(value, key)) if not isinstance(getattr(value, key), str) else getattr(value, key)
+        fields = value.__dict__
+        for key in _DESCRIBED:
+            if key in fields:
+                out[key] = to_json_exact(fields[key])
         return out
     if isinstance(value, tuple):
         return [_describe(v) for v in value]
@@ -355,15 +359,16 @@ def _concrete_finding(rule: s.Rule, check: s.Check, obligation: Obligation, docu
 _LOWERED_FAILS = (AttributeError, TypeError, ZeroDivisionError, IndexError, ValueError, KeyError)
 
 
-def decide_rule_lowered(compiled: CompiledRule, view: DocumentView, document: Document, concrete: Evaluator) -> RuleOutcome:
+def decide_rule_lowered(compiled: CompiledRule, view: DocumentView, document: Document, concrete: Evaluator,
+                        applicability: str | None = None) -> RuleOutcome:
     """The lowered rule decides and renders its broken instances (its differential tests hold it to the evaluator).
 
     A rule whose lowered form fails on this document (a `none` where a value
     was expected, say) is decided by the evaluator, which reports the same
-    failure as a rule error.
+    failure as a rule error. APPLICABILITY is the document's, when the caller knows it.
     """
     rule = compiled.rule
-    if document.applicability not in rule.applies_to:
+    if (applicability or document.applicability) not in rule.applies_to:
         return RuleOutcome(rule, "not-applicable", [])
     try:
         if rule.when is not None:
@@ -428,8 +433,9 @@ def decide_all(document: Document, ruleset: RuleSet, timeout_s: float = DEFAULT_
     if chosen == "concrete" and is_concrete(document):
         compiled = lowered_rules(ruleset)
         view = DocumentView(document)
+        applicability = document.applicability
         for compiled_rule in compiled.rules:
-            yield decide_rule_lowered(compiled_rule, view, document, concrete)
+            yield decide_rule_lowered(compiled_rule, view, document, concrete, applicability)
         return
     symbolic = Evaluator(document, ruleset.definitions, symbolic=True) if chosen == "z3" else None
     if symbolic is None:

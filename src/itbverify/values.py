@@ -520,7 +520,7 @@ def to_json_exact(value: Any) -> Any:
     if isinstance(value, bool) or value is None or isinstance(value, str):
         return value
     if is_number(value):
-        f = Fraction(value)
+        f = value if type(value) is Fraction else Fraction(value)
         if f.denominator == 1:
             return int(f)
         as_float = float(f)
