@@ -36,8 +36,10 @@ class Timeline:
     ends: list[Any]
     rate_ug: list[Any]
     rate_ml: list[Any]
-    total_ug: list[Any]
-    total_ml: list[Any]
+    intercept_ug: list[Any]  # per segment, the cumulative amount at x is intercept + rate * x
+    intercept_ml: list[Any]
+    whole_ug: Any  # the cumulative amount after the last segment
+    whole_ml: Any
     bolus_at: list[Any]
     bolus_ug: list[Any]  # prefix sums
     pump_bolus_at: list[Any]
@@ -82,10 +84,22 @@ def _timeline(document: Document) -> Timeline:
     ends = [x.end for x in segments]
     rate_ug = [x.rate_ug_h for x in segments]
     rate_ml = [x.rate_ml_h for x in segments]
-    total_ug, total_ml = [_ZERO], [_ZERO]
+    intercept_ug, intercept_ml = [], []
+    whole_ug = whole_ml = _ZERO
     for a, b, ru, rm in zip(starts, ends, rate_ug, rate_ml):
-        total_ug.append(total_ug[-1] + ru * (b - a))
-        total_ml.append(total_ml[-1] + rm * (b - a))
+        # Cumulative at x in [a, b] is whole + rate * (x - a), i.e. (whole - rate * a) + rate * x.
+        if ru:
+            whole_ug -= ru * a
+            intercept_ug.append(whole_ug)
+            whole_ug += ru * b
+        else:
+            intercept_ug.append(whole_ug)
+        if rm:
+            whole_ml -= rm * a
+            intercept_ml.append(whole_ml)
+            whole_ml += rm * b
+        else:
+            intercept_ml.append(whole_ml)
     boluses = sorted(document.boluses, key=lambda b: b.at_h)
     pump = [b for b in boluses if b.via == "pump"]
     steps = document.steps
@@ -94,7 +108,7 @@ def _timeline(document: Document) -> Timeline:
     fill_at = [f.at_h for f in document.fills]
     events = _sorted_unique([*starts, *ends, *bolus_at, *fill_at, *step_times, _ZERO, document.end_h])
     return Timeline(
-        starts, ends, rate_ug, rate_ml, total_ug, total_ml,
+        starts, ends, rate_ug, rate_ml, intercept_ug, intercept_ml, whole_ug, whole_ml,
         bolus_at, _prefix([b.dose_ug for b in boluses]),
         [b.at_h for b in pump], _prefix([b.draws_ml for b in pump]),
         fill_at, [f.volume_ml for f in document.fills],
@@ -130,8 +144,8 @@ def _primitives(T: Timeline, jumped: list[bool]) -> tuple[Callable[..., Any], ..
     fills = len(fill_at)
     step_times, steps, factor = T.step_times, T.steps, T.factor
     scaled = factor != 1
-    cum_ug = _cumulative(starts, ends, T.rate_ug, T.total_ug)
-    cum_ml = _cumulative(starts, ends, T.rate_ml, T.total_ml)
+    cum_ug = _cumulative(starts, ends, T.rate_ug, T.intercept_ug, T.whole_ug)
+    cum_ml = _cumulative(starts, ends, T.rate_ml, T.intercept_ml, T.whole_ml)
     # What was drawn up to each fill, so the reservoir needs one cumulative read, not two.
     fill_drawn = [cum_ml(a) for a in fill_at]
     fill_pumped = [pump_ml[bisect_left(pump_at, a)] for a in fill_at]
@@ -204,12 +218,11 @@ def _primitives(T: Timeline, jumped: list[bool]) -> tuple[Callable[..., Any], ..
     return delivered, step_at, step_before, reservoir_ml
 
 
-def _cumulative(starts: list[Any], ends: list[Any], rates: list[Any], totals: list[Any]) -> Callable[[Any], Any]:
+def _cumulative(starts: list[Any], ends: list[Any], rates: list[Any], intercepts: list[Any], whole: Any) -> Callable[[Any], Any]:
     """The amount infused from the first segment's start up to x, as one bisection and two exact operations."""
     if not starts:
         return lambda x: _ZERO
-    first, last, whole = starts[0], len(ends), totals[-1]
-    intercepts = [total - rate * start for total, rate, start in zip(totals, rates, starts)]
+    first, last = starts[0], len(ends)
 
     def cumulative(x: Any) -> Any:
         if x <= first:

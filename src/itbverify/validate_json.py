@@ -13,14 +13,17 @@ where. A test holds the two ways to the same records on generated documents.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from typing import Any
 
-from .read import _JSON_TOKEN, MAX_NODES, _Number, _Pairs
+from .read import MAX_NODES, _Number, _Pairs
 from .schema import SCHEMAS, Field
 from .validate import BadValue, Clock, Record, scalar_value
 
 _LITERALS = {True: "true", False: "false", None: "null"}
+# One match per JSON token that starts a value or a key (closing brackets carry no position a record keeps).
+_STARTS = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[^\s,:\[\]{}"]+|[\[{]')
 
 
 class _Slow(Exception):
@@ -117,9 +120,7 @@ def _words_reader(spec: Field) -> Reader:
         at = cursor.next()
         if type(value) is not list or cursor.body[at] != "[":
             raise _Slow
-        words = [word(item, cursor)[0] for item in value]
-        cursor.next()  # ]
-        return words, at
+        return [word(item, cursor)[0] for item in value], at
     return read_words
 
 
@@ -130,9 +131,7 @@ def _list_reader(spec: Field) -> Reader:
         at = cursor.next()
         if type(value) is not list or cursor.body[at] != "[":
             raise _Slow
-        records = [item_reader(item, cursor)[0] for item in value]
-        cursor.next()  # ]
-        return records, at
+        return [item_reader(item, cursor)[0] for item in value], at
     return read_list
 
 
@@ -164,7 +163,6 @@ def _record_reader(fields: dict[str, Field]) -> Reader:
             next_token()  # the key
             values[key], start = reader(member, cursor)
             positions[key] = (line, start + column)
-        next_token()  # }
         if not required.issubset(values):
             raise _Slow
         return Record(line, at + column, values, positions), at
@@ -189,7 +187,7 @@ def read_json_document(body: str, line: int, indent: int) -> tuple[str, Record] 
     read = _DOCUMENTS.get(kind) if type(kind) is str else None
     if read is None or not isinstance(kind, str):
         return None
-    starts = [m.start() for m in _JSON_TOKEN.finditer(body)]
+    starts = [m.start() for m in _STARTS.finditer(body)]
     if len(starts) > MAX_NODES * 2:
         return None
     cursor = _Cursor(starts, body, line, indent + 1)
