@@ -103,6 +103,17 @@ def _steady(daily: int, days: int = 4) -> dict[str, Any]:
     )
 
 
+def _two_steps(first: int, second: int) -> dict[str, Any]:
+    """FIRST ug/day from day 3 10:00, SECOND from day 4 10:00, to day 6."""
+    return base_plan(
+        infusion=[
+            {"day": 3, "time": "10:00", "phase": "titration", "mode": "continuous", "daily_dose_ug": first, "concentration_ug_ml": 500},
+            {"day": 4, "time": "10:00", "daily_dose_ug": second},
+        ],
+        end={"day": 6},
+    )
+
+
 PROBE = """\
     for each r in runs:
     for every instant t in (r.start, r.end]:
@@ -147,14 +158,7 @@ TOUCH = """\
 def test_search_at_the_exact_limit(tmp_path: Path, limit: str, broken: bool) -> None:
     """150 then 180 ug/day: the window wholly at 180 touches a 180 limit (allowed) and breaks 179.99."""
     rules = _ruleset(tmp_path, "TEST-TOUCH-1", "a window's delivery", TOUCH.format(limit=limit))
-    plan = base_plan(
-        infusion=[
-            {"day": 3, "time": "10:00", "phase": "titration", "mode": "continuous", "daily_dose_ug": 150, "concentration_ug_ml": 500},
-            {"day": 4, "time": "10:00", "daily_dose_ug": 180},
-        ],
-        end={"day": 6},
-    )
-    result = verify(_document(plan), rules, engine="concrete")
+    result = verify(_document(_two_steps(150, 180)), rules, engine="concrete")
     assert (result.verdict == "unsafe") is broken
     if broken:
         assert result.findings[0].message.startswith("180 ug from day 4 10:00")
@@ -172,14 +176,7 @@ def test_search_probes_where_a_primitive_it_read_jumps(tmp_path: Path) -> None:
     """At a step's time step_at and step_before differ; just after it they agree. The only cut inside
     is a step's time, where nothing breaks, and nothing is traced: only the jump it read says to probe."""
     rules = _ruleset(tmp_path, "TEST-JUMP-1", "between steps", BETWEEN_STEPS)
-    plan = base_plan(
-        infusion=[
-            {"day": 3, "time": "10:00", "phase": "titration", "mode": "continuous", "daily_dose_ug": 150, "concentration_ug_ml": 500},
-            {"day": 4, "time": "10:00", "daily_dose_ug": 160},
-        ],
-        end={"day": 6},
-    )
-    result = verify(_document(plan), rules, engine="concrete")
+    result = verify(_document(_two_steps(150, 160)), rules, engine="concrete")
     assert result.verdict == "unsafe"
     assert Fraction(3 * 24 + 10) < result.findings[0].at_h < Fraction(4 * 24 + 10)
 

@@ -84,22 +84,8 @@ def _timeline(document: Document) -> Timeline:
     ends = [x.end for x in segments]
     rate_ug = [x.rate_ug_h for x in segments]
     rate_ml = [x.rate_ml_h for x in segments]
-    intercept_ug, intercept_ml = [], []
-    whole_ug = whole_ml = _ZERO
-    for a, b, ru, rm in zip(starts, ends, rate_ug, rate_ml):
-        # Cumulative at x in [a, b] is whole + rate * (x - a), i.e. (whole - rate * a) + rate * x.
-        if ru:
-            whole_ug -= ru * a
-            intercept_ug.append(whole_ug)
-            whole_ug += ru * b
-        else:
-            intercept_ug.append(whole_ug)
-        if rm:
-            whole_ml -= rm * a
-            intercept_ml.append(whole_ml)
-            whole_ml += rm * b
-        else:
-            intercept_ml.append(whole_ml)
+    intercept_ug, whole_ug = _intercepts(starts, ends, rate_ug)
+    intercept_ml, whole_ml = _intercepts(starts, ends, rate_ml)
     boluses = sorted(document.boluses, key=lambda b: b.at_h)
     pump = [b for b in boluses if b.via == "pump"]
     steps = document.steps
@@ -114,6 +100,21 @@ def _timeline(document: Document) -> Timeline:
         fill_at, [f.volume_ml for f in document.fills],
         step_times, steps, step_times == sorted(step_times), document.delivery_factor, events,
     )
+
+
+def _intercepts(starts: list[Any], ends: list[Any], rates: list[Any]) -> tuple[list[Any], Any]:
+    """Per segment, the intercept of the cumulative amount (intercept + rate * x on it); and the whole amount."""
+    intercepts = []
+    whole = _ZERO
+    for a, b, rate in zip(starts, ends, rates):
+        # Cumulative at x in [a, b] is whole + rate * (x - a), i.e. (whole - rate * a) + rate * x.
+        if rate:
+            whole -= rate * a
+            intercepts.append(whole)
+            whole += rate * b
+        else:
+            intercepts.append(whole)
+    return intercepts, whole
 
 
 def _sorted_unique(values: list[Any]) -> list[Any]:

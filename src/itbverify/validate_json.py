@@ -19,7 +19,7 @@ from typing import Any
 
 from .read import MAX_NODES, _Number, _Pairs
 from .schema import SCHEMAS, Field
-from .validate import BadValue, Clock, Record, scalar_value
+from .validate import BadValue, Record, scalar_value
 
 _LITERALS = {True: "true", False: "false", None: "null"}
 # One match per JSON token that starts a value or a key (closing brackets carry no position a record keeps).
@@ -49,6 +49,7 @@ Reader = Callable[[Any, _Cursor], tuple[Any, int]]  # a value and its cursor to 
 def _scalar_reader(spec: Field) -> Reader:
     kind = spec.type
     known: dict[str, Any] = {}  # number and clock texts already converted: a batch repeats them
+    cached = {"number": _Number, "signed": _Number, "integer": _Number, "clock": str}.get(kind)  # as JSON writes them
 
     def general(value: Any, at: int) -> Any:
         kind_of = type(value)
@@ -64,30 +65,21 @@ def _scalar_reader(spec: Field) -> Reader:
             converted = scalar_value(spec, text, plain, "")
         except BadValue:
             raise _Slow from None
-        if (kind_of is _Number and kind in ("number", "signed", "integer")) or (kind_of is str and kind == "clock"):
+        if kind_of is cached:
             if len(known) > 4096:
                 known.clear()
             known[value] = converted
         return converted
 
-    if kind in ("number", "signed", "integer"):
-        def read_number(value: Any, cursor: _Cursor) -> tuple[Any, int]:
+    if cached is not None:
+        def read_known(value: Any, cursor: _Cursor) -> tuple[Any, int]:
             at = cursor.next()
-            if type(value) is _Number:
+            if type(value) is cached:
                 converted = known.get(value)
                 if converted is not None:
                     return converted, at
             return general(value, at), at
-        return read_number
-    if kind == "clock":
-        def read_clock(value: Any, cursor: _Cursor) -> tuple[Any, int]:
-            at = cursor.next()
-            if type(value) is str:
-                clock: Clock | None = known.get(value)
-                if clock is not None:
-                    return clock, at
-            return general(value, at), at
-        return read_clock
+        return read_known
     if kind in ("text", "enum"):
         choices = frozenset(spec.choices) if kind == "enum" else None
 
@@ -113,35 +105,24 @@ def _scalar_reader(spec: Field) -> Reader:
     return read_other
 
 
-def _words_reader(spec: Field) -> Reader:
-    word = _scalar_reader(Field("text"))
+def _sequence_reader(item_reader: Reader) -> Reader:
+    """A list whose items ITEM_READER reads: a list of words, or of mappings."""
 
-    def read_words(value: Any, cursor: _Cursor) -> tuple[Any, int]:
-        at = cursor.next()
-        if type(value) is not list or cursor.body[at] != "[":
-            raise _Slow
-        return [word(item, cursor)[0] for item in value], at
-    return read_words
-
-
-def _list_reader(spec: Field) -> Reader:
-    item_reader = _record_reader(spec.fields)
-
-    def read_list(value: Any, cursor: _Cursor) -> tuple[Any, int]:
+    def read_sequence(value: Any, cursor: _Cursor) -> tuple[Any, int]:
         at = cursor.next()
         if type(value) is not list or cursor.body[at] != "[":
             raise _Slow
         return [item_reader(item, cursor)[0] for item in value], at
-    return read_list
+    return read_sequence
 
 
 def _reader(spec: Field) -> Reader:
     if spec.type == "map":
         return _record_reader(spec.fields)
     if spec.type == "list":
-        return _list_reader(spec)
+        return _sequence_reader(_record_reader(spec.fields))
     if spec.type == "texts":
-        return _words_reader(spec)
+        return _sequence_reader(_scalar_reader(Field("text")))
     return _scalar_reader(spec)
 
 
