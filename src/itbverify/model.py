@@ -268,16 +268,13 @@ def build_segments(document: Document) -> tuple[Segment, ...]:
                 h += 24
         # Entries start at distinct clock minutes, so no two share an hour: sorting by hour is enough.
         starting.sort(key=lambda pair: pair[0])
-        ml_of: dict[int, Fraction] = {}
-        rate = flex_rate_at(step.schedule, ((offset_h + start) % 24) * 60)
-        a = start
-        for b, entry in [*starting, (end, None)]:
-            ml = ml_of.get(id(rate))
-            if ml is None:
-                ml = ml_of[id(rate)] = rate / concentration if concentration > 0 else Fraction(0)
-            segments.append(Segment(a, b, rate, ml))
-            if entry is not None:
-                a, rate = b, entry.dose_ug_h
+        hours = [start, *(h for h, _ in starting), end]
+        rates = [flex_rate_at(step.schedule, ((offset_h + start) % 24) * 60), *(e.dose_ug_h for _, e in starting)]
+        ml_of: dict[Fraction, Fraction] = {}  # a schedule has few rates
+        for a, b, rate in zip(hours, hours[1:], rates):
+            if rate not in ml_of:
+                ml_of[rate] = rate / concentration if concentration > 0 else Fraction(0)
+            segments.append(Segment(a, b, rate, ml_of[rate]))
     return tuple(segments)
 
 
