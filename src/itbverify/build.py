@@ -100,7 +100,7 @@ class _Builder:
     # ---- shared parts
     def element(self, record: Record, target: Element) -> Element:
         target.line, target.column = record.line, record.column
-        target.positions = dict(record.positions)
+        target.positions = record.positions  # a record is not changed once read
         return target
 
     def patient(self) -> Patient:

@@ -145,7 +145,7 @@ def _primitives(T: Timeline, jumped: list[bool]) -> tuple[Callable[..., Any], ..
     fills = len(fill_at)
     step_times, steps, factor = T.step_times, T.steps, T.factor
     scaled = factor != 1
-    cum_ug = _cumulative(starts, ends, T.rate_ug, T.intercept_ug, T.whole_ug)
+    cum_ug = _cumulative(starts, ends, T.rate_ug, T.intercept_ug, T.whole_ug, remember=True)
     cum_ml = _cumulative(starts, ends, T.rate_ml, T.intercept_ml, T.whole_ml)
     # What was drawn up to each fill, so the reservoir needs one cumulative read, not two.
     fill_drawn = [cum_ml(a) for a in fill_at]
@@ -219,8 +219,13 @@ def _primitives(T: Timeline, jumped: list[bool]) -> tuple[Callable[..., Any], ..
     return delivered, step_at, step_before, reservoir_ml
 
 
-def _cumulative(starts: list[Any], ends: list[Any], rates: list[Any], intercepts: list[Any], whole: Any) -> Callable[[Any], Any]:
-    """The amount infused from the first segment's start up to x, as one bisection and two exact operations."""
+def _cumulative(starts: list[Any], ends: list[Any], rates: list[Any], intercepts: list[Any], whole: Any,
+                remember: bool = False) -> Callable[[Any], Any]:
+    """The amount infused from the first segment's start up to x, as one bisection and two exact operations.
+
+    REMEMBER keeps every amount worked out, by time: a window search reads the
+    same times again and again (t + 24 h is the next cut's t).
+    """
     if not starts:
         return lambda x: _ZERO
     first, last = starts[0], len(ends)
@@ -233,7 +238,18 @@ def _cumulative(starts: list[Any], ends: list[Any], rates: list[Any], intercepts
             return whole
         return intercepts[i] + rates[i] * x
 
-    return cumulative
+    if not remember:
+        return cumulative
+    known: dict[tuple[int, int], Any] = {}
+
+    def remembered(x: Any) -> Any:
+        key = (x.numerator, x.denominator)
+        amount = known.get(key)
+        if amount is None:
+            amount = known[key] = cumulative(x)
+        return amount
+
+    return remembered
 
 
 def _as_run(value: Any) -> Any:
@@ -324,8 +340,7 @@ def _search(D: DocumentView, body: Body, lo: Any, hi: Any, lo_open: bool, offset
     points = _sorted_unique([lo, hi, *(x for offset in offsets for x in _shifted(D.timeline.events, offset, lo, hi))])
     jumped = D.jumped
     # The cuts first, in time order: a window that starts at an event is the one a reader recognises.
-    traces = []
-    jumping = []
+    signs: list[list[bool] | None] = []  # per cut, its margins' strict signs; None where one is 0 or a primitive jumps
     outside = False  # the open end of (lo, hi] breaks the check: its neighbour must be probed
     for a in points:
         trace: list[Any] = []
@@ -334,10 +349,9 @@ def _search(D: DocumentView, body: Body, lo: Any, hi: Any, lo_open: bool, offset
             if not (lo_open and a == lo):
                 return a
             outside = True
-        traces.append(trace)
-        jumping.append(jumped[0])
+        signs.append(None if jumped[0] or not all(trace) else [m > 0 for m in trace])
     for i, (a, b) in enumerate(pairwise(points)):
-        if not (i == 0 and outside) and not jumping[i] and not jumping[i + 1] and _same_signs(traces[i], traces[i + 1]):
+        if signs[i] is not None and signs[i] == signs[i + 1] and not (i == 0 and outside):
             continue
         found = _interval(body, a, b)
         if found is not None:
@@ -350,15 +364,6 @@ def _shifted(times: list[Any], offset: Any, lo: Any, hi: Any) -> list[Any]:
     if not offset:
         return times[bisect_right(times, lo):bisect_left(times, hi)]
     return [e - offset for e in times[bisect_right(times, lo + offset):bisect_left(times, hi + offset)]]
-
-
-def _same_signs(left: list[Any], right: list[Any]) -> bool:
-    if len(left) != len(right):
-        return False
-    for x, y in zip(left, right):
-        if not ((x > 0 and y > 0) or (x < 0 and y < 0)):
-            return False
-    return True
 
 
 def _interval(body: Body, a: Any, b: Any) -> Any:

@@ -22,8 +22,10 @@ from .schema import SCHEMAS, Field
 from .validate import BadValue, Record, scalar_value
 
 _LITERALS = {True: "true", False: "false", None: "null"}
-# One match per JSON token that starts a value or a key (closing brackets carry no position a record keeps).
-_STARTS = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[^\s,:\[\]{}"]+|[\[{]')
+# One match per JSON value, its group 1 where the value starts: a member's key and colon are part of
+# the match, and closing brackets are not matched, as no record keeps their positions.
+_STARTS = re.compile(r'(?:"[^"\\]*(?:\\.[^"\\]*)*"\s*:\s*)?("[^"\\]*(?:\\.[^"\\]*)*"|[^\s,:\[\]{}"]+|[\[{])')
+_DECODE = json.JSONDecoder(parse_float=_Number, parse_int=_Number, parse_constant=_Number, object_pairs_hook=_Pairs).decode
 
 
 class _Slow(Exception):
@@ -134,14 +136,13 @@ def _record_reader(fields: dict[str, Field]) -> Reader:
         at = cursor.next()
         if type(value) is not _Pairs or cursor.body[at] != "{":
             raise _Slow
-        line, column, next_token = cursor.line, cursor.column, cursor.next
+        line, column = cursor.line, cursor.column
         values: dict[str, Any] = {}
         positions: dict[str, tuple[int, int]] = {}
         for key, member in value:
             reader = readers.get(key)
             if reader is None or key in values:
                 raise _Slow  # an unknown or a repeated key
-            next_token()  # the key
             values[key], start = reader(member, cursor)
             positions[key] = (line, start + column)
         if not required.issubset(values):
@@ -159,7 +160,7 @@ def read_json_document(body: str, line: int, indent: int) -> tuple[str, Record] 
     BODY is the line without its surrounding blanks, INDENT the blanks before it.
     """
     try:
-        value = json.loads(body, parse_float=_Number, parse_int=_Number, parse_constant=_Number, object_pairs_hook=_Pairs)
+        value = _DECODE(body)
     except (ValueError, RecursionError):
         return None
     if type(value) is not _Pairs:
@@ -168,7 +169,7 @@ def read_json_document(body: str, line: int, indent: int) -> tuple[str, Record] 
     read = _DOCUMENTS.get(kind) if type(kind) is str else None
     if read is None or not isinstance(kind, str):
         return None
-    starts = [m.start() for m in _STARTS.finditer(body)]
+    starts = [m.start(1) for m in _STARTS.finditer(body)]
     if len(starts) > MAX_NODES * 2:
         return None
     cursor = _Cursor(starts, body, line, indent + 1)
