@@ -482,11 +482,12 @@ def format_number(value: Any, places: int = 2) -> str:
     """Exact when the decimal is short, else rounded to `places` decimals."""
     if isinstance(value, bool) or not is_number(value):
         return str(value)
-    value = Fraction(value)
+    value = value if type(value) is Fraction else Fraction(value)
+    numerator, denominator = value.numerator, value.denominator
     for digits in range(places + 1):
-        scaled = value * 10**digits
-        if scaled.denominator == 1:
-            return _decimal(int(scaled), digits)
+        scale = 10**digits
+        if scale % denominator == 0:  # value * scale is whole (numerator and denominator share no factor)
+            return _decimal(numerator * (scale // denominator), digits)
     rounded = round(value * 10**places)
     return _decimal(int(rounded), places)
 
