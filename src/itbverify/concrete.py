@@ -80,10 +80,7 @@ def _prefix(values: list[Any]) -> list[Any]:
 
 def _timeline(document: Document) -> Timeline:
     segments = document.segments
-    starts = [x.start for x in segments]
-    ends = [x.end for x in segments]
-    rate_ug = [x.rate_ug_h for x in segments]
-    rate_ml = [x.rate_ml_h for x in segments]
+    starts, ends, rate_ug, rate_ml = (list(column) for column in zip(*segments)) if segments else ([], [], [], [])
     intercept_ug, whole_ug = _intercepts(starts, ends, rate_ug)
     intercept_ml, whole_ml = _intercepts(starts, ends, rate_ml)
     boluses = sorted(document.boluses, key=lambda b: b.at_h)
