@@ -638,15 +638,7 @@ def verify_library(library: Library, ruleset: RuleSet, timeout_s: float) -> tupl
             shape = build_shape(library, profile, phase, flex=flex, previous_flex=previous_flex)
             found.append(LibraryFinding(rule_id, ruleset.rule(rule_id).severity, shape, program, checked))
     for rule in ruleset.rules:
-        st = status[rule.id]
-        if st == "proved":
-            result.proved.append(rule.id)
-        elif st == "unknown":
-            result.unknown.append(rule.id)
-        elif st == "not-applicable":
-            result.not_applicable.append(rule.id)
-        elif st == "depends":
-            result.depends_on_entry.append(rule.id)
+        result.list_under(rule.id, status[rule.id])  # a violated rule is told by its findings, below
     for item in found:
         replayed = [f for f in item.replayed.findings if f.requirement == item.requirement]
         detail = replayed[0].message if replayed else ""

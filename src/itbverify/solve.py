@@ -82,6 +82,20 @@ class Result:
     solver_calls: int = 0
     seconds: float = 0.0
 
+    def list_under(self, rule_id: str, status: str) -> bool:
+        """List the rule under its status; False for a status whose findings say it instead."""
+        if status == "proved":
+            self.proved.append(rule_id)
+        elif status == "unknown":
+            self.unknown.append(rule_id)
+        elif status == "not-applicable":
+            self.not_applicable.append(rule_id)
+        elif status == "depends":
+            self.depends_on_entry.append(rule_id)
+        else:
+            return False
+        return True
+
     def to_json(self) -> dict[str, Any]:
         return {
             "id": self.id,
@@ -488,13 +502,7 @@ def verify(document: Document, ruleset: RuleSet, timeout_s: float = DEFAULT_TIME
 
 
 def _add(result: Result, rule: s.Rule, status: str, findings: list[Finding]) -> None:
-    if status == "proved":
-        result.proved.append(rule.id)
-    elif status == "unknown":
-        result.unknown.append(rule.id)
-    elif status == "not-applicable":
-        result.not_applicable.append(rule.id)
-    else:
+    if not result.list_under(rule.id, status):
         result.findings.extend(findings)
 
 
