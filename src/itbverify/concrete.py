@@ -137,7 +137,7 @@ def _primitives(T: Timeline, jumped: list[bool]) -> tuple[Callable[..., Any], ..
     starts, ends = T.starts, T.ends
     origin = starts[0] if starts else _ZERO
     bolus_at, bolus_ug, pump_at, pump_ml = T.bolus_at, T.bolus_ug, T.pump_bolus_at, T.pump_bolus_ml
-    boluses, pumped = len(bolus_at), len(pump_at)
+    boluses, pumped_count = len(bolus_at), len(pump_at)
     fill_at, fill_volume = T.fill_at, T.fill_volume
     fills = len(fill_at)
     step_times, steps, factor = T.step_times, T.steps, T.factor
@@ -157,28 +157,22 @@ def _primitives(T: Timeline, jumped: list[bool]) -> tuple[Callable[..., Any], ..
                 jumped[0] = True
         return factor * amount if scaled else amount
 
+    origin_pumped = pump_ml[bisect_left(pump_at, origin)]
+
     def reservoir_ml(t: Any) -> Any:
         i = bisect_left(fill_at, t) - 1  # the last fill strictly before t
         if i + 1 < fills and fill_at[i + 1] == t:
             jumped[0] = True
-        if i < 0:
-            amount = cum_ml(t) - cum_ml(origin)
-            if pump_at and origin <= t:
-                if t == origin:
-                    jumped[0] = True
-                else:
-                    j = bisect_left(pump_at, t)
-                    amount += pump_ml[j] - pump_ml[bisect_left(pump_at, origin)]
-                    if j < pumped and pump_at[j] == t:
-                        jumped[0] = True
-            return _ZERO - (factor * amount if scaled else amount)
-        amount = cum_ml(t) - fill_drawn[i]
-        if pump_at:  # fill_at[i] < t
+        # Before the first fill the reservoir holds nothing from the timeline's start, where nothing is drawn yet.
+        since, volume, drawn, pumped = (origin, _ZERO, _ZERO, origin_pumped) if i < 0 else (fill_at[i], fill_volume[i], fill_drawn[i], fill_pumped[i])
+        amount = cum_ml(t) - drawn
+        if pump_at:
             j = bisect_left(pump_at, t)
-            amount += pump_ml[j] - fill_pumped[i]
-            if j < pumped and pump_at[j] == t:
+            if t == since or (j < pumped_count and pump_at[j] == t):
                 jumped[0] = True
-        return fill_volume[i] - (factor * amount if scaled else amount)
+            if since < t:  # the pump boluses with since <= time < t
+                amount += pump_ml[j] - pumped
+        return volume - (factor * amount if scaled else amount)
 
     if T.steps_sorted:
         count = len(step_times)

@@ -373,20 +373,23 @@ def _concrete_finding(rule: s.Rule, check: s.Check, obligation: Obligation, docu
 _LOWERED_FAILS = (AttributeError, TypeError, ZeroDivisionError, IndexError, ValueError, KeyError)
 
 
-def decide_rule_lowered(compiled: CompiledRule, view: DocumentView, document: Document, concrete: Evaluator,
-                        applicability: str | None = None) -> RuleOutcome:
-    """The lowered rule decides and renders its broken instances (its differential tests hold it to the evaluator).
-
-    A rule whose lowered form fails on this document (a `none` where a value
-    was expected, say) is decided by the evaluator, which reports the same
-    failure as a rule error. APPLICABILITY is the document's, when the caller knows it.
-    """
-    status, findings = _lowered_status(compiled, view, document, concrete, applicability or document.applicability)
-    return RuleOutcome(compiled.rule, status, findings)
+def _lowered_outcomes(document: Document, ruleset: RuleSet) -> Iterator[tuple[s.Rule, str, list[Finding]]]:
+    """Every rule's status and findings on a concrete document, from the lowered rules."""
+    concrete = Evaluator(document, ruleset.definitions, symbolic=False)
+    view = DocumentView(document)
+    applicability = document.applicability
+    for compiled in lowered_rules(ruleset).rules:
+        yield compiled.rule, *_lowered_status(compiled, view, document, concrete, applicability)
 
 
 def _lowered_status(compiled: CompiledRule, view: DocumentView, document: Document, concrete: Evaluator,
                     applicability: str) -> tuple[str, list[Finding]]:
+    """The lowered rule decides and renders its broken instances (its differential tests hold it to the evaluator).
+
+    A rule whose lowered form fails on this document (a `none` where a value
+    was expected, say) is decided by the evaluator, which reports the same
+    failure as a rule error.
+    """
     rule = compiled.rule
     if applicability not in rule.applies_to:
         return "not-applicable", []
@@ -452,15 +455,12 @@ def engine_for(document: Document, engine: str) -> str:
 
 def decide_all(document: Document, ruleset: RuleSet, timeout_s: float = DEFAULT_TIMEOUT_S, engine: str = "z3") -> Iterator[RuleOutcome]:
     """Every rule's outcome on one document, with the chosen engine."""
-    concrete = Evaluator(document, ruleset.definitions, symbolic=False)
     chosen = engine_for(document, engine)
     if chosen == "concrete" and is_concrete(document):
-        compiled = lowered_rules(ruleset)
-        view = DocumentView(document)
-        applicability = document.applicability
-        for compiled_rule in compiled.rules:
-            yield decide_rule_lowered(compiled_rule, view, document, concrete, applicability)
+        for rule, status, findings in _lowered_outcomes(document, ruleset):
+            yield RuleOutcome(rule, status, findings)
         return
+    concrete = Evaluator(document, ruleset.definitions, symbolic=False)
     symbolic = Evaluator(document, ruleset.definitions, symbolic=True) if chosen == "z3" else None
     if symbolic is None:
         for rule in ruleset.rules:
@@ -480,11 +480,8 @@ def verify(document: Document, ruleset: RuleSet, timeout_s: float = DEFAULT_TIME
     try:
         if keep is None and engine_for(document, engine) == "concrete" and is_concrete(document):
             # Most rules are decided in a microsecond here: no outcome object each.
-            concrete = Evaluator(document, ruleset.definitions, symbolic=False)
-            view = DocumentView(document)
-            applicability = document.applicability
-            for compiled in lowered_rules(ruleset).rules:
-                _add(result, compiled.rule, *_lowered_status(compiled, view, document, concrete, applicability))
+            for rule, status, findings in _lowered_outcomes(document, ruleset):
+                _add(result, rule, status, findings)
         else:
             for outcome in decide_all(document, ruleset, timeout_s, engine):
                 if keep is not None:
