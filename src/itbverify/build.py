@@ -174,7 +174,7 @@ class _Builder:
             assert self.day0 is not None
             delta = moment - self.day0
             return Fraction(delta.days * 24) + Fraction(delta.seconds, 3600) + Fraction(delta.microseconds, 3_600_000_000)
-        if len(record.positions) != len(record.values) and any(record.present(key) and key not in record for key in ("day", "time", "at")):
+        if record.broken and any(record.present(key) and key not in record for key in ("day", "time", "at")):
             return None  # written, but not valid: reported already
         if "day" not in record:
             key = "time" if "time" in record else None

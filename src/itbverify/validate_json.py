@@ -17,11 +17,10 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from .read import MAX_NODES, _Number, _Pairs
+from .read import _LITERALS, MAX_NODES, _Number, _Pairs
 from .schema import SCHEMAS, Field
 from .validate import BadValue, Record, scalar_value
 
-_LITERALS = {True: "true", False: "false", None: "null"}
 # One match per JSON value, its group 1 where the value starts: a member's key and colon are part of
 # the match, and closing brackets are not matched, as no record keeps their positions.
 _STARTS = re.compile(r'(?:"[^"\\]*(?:\\.[^"\\]*)*"\s*:\s*)?("[^"\\]*(?:\\.[^"\\]*)*"|[^\s,:\[\]{}"]+|[\[{])')
