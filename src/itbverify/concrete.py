@@ -16,7 +16,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import accumulate, pairwise
+from math import lcm
 from typing import Any
 
 from . import syntax as s
@@ -30,27 +31,60 @@ _ZERO = Fraction(0)
 
 @dataclass
 class Timeline:
-    """The document's timeline, prepared once for the primitives."""
+    """The document's timeline, prepared once for the primitives, in whole numbers.
 
-    starts: list[Any]
-    ends: list[Any]
-    rate_ug: list[Any]
-    rate_ml: list[Any]
-    intercept_ug: list[Any]  # per segment, the cumulative amount at x is intercept + rate * x
-    intercept_ml: list[Any]
-    whole_ug: Any  # the cumulative amount after the last segment
-    whole_ml: Any
-    bolus_at: list[Any]
-    bolus_ug: list[Any]  # prefix sums
-    pump_bolus_at: list[Any]
-    pump_bolus_ml: list[Any]  # prefix sums
-    fill_at: list[Any]
-    fill_volume: list[Any]
+    Every time t is kept as the key t * per_hour, per_hour being the least
+    common multiple of the event times' denominators, so every event's key is
+    an integer (60 when all are whole minutes). An amount is kept as its
+    numerator over the amount's own common denominator, so the cumulative
+    amount at a key X in segment i is (intercept[i] + slope[i] * X) / denominator,
+    integer arithmetic and one exact division. A time between events (a probe
+    inside an interval) has a fractional key and takes the same formula
+    exactly. The values are those of timeline.py, to the last digit.
+    """
+
+    per_hour: int
+    ug: Amounts
+    ml: Amounts
+    bolus_keys: list[Any]
+    bolus_ug: list[int]  # prefix sums, over ug.denominator
+    pump_keys: list[Any]
+    pump_ml: list[int]  # prefix sums, over ml.denominator
+    fill_keys: list[Any]
+    fill_volume: list[int]  # over ml.denominator
     step_times: list[Any]
     steps: tuple[Any, ...]
     steps_sorted: bool
     factor: Any
-    events: list[Any]
+    event_keys: list[Any]  # sorted, without repeats
+
+    def key(self, t: Any) -> Any:
+        """T's key: an integer when t is a whole number of ticks, else an exact fraction."""
+        denominator = t.denominator
+        if self.per_hour % denominator == 0:
+            return t.numerator * (self.per_hour // denominator)
+        return t * self.per_hour
+
+
+@dataclass
+class Amounts:
+    """A cumulative amount (ug or mL) over the segments, as numerators over one denominator."""
+
+    denominator: int
+    ends: list[Any]  # the segments' end keys
+    first: Any  # the first segment's start key
+    intercepts: list[int]
+    slopes: list[int]
+    whole: int  # after the last segment
+
+    def at(self, x: Any) -> Any:
+        """The numerator of the amount infused from the first segment's start up to key x."""
+        if not self.ends or x <= self.first:
+            return 0
+        i = bisect_left(self.ends, x)  # the first segment with x <= its end
+        if i == len(self.ends):
+            return self.whole
+        return self.intercepts[i] + self.slopes[i] * x
 
 
 # The globals (model.GLOBALS) a concrete document holds as they are; `refills` is worked out below.
@@ -71,57 +105,64 @@ class DocumentView:
         self.delivered, self.step_at, self.step_before, self.reservoir_ml = _primitives(self.timeline, self.jumped)
 
 
-def _prefix(values: list[Any]) -> list[Any]:
-    out = [_ZERO]
-    for v in values:
-        out.append(out[-1] + v)
-    return out
+def _common(values: Iterator[Any]) -> int:
+    """The least common multiple of the exact numbers' denominators."""
+    return lcm(*{v.denominator for v in values})
+
+
+def _scaled(value: Any, denominator: int) -> int:
+    """The numerator of VALUE over DENOMINATOR, a multiple of its own denominator."""
+    return value.numerator * (denominator // value.denominator)  # type: ignore[no-any-return]
+
+
+def _prefix(values: list[int]) -> list[int]:
+    return [0, *accumulate(values)]
+
+
+def _amounts(starts: list[Any], ends: list[Any], rates: list[Any], per_hour: int, more: list[Any]) -> Amounts:
+    """The cumulative amount at RATES (per hour) over segments [starts, ends) (keys), over a denominator
+    that also holds the amounts MORE exactly."""
+    # A rate per hour r is r / per_hour per tick: the denominator holds every rate per tick and every amount.
+    denominator = lcm(_common(iter(more)), *{r.denominator * per_hour for r in rates})
+    slopes = [r.numerator * (denominator // (r.denominator * per_hour)) for r in rates]  # r * denominator / per_hour
+    intercepts = []
+    whole = 0
+    for a, b, slope in zip(starts, ends, slopes):
+        # The cumulative at x in [a, b] is whole + slope * (x - a), i.e. (whole - slope * a) + slope * x.
+        if slope:
+            whole -= slope * a
+            intercepts.append(whole)
+            whole += slope * b
+        else:
+            intercepts.append(whole)
+    return Amounts(denominator, ends, starts[0] if starts else 0, intercepts, slopes, whole)
 
 
 def _timeline(document: Document) -> Timeline:
     segments = document.segments
-    starts, ends, rate_ug, rate_ml = (list(column) for column in zip(*segments)) if segments else ([], [], [], [])
-    intercept_ug, whole_ug = _intercepts(starts, ends, rate_ug)
-    intercept_ml, whole_ml = _intercepts(starts, ends, rate_ml)
     boluses = sorted(document.boluses, key=lambda b: b.at_h)
     pump = [b for b in boluses if b.via == "pump"]
+    fills = document.fills
     steps = document.steps
     step_times = [x.at_h for x in steps]
-    bolus_at = [b.at_h for b in boluses]
-    fill_at = [f.at_h for f in document.fills]
-    events = _sorted_unique([*starts, *ends, *bolus_at, *fill_at, *step_times, _ZERO, document.end_h])
+    times = [t for segment in segments for t in segment[:2]]
+    times += [b.at_h for b in boluses]
+    times += [f.at_h for f in fills]
+    times += step_times
+    times += (_ZERO, document.end_h)
+    per_hour = _common(iter(times))
+    starts = [_scaled(x.start, per_hour) for x in segments]
+    ends = [_scaled(x.end, per_hour) for x in segments]
+    ug = _amounts(starts, ends, [x.rate_ug_h for x in segments], per_hour, [b.dose_ug for b in boluses])
+    ml = _amounts(starts, ends, [x.rate_ml_h for x in segments], per_hour, [*(b.draws_ml for b in pump), *(f.volume_ml for f in fills)])
     return Timeline(
-        starts, ends, rate_ug, rate_ml, intercept_ug, intercept_ml, whole_ug, whole_ml,
-        bolus_at, _prefix([b.dose_ug for b in boluses]),
-        [b.at_h for b in pump], _prefix([b.draws_ml for b in pump]),
-        fill_at, [f.volume_ml for f in document.fills],
-        step_times, steps, step_times == sorted(step_times), document.delivery_factor, events,
+        per_hour, ug, ml,
+        [_scaled(b.at_h, per_hour) for b in boluses], _prefix([_scaled(b.dose_ug, ug.denominator) for b in boluses]),
+        [_scaled(b.at_h, per_hour) for b in pump], _prefix([_scaled(b.draws_ml, ml.denominator) for b in pump]),
+        [_scaled(f.at_h, per_hour) for f in fills], [_scaled(f.volume_ml, ml.denominator) for f in fills],
+        step_times, steps, step_times == sorted(step_times), document.delivery_factor,
+        sorted({_scaled(t, per_hour) for t in times}),
     )
-
-
-def _intercepts(starts: list[Any], ends: list[Any], rates: list[Any]) -> tuple[list[Any], Any]:
-    """Per segment, the intercept of the cumulative amount (intercept + rate * x on it); and the whole amount."""
-    intercepts = []
-    whole = _ZERO
-    for a, b, rate in zip(starts, ends, rates):
-        # Cumulative at x in [a, b] is whole + rate * (x - a), i.e. (whole - rate * a) + rate * x.
-        if rate:
-            whole -= rate * a
-            intercepts.append(whole)
-            whole += rate * b
-        else:
-            intercepts.append(whole)
-    return intercepts, whole
-
-
-def _sorted_unique(values: list[Any]) -> list[Any]:
-    """Sorted, without repeats; by comparison, as hashing a new Fraction costs more than sorting it."""
-    values.sort()
-    out = values[:1]
-    for v in values:
-        if v != out[-1]:
-            out.append(v)
-    return out
 
 
 # ---- the timeline primitives, as timeline.py defines them, on exact numbers
@@ -134,45 +175,55 @@ def _primitives(T: Timeline, jumped: list[bool]) -> tuple[Callable[..., Any], ..
     a step, a fill): there its value may differ from its limits on either
     side. Elsewhere it is continuous in its time.
     """
-    starts, ends = T.starts, T.ends
-    origin = starts[0] if starts else _ZERO
-    bolus_at, bolus_ug, pump_at, pump_ml = T.bolus_at, T.bolus_ug, T.pump_bolus_at, T.pump_bolus_ml
-    boluses, pumped_count = len(bolus_at), len(pump_at)
-    fill_at, fill_volume = T.fill_at, T.fill_volume
-    fills = len(fill_at)
+    key = T.key
+    ug, ml = T.ug, T.ml
+    cum_ug, cum_ml = ug.at, ml.at
+    ug_denominator, ml_denominator = ug.denominator, ml.denominator
+    origin = ug.first
+    bolus_keys, bolus_ug, pump_keys, pump_ml = T.bolus_keys, T.bolus_ug, T.pump_keys, T.pump_ml
+    boluses, pumped_count = len(bolus_keys), len(pump_keys)
+    fill_keys, fill_volume = T.fill_keys, T.fill_volume
+    fills = len(fill_keys)
     step_times, steps, factor = T.step_times, T.steps, T.factor
     scaled = factor != 1
-    cum_ug = _cumulative(starts, ends, T.rate_ug, T.intercept_ug, T.whole_ug, remember=True)
-    cum_ml = _cumulative(starts, ends, T.rate_ml, T.intercept_ml, T.whole_ml)
     # What was drawn up to each fill, so the reservoir needs one cumulative read, not two.
-    fill_drawn = [cum_ml(a) for a in fill_at]
-    fill_pumped = [pump_ml[bisect_left(pump_at, a)] for a in fill_at]
+    fill_drawn = [cum_ml(x) for x in fill_keys]
+    fill_pumped = [pump_ml[bisect_left(pump_keys, x)] for x in fill_keys]
+
+    def exact(numerator: Any, denominator: int) -> Any:
+        if type(numerator) is int:
+            return Fraction(numerator, denominator)
+        return numerator / denominator
 
     def delivered(a: Any, b: Any) -> Any:
-        amount = cum_ug(b) - cum_ug(a)
-        if bolus_at and a < b:  # the boluses with a <= time < b
-            i, j = bisect_left(bolus_at, a), bisect_left(bolus_at, b)
+        x, y = key(a), key(b)
+        amount = cum_ug(y) - cum_ug(x)
+        if bolus_keys and x < y:  # the boluses with a <= time < b
+            i, j = bisect_left(bolus_keys, x), bisect_left(bolus_keys, y)
             amount += bolus_ug[j] - bolus_ug[i]
-            if (i < boluses and bolus_at[i] == a) or (j < boluses and bolus_at[j] == b):
+            if (i < boluses and bolus_keys[i] == x) or (j < boluses and bolus_keys[j] == y):
                 jumped[0] = True
-        return factor * amount if scaled else amount
+        return factor * exact(amount, ug_denominator) if scaled else exact(amount, ug_denominator)
 
-    origin_pumped = pump_ml[bisect_left(pump_at, origin)]
+    origin_pumped = pump_ml[bisect_left(pump_keys, origin)]
 
     def reservoir_ml(t: Any) -> Any:
-        i = bisect_left(fill_at, t) - 1  # the last fill strictly before t
-        if i + 1 < fills and fill_at[i + 1] == t:
+        x = key(t)
+        i = bisect_left(fill_keys, x) - 1  # the last fill strictly before t
+        if i + 1 < fills and fill_keys[i + 1] == x:
             jumped[0] = True
         # Before the first fill the reservoir holds nothing from the timeline's start, where nothing is drawn yet.
-        since, volume, drawn, pumped = (origin, _ZERO, _ZERO, origin_pumped) if i < 0 else (fill_at[i], fill_volume[i], fill_drawn[i], fill_pumped[i])
-        amount = cum_ml(t) - drawn
-        if pump_at:
-            j = bisect_left(pump_at, t)
-            if t == since or (j < pumped_count and pump_at[j] == t):
+        since, volume, drawn, pumped = (origin, 0, 0, origin_pumped) if i < 0 else (fill_keys[i], fill_volume[i], fill_drawn[i], fill_pumped[i])
+        amount = cum_ml(x) - drawn
+        if pump_keys:
+            j = bisect_left(pump_keys, x)
+            if x == since or (j < pumped_count and pump_keys[j] == x):
                 jumped[0] = True
-            if since < t:  # the pump boluses with since <= time < t
+            if since < x:  # the pump boluses with since <= time < t
                 amount += pump_ml[j] - pumped
-        return volume - (factor * amount if scaled else amount)
+        if scaled:
+            return exact(volume, ml_denominator) - factor * exact(amount, ml_denominator)
+        return exact(volume - amount, ml_denominator)
 
     if T.steps_sorted:
         count = len(step_times)
@@ -208,39 +259,6 @@ def _primitives(T: Timeline, jumped: list[bool]) -> tuple[Callable[..., Any], ..
             return found
 
     return delivered, step_at, step_before, reservoir_ml
-
-
-def _cumulative(starts: list[Any], ends: list[Any], rates: list[Any], intercepts: list[Any], whole: Any,
-                remember: bool = False) -> Callable[[Any], Any]:
-    """The amount infused from the first segment's start up to x, as one bisection and two exact operations.
-
-    REMEMBER keeps every amount worked out, by time: a window search reads the
-    same times again and again (t + 24 h is the next cut's t).
-    """
-    if not starts:
-        return lambda x: _ZERO
-    first, last = starts[0], len(ends)
-
-    def cumulative(x: Any) -> Any:
-        if x <= first:
-            return _ZERO
-        i = bisect_left(ends, x)  # the first segment with x <= its end
-        if i == last:
-            return whole
-        return intercepts[i] + rates[i] * x
-
-    if not remember:
-        return cumulative
-    known: dict[tuple[int, int], Any] = {}
-
-    def remembered(x: Any) -> Any:
-        key = (x.numerator, x.denominator)
-        amount = known.get(key)
-        if amount is None:
-            amount = known[key] = cumulative(x)
-        return amount
-
-    return remembered
 
 
 def _as_run(value: Any) -> Any:
@@ -328,7 +346,7 @@ def _search(D: DocumentView, body: Body, lo: Any, hi: Any, lo_open: bool, offset
     """
     if lo is None or hi is None or isinstance(lo, (str, bool)) or lo > hi or (lo_open and lo == hi):
         return None
-    points = _sorted_unique([lo, hi, *(x for offset in offsets for x in _shifted(D.timeline.events, offset, lo, hi))])
+    points = _cuts(D.timeline, lo, hi, offsets)
     jumped = D.jumped
     # The cuts first, in time order: a window that starts at an event is the one a reader recognises.
     signs: list[list[bool] | None] = []  # per cut, its margins' strict signs; None where one is 0 or a primitive jumps
@@ -350,11 +368,15 @@ def _search(D: DocumentView, body: Body, lo: Any, hi: Any, lo_open: bool, offset
     return None
 
 
-def _shifted(times: list[Any], offset: Any, lo: Any, hi: Any) -> list[Any]:
-    """The times e - offset strictly between lo and hi (times sorted)."""
-    if not offset:
-        return times[bisect_right(times, lo):bisect_left(times, hi)]
-    return [e - offset for e in times[bisect_right(times, lo + offset):bisect_left(times, hi + offset)]]
+def _cuts(T: Timeline, lo: Any, hi: Any, offsets: tuple[Any, ...]) -> list[Any]:
+    """lo, hi and the event times e - offset strictly between them, sorted, without repeats (by key)."""
+    key, keys, per_hour = T.key, T.event_keys, T.per_hour
+    start, end = key(lo), key(hi)
+    found = {start, end}
+    for offset in offsets:
+        shift = key(offset)
+        found.update(k - shift for k in keys[bisect_right(keys, start + shift):bisect_left(keys, end + shift)])
+    return [Fraction(k, per_hour) if type(k) is int else k / per_hour for k in sorted(found)]
 
 
 def _interval(body: Body, a: Any, b: Any) -> Any:
