@@ -58,13 +58,6 @@ class Timeline:
     factor: Any
     event_keys: list[Any]  # sorted, without repeats
 
-    def key(self, t: Any) -> Any:
-        """T's key: an integer when t is a whole number of ticks, else an exact fraction."""
-        denominator = t.denominator
-        if self.per_hour % denominator == 0:
-            return t.numerator * (self.per_hour // denominator)
-        return t * self.per_hour
-
 
 @dataclass
 class Amounts:
@@ -77,14 +70,40 @@ class Amounts:
     slopes: list[int]
     whole: int  # after the last segment
 
-    def at(self, x: Any) -> Any:
-        """The numerator of the amount infused from the first segment's start up to key x."""
-        if not self.ends or x <= self.first:
+
+def _keyer(per_hour: int) -> Callable[[Any], Any]:
+    """A time's key: an integer when it is a whole number of ticks, else an exact fraction."""
+
+    def key(t: Any) -> Any:
+        denominator = t.denominator
+        if per_hour % denominator == 0:
+            return t.numerator * (per_hour // denominator)
+        return t * per_hour
+
+    return key
+
+
+def _reader(amounts: Amounts) -> Callable[[Any], Any]:
+    """The numerator of the amount infused from the first segment's start up to a key."""
+    ends, first, intercepts, slopes, whole = amounts.ends, amounts.first, amounts.intercepts, amounts.slopes, amounts.whole
+    if not ends:
+        return lambda x: 0
+    last = len(ends)
+
+    def at(x: Any) -> Any:
+        if x <= first:
             return 0
-        i = bisect_left(self.ends, x)  # the first segment with x <= its end
-        if i == len(self.ends):
-            return self.whole
-        return self.intercepts[i] + self.slopes[i] * x
+        i = bisect_left(ends, x)  # the first segment with x <= its end
+        if i == last:
+            return whole
+        return intercepts[i] + slopes[i] * x
+
+    return at
+
+
+def _over(numerator: Any, denominator: int) -> Any:
+    """NUMERATOR / DENOMINATOR, exactly."""
+    return Fraction(numerator, denominator) if type(numerator) is int else numerator / denominator
 
 
 # The globals (model.GLOBALS) a concrete document holds as they are; `refills` is worked out below.
@@ -175,9 +194,9 @@ def _primitives(T: Timeline, jumped: list[bool]) -> tuple[Callable[..., Any], ..
     a step, a fill): there its value may differ from its limits on either
     side. Elsewhere it is continuous in its time.
     """
-    key = T.key
+    key = _keyer(T.per_hour)
     ug, ml = T.ug, T.ml
-    cum_ug, cum_ml = ug.at, ml.at
+    cum_ug, cum_ml = _reader(ug), _reader(ml)
     ug_denominator, ml_denominator = ug.denominator, ml.denominator
     origin = ug.first
     bolus_keys, bolus_ug, pump_keys, pump_ml = T.bolus_keys, T.bolus_ug, T.pump_keys, T.pump_ml
@@ -190,11 +209,6 @@ def _primitives(T: Timeline, jumped: list[bool]) -> tuple[Callable[..., Any], ..
     fill_drawn = [cum_ml(x) for x in fill_keys]
     fill_pumped = [pump_ml[bisect_left(pump_keys, x)] for x in fill_keys]
 
-    def exact(numerator: Any, denominator: int) -> Any:
-        if type(numerator) is int:
-            return Fraction(numerator, denominator)
-        return numerator / denominator
-
     def delivered(a: Any, b: Any) -> Any:
         x, y = key(a), key(b)
         amount = cum_ug(y) - cum_ug(x)
@@ -203,7 +217,8 @@ def _primitives(T: Timeline, jumped: list[bool]) -> tuple[Callable[..., Any], ..
             amount += bolus_ug[j] - bolus_ug[i]
             if (i < boluses and bolus_keys[i] == x) or (j < boluses and bolus_keys[j] == y):
                 jumped[0] = True
-        return factor * exact(amount, ug_denominator) if scaled else exact(amount, ug_denominator)
+        value = Fraction(amount, ug_denominator) if type(amount) is int else amount / ug_denominator
+        return factor * value if scaled else value
 
     origin_pumped = pump_ml[bisect_left(pump_keys, origin)]
 
@@ -222,8 +237,8 @@ def _primitives(T: Timeline, jumped: list[bool]) -> tuple[Callable[..., Any], ..
             if since < x:  # the pump boluses with since <= time < t
                 amount += pump_ml[j] - pumped
         if scaled:
-            return exact(volume, ml_denominator) - factor * exact(amount, ml_denominator)
-        return exact(volume - amount, ml_denominator)
+            return Fraction(volume, ml_denominator) - factor * _over(amount, ml_denominator)
+        return _over(volume - amount, ml_denominator)
 
     if T.steps_sorted:
         count = len(step_times)
@@ -362,7 +377,7 @@ def _search(D: DocumentView, body: Body, lo: Any, hi: Any, lo_open: bool, offset
     for i, (a, b) in enumerate(pairwise(points)):
         if signs[i] is not None and signs[i] == signs[i + 1] and not (i == 0 and outside):
             continue
-        found = _interval(body, a, b)
+        found = _interval(body, a, b, D.timeline.per_hour)
         if found is not None:
             return found
     return None
@@ -370,17 +385,22 @@ def _search(D: DocumentView, body: Body, lo: Any, hi: Any, lo_open: bool, offset
 
 def _cuts(T: Timeline, lo: Any, hi: Any, offsets: tuple[Any, ...]) -> list[Any]:
     """lo, hi and the event times e - offset strictly between them, sorted, without repeats (by key)."""
-    key, keys, per_hour = T.key, T.event_keys, T.per_hour
+    key, keys, per_hour = _keyer(T.per_hour), T.event_keys, T.per_hour
     start, end = key(lo), key(hi)
     found = {start, end}
     for offset in offsets:
         shift = key(offset)
         found.update(k - shift for k in keys[bisect_right(keys, start + shift):bisect_left(keys, end + shift)])
-    return [Fraction(k, per_hour) if type(k) is int else k / per_hour for k in sorted(found)]
+    return [_over(k, per_hour) for k in sorted(found)]
 
 
-def _interval(body: Body, a: Any, b: Any) -> Any:
-    """The earliest breaking t in the open interval (a, b), or None."""
+def _interval(body: Body, a: Any, b: Any, per_hour: int) -> Any:
+    """The earliest breaking t in the open interval (a, b), or None.
+
+    Any two probes inside give the same margins' lines; whole ticks (1 / per_hour h)
+    where the interval holds three, as the timeline reads those in whole numbers.
+    """
+    key = _keyer(per_hour)
     pending: list[tuple[Any, Any]] = [(a, b)]  # intervals (a, b), or points (x, None); the next is last
     while pending:
         a, b = pending.pop()
@@ -388,8 +408,13 @@ def _interval(body: Body, a: Any, b: Any) -> Any:
             if body(a, None):
                 return a
             continue
-        third = (b - a) / 3
-        p1, p2 = a + third, b - third
+        start, end = key(a), key(b)
+        if type(start) is int and type(end) is int and end - start >= 3:
+            step = (end - start) // 3
+            p1, p2 = Fraction(start + step, per_hour), Fraction(end - step, per_hour)
+        else:
+            third = (b - a) / 3
+            p1, p2 = a + third, b - third
         first: list[Any] = []
         second: list[Any] = []
         broken = body(p1, first)
