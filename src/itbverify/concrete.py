@@ -27,6 +27,7 @@ from .lower import Lowered, Lowering, Scope, Unsupported
 from .model import Document, Run, Segment
 
 _ZERO = Fraction(0)
+_positive = _ZERO.__lt__  # m > 0, without a Python frame per margin
 
 
 @dataclass
@@ -289,13 +290,8 @@ def _sum(values: Iterator[Any]) -> Any:
     return total
 
 
-# ---- comparisons inside a `for every` body record their margin, so the search can find where they change
-
-
-def _lt(tr: list[Any] | None, a: Any, b: Any) -> bool:
-    if tr is not None:
-        tr.append(a - b)
-    return bool(a < b)
+# ---- min, max and abs inside a `for every` body record their comparison's margin, as a traced comparison does
+# (the lowering writes those out), so the search can find where they change
 
 
 def _le(tr: list[Any] | None, a: Any, b: Any) -> bool:
@@ -304,28 +300,10 @@ def _le(tr: list[Any] | None, a: Any, b: Any) -> bool:
     return bool(a <= b)
 
 
-def _gt(tr: list[Any] | None, a: Any, b: Any) -> bool:
-    if tr is not None:
-        tr.append(a - b)
-    return bool(a > b)
-
-
 def _ge(tr: list[Any] | None, a: Any, b: Any) -> bool:
     if tr is not None:
         tr.append(a - b)
     return bool(a >= b)
-
-
-def _teq(tr: list[Any] | None, a: Any, b: Any) -> bool:
-    if tr is not None:
-        tr.append(a - b)
-    return bool(a == b)
-
-
-def _tne(tr: list[Any] | None, a: Any, b: Any) -> bool:
-    if tr is not None:
-        tr.append(a - b)
-    return bool(a != b)
 
 
 def _tmin(tr: list[Any] | None, a: Any, b: Any) -> Any:
@@ -373,9 +351,10 @@ def _search(D: DocumentView, body: Body, lo: Any, hi: Any, lo_open: bool, offset
             if not (lo_open and a == lo):
                 return a
             outside = True
-        signs.append(None if jumped[0] or not all(trace) else [m > 0 for m in trace])
+        signs.append(None if jumped[0] or not all(trace) else list(map(_positive, trace)))
     for i, (a, b) in enumerate(pairwise(points)):
-        if signs[i] is not None and signs[i] == signs[i + 1] and not (i == 0 and outside):
+        left = signs[i]
+        if left is not None and left == signs[i + 1] and not (i == 0 and outside):
             continue
         found = _interval(body, a, b, D.timeline.per_hour)
         if found is not None:
@@ -468,12 +447,8 @@ _RUNTIME: dict[str, Any] = {
     "_as_run": _as_run,
     "_sum": _sum,
     "_search": _search,
-    "_lt": _lt,
     "_le": _le,
-    "_gt": _gt,
     "_ge": _ge,
-    "_teq": _teq,
-    "_tne": _tne,
     "_tmin": _tmin,
     "_tmax": _tmax,
     "_tabs": _tabs,

@@ -46,7 +46,7 @@ _ATTRIBUTES = frozenset(
 ) - {"line", "column", "positions"} | {"start", "end"}
 _PRIMITIVES = {"delivered": 2, "step_at": 1, "step_before": 1, "reservoir_ml": 1}
 _ORDER = {"<": "<", "<=": "<=", ">": ">", ">=": ">="}
-_TRACED = {"<": "_lt", "<=": "_le", ">": "_gt", ">=": "_ge", "=": "_teq", "!=": "_tne"}
+_SIGNS = {"=": "=="}  # the comparison operators of a traced comparison that Python spells otherwise
 
 
 @dataclass
@@ -226,7 +226,10 @@ class Lowering:
             left_src = shown[i]
             right_src = first_use[i + 1]
             if scope.timed and (left.kind in (AFFINE, TIME) or right.kind in (AFFINE, TIME)):
-                parts.append(f"{_TRACED[op]}(tr, {left_src}, {right_src})")
+                # Traced: the margin goes to the search (concrete._search), written out as the call would cost more.
+                margin, sign = self.local("_m"), _SIGNS.get(op, op)
+                parts.append(f"((tr.append({margin} := {left_src} - {right_src}) or {margin} {sign} 0) if tr is not None "
+                             f"else ({left_src} {sign} {right_src}))")
             elif op in _ORDER:
                 parts.append(f"({left_src} {op} {right_src})")
             elif "None" in (left.src, right.src):
