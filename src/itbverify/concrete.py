@@ -171,17 +171,19 @@ def _timeline(document: Document) -> Timeline:
     times += step_times
     times += (_ZERO, document.end_h)
     per_hour = _common(iter(times))
-    starts = [_scaled(x.start, per_hour) for x in segments]
-    ends = [_scaled(x.end, per_hour) for x in segments]
+    keys = [t.numerator * (per_hour // t.denominator) for t in times]  # in the order of `times`
+    edges, bolused = 2 * len(segments), 2 * len(segments) + len(boluses)
+    starts, ends = keys[0:edges:2], keys[1:edges:2]
+    bolus_keys = keys[edges:bolused]
     ug = _amounts(starts, ends, [x.rate_ug_h for x in segments], per_hour, [b.dose_ug for b in boluses])
     ml = _amounts(starts, ends, [x.rate_ml_h for x in segments], per_hour, [*(b.draws_ml for b in pump), *(f.volume_ml for f in fills)])
     return Timeline(
         per_hour, ug, ml,
-        [_scaled(b.at_h, per_hour) for b in boluses], _prefix([_scaled(b.dose_ug, ug.denominator) for b in boluses]),
-        [_scaled(b.at_h, per_hour) for b in pump], _prefix([_scaled(b.draws_ml, ml.denominator) for b in pump]),
-        [_scaled(f.at_h, per_hour) for f in fills], [_scaled(f.volume_ml, ml.denominator) for f in fills],
+        bolus_keys, _prefix([_scaled(b.dose_ug, ug.denominator) for b in boluses]),
+        [k for k, b in zip(bolus_keys, boluses) if b.via == "pump"], _prefix([_scaled(b.draws_ml, ml.denominator) for b in pump]),
+        keys[bolused:bolused + len(fills)], [_scaled(f.volume_ml, ml.denominator) for f in fills],
         step_times, steps, step_times == sorted(step_times), document.delivery_factor,
-        sorted({_scaled(t, per_hour) for t in times}),
+        sorted(set(keys)),
     )
 
 
