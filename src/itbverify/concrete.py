@@ -121,7 +121,7 @@ class DocumentView:
             setattr(self, name, getattr(document, name))
         self.refills = tuple(f for f in document.fills if not f.from_history)
         self.timeline = _timeline(document)
-        self.jumped = [False]  # set by a primitive read where it jumps (_primitives)
+        self.jumped = [False, False]  # set by a primitive read where it jumps: [after the time, before it] (_primitives)
         self.delivered, self.step_at, self.step_before, self.reservoir_ml = _primitives(self.timeline, self.jumped)
 
 
@@ -193,9 +193,12 @@ def _timeline(document: Document) -> Timeline:
 def _primitives(T: Timeline, jumped: list[bool]) -> tuple[Callable[..., Any], ...]:
     """delivered, step_at, step_before and reservoir_ml on this timeline, as timeline.py defines them.
 
-    Each sets jumped[0] when it is read at a time where it jumps (a bolus,
-    a step, a fill): there its value may differ from its limits on either
-    side. Elsewhere it is continuous in its time.
+    Each says when it is read at a time where it jumps (a bolus, a step, a
+    fill): jumped[0] when its value there may differ from its limit from the
+    right (it jumps just after: delivered, reservoir_ml and step_before hold
+    their left limit), jumped[1] when from the left (step_at holds its right
+    limit). Elsewhere it is continuous in its time. Every time read is t plus
+    a constant, so it moves with t.
     """
     key = _keyer(T.per_hour)
     ug, ml = T.ug, T.ml
@@ -249,7 +252,7 @@ def _primitives(T: Timeline, jumped: list[bool]) -> tuple[Callable[..., Any], ..
         def step_at(t: Any) -> Any:
             i = bisect_right(step_times, t) - 1
             if i >= 0 and step_times[i] == t:
-                jumped[0] = True
+                jumped[1] = True
             return steps[i] if i >= 0 else None
 
         def step_before(t: Any) -> Any:
@@ -264,7 +267,7 @@ def _primitives(T: Timeline, jumped: list[bool]) -> tuple[Callable[..., Any], ..
                 if at <= t:
                     found = step
                 if at == t:
-                    jumped[0] = True
+                    jumped[1] = True
             return found
 
         def step_before(t: Any) -> Any:
@@ -333,30 +336,35 @@ def _search(D: DocumentView, body: Body, lo: Any, hi: Any, lo_open: bool, offset
     traced comparison's margin. Two probes of an interval give each margin
     exactly; a margin that changes sign inside cuts the interval at its root.
     An interval no margin changes sign in has one truth value throughout.
-    An interval needs no probe when, at both its ends, no primitive the body
-    read jumps there and every margin has the same strict sign: the body
-    reads the same primitives, all continuous, on either side of each end
-    (a branch changes only where a margin or a jumping primitive does), so
-    nothing changes inside, and its ends do not break the check.
+    An interval (a, b) needs no probe when every margin has the same strict
+    sign at a and at b, no primitive read at a jumps just after it, and none
+    read at b jumps just before it: the body's values at a and at b are then
+    its limits from inside, a branch changes only where a margin or a jumping
+    primitive does, so nothing changes inside, and its ends do not break the
+    check.
     """
     if lo is None or hi is None or isinstance(lo, (str, bool)) or lo > hi or (lo_open and lo == hi):
         return None
     points = _cuts(D.timeline, lo, hi, offsets)
     jumped = D.jumped
     # The cuts first, in time order: a window that starts at an event is the one a reader recognises.
-    signs: list[list[bool] | None] = []  # per cut, its margins' strict signs; None where one is 0 or a primitive jumps
+    signs: list[list[bool] | None] = []  # per cut, its margins' strict signs; None where one is 0
+    after: list[bool] = []  # per cut, a primitive it read jumps just after it
+    before: list[bool] = []  # per cut, a primitive it read jumps just before it
     outside = False  # the open end of (lo, hi] breaks the check: its neighbour must be probed
     for a in points:
         trace: list[Any] = []
-        jumped[0] = False
+        jumped[0] = jumped[1] = False
         if body(a, trace):
             if not (lo_open and a == lo):
                 return a
             outside = True
-        signs.append(None if jumped[0] or not all(trace) else list(map(_positive, trace)))
+        signs.append(list(map(_positive, trace)) if all(trace) else None)
+        after.append(jumped[0])
+        before.append(jumped[1])
     for i, (a, b) in enumerate(pairwise(points)):
         left = signs[i]
-        if left is not None and left == signs[i + 1] and not (i == 0 and outside):
+        if left is not None and left == signs[i + 1] and not after[i] and not before[i + 1] and not (i == 0 and outside):
             continue
         found = _interval(body, a, b, D.timeline.per_hour)
         if found is not None:
