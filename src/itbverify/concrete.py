@@ -53,6 +53,7 @@ class Timeline:
     pump_ml: list[int]  # prefix sums, over ml.denominator
     fill_keys: list[Any]
     fill_volume: list[int]  # over ml.denominator
+    fills: tuple[Any, ...]
     step_times: list[Any]
     steps: tuple[Any, ...]
     steps_sorted: bool
@@ -84,22 +85,21 @@ def _keyer(per_hour: int) -> Callable[[Any], Any]:
     return key
 
 
-def _reader(amounts: Amounts) -> Callable[[Any], Any]:
-    """The numerator of the amount infused from the first segment's start up to a key."""
+def _reading(amounts: Amounts, per_hour: int) -> Callable[[Any], tuple[Any, Any]]:
+    """A time's key and the numerator of the amount infused from the first segment's start up to it,
+    in one call: the primitives read both at every time."""
     ends, first, intercepts, slopes, whole = amounts.ends, amounts.first, amounts.intercepts, amounts.slopes, amounts.whole
-    if not ends:
-        return lambda x: 0
     last = len(ends)
 
-    def at(x: Any) -> Any:
-        if x <= first:
-            return 0
+    def read(t: Any) -> tuple[Any, Any]:
+        denominator = t.denominator
+        x = t.numerator * (per_hour // denominator) if per_hour % denominator == 0 else t * per_hour
+        if not last or x <= first:
+            return x, 0
         i = bisect_left(ends, x)  # the first segment with x <= its end
-        if i == last:
-            return whole
-        return intercepts[i] + slopes[i] * x
+        return x, (whole if i == last else intercepts[i] + slopes[i] * x)
 
-    return at
+    return read
 
 
 def _over(numerator: Any, denominator: int) -> Any:
@@ -181,7 +181,7 @@ def _timeline(document: Document) -> Timeline:
         per_hour, ug, ml,
         bolus_keys, _prefix([_scaled(b.dose_ug, ug.denominator) for b in boluses]),
         [k for k, b in zip(bolus_keys, boluses) if b.via == "pump"], _prefix([_scaled(b.draws_ml, ml.denominator) for b in pump]),
-        keys[bolused:bolused + len(fills)], [_scaled(f.volume_ml, ml.denominator) for f in fills],
+        keys[bolused:bolused + len(fills)], [_scaled(f.volume_ml, ml.denominator) for f in fills], fills,
         step_times, steps, step_times == sorted(step_times), document.delivery_factor,
         sorted(set(keys)),
     )
@@ -200,9 +200,8 @@ def _primitives(T: Timeline, jumped: list[bool]) -> tuple[Callable[..., Any], ..
     limit). Elsewhere it is continuous in its time. Every time read is t plus
     a constant, so it moves with t.
     """
-    key = _keyer(T.per_hour)
     ug, ml = T.ug, T.ml
-    cum_ug, cum_ml = _reader(ug), _reader(ml)
+    read_ug, read_ml = _reading(ug, T.per_hour), _reading(ml, T.per_hour)
     ug_denominator, ml_denominator = ug.denominator, ml.denominator
     origin = ug.first
     bolus_keys, bolus_ug, pump_keys, pump_ml = T.bolus_keys, T.bolus_ug, T.pump_keys, T.pump_ml
@@ -212,12 +211,12 @@ def _primitives(T: Timeline, jumped: list[bool]) -> tuple[Callable[..., Any], ..
     step_times, steps, factor = T.step_times, T.steps, T.factor
     scaled = factor != 1
     # What was drawn up to each fill, so the reservoir needs one cumulative read, not two.
-    fill_drawn = [cum_ml(x) for x in fill_keys]
+    fill_drawn = [read_ml(f.at_h)[1] for f in T.fills]
     fill_pumped = [pump_ml[bisect_left(pump_keys, x)] for x in fill_keys]
 
     def delivered(a: Any, b: Any) -> Any:
-        x, y = key(a), key(b)
-        amount = cum_ug(y) - cum_ug(x)
+        (x, before), (y, amount) = read_ug(a), read_ug(b)
+        amount -= before
         if bolus_keys and x < y:  # the boluses with a <= time < b
             i, j = bisect_left(bolus_keys, x), bisect_left(bolus_keys, y)
             amount += bolus_ug[j] - bolus_ug[i]
@@ -229,13 +228,13 @@ def _primitives(T: Timeline, jumped: list[bool]) -> tuple[Callable[..., Any], ..
     origin_pumped = pump_ml[bisect_left(pump_keys, origin)]
 
     def reservoir_ml(t: Any) -> Any:
-        x = key(t)
+        x, amount = read_ml(t)
         i = bisect_left(fill_keys, x) - 1  # the last fill strictly before t
         if i + 1 < fills and fill_keys[i + 1] == x:
             jumped[0] = True
         # Before the first fill the reservoir holds nothing from the timeline's start, where nothing is drawn yet.
         since, volume, drawn, pumped = (origin, 0, 0, origin_pumped) if i < 0 else (fill_keys[i], fill_volume[i], fill_drawn[i], fill_pumped[i])
-        amount = cum_ml(x) - drawn
+        amount -= drawn
         if pump_keys:
             j = bisect_left(pump_keys, x)
             if x == since or (j < pumped_count and pump_keys[j] == x):
