@@ -23,7 +23,8 @@ from .validate import BadValue, Record, scalar_value
 
 # One match per JSON value, its group 1 where the value starts: a member's key and colon are part of
 # the match, and closing brackets are not matched, as no record keeps their positions.
-_STARTS = re.compile(r'(?:"[^"\\]*(?:\\.[^"\\]*)*"\s*:\s*)?("[^"\\]*(?:\\.[^"\\]*)*"|[^\s,:\[\]{}"]+|[\[{])')
+# Possessive: a line the C parser took is valid JSON, where no token needs a second try.
+_STARTS = re.compile(r'(?:"[^"\\]*+(?:\\.[^"\\]*+)*+"\s*+:\s*+)?+("[^"\\]*+(?:\\.[^"\\]*+)*+"|[^\s,:\[\]{}"]++|[\[{])')
 _DECODE = json.JSONDecoder(parse_float=_Number, parse_int=_Number, parse_constant=_Number, object_pairs_hook=_Pairs).decode
 
 
@@ -140,12 +141,12 @@ def _record_reader(fields: dict[str, Field]) -> Reader:
         positions: dict[str, tuple[int, int]] = {}
         for key, member in value:
             reader = readers.get(key)
-            if reader is None or key in values:
-                raise _Slow  # an unknown or a repeated key
+            if reader is None:
+                raise _Slow  # an unknown key
             values[key], start = reader(member, cursor)
             positions[key] = (line, start + column)
-        if not required.issubset(values):
-            raise _Slow
+        if len(values) != len(value) or not required.issubset(values):
+            raise _Slow  # a repeated key, or a missing one
         return Record(line, at + column, values, positions), at
     return read_record
 
