@@ -582,7 +582,23 @@ def _when(document: Document, value: Any) -> Any:
     return value
 
 
+_SHOWN: dict[tuple[type, int, int], str] = {}  # numbers and plan times as shown: a batch shows the same ones again and again
+
+
 def show(value: Any) -> str:
+    kind = type(value)
+    if kind is Fraction or kind is Percent or kind is int or (kind is Moment and value.document.kind != "program" and not value.document.uses_dates):
+        key = (kind, value.numerator, value.denominator)  # a plan's time shows as a day and clock from its hour alone
+        text = _SHOWN.get(key)
+        if text is None:
+            if len(_SHOWN) >= 65536:
+                _SHOWN.clear()
+            text = _SHOWN[key] = _show(value)
+        return text
+    return _show(value)
+
+
+def _show(value: Any) -> str:
     if isinstance(value, Percent):
         # Four places, so a 30.0039% rise is not shown as the 30% it breaks.
         return format_number(Fraction(value) * 100, places=4) + "%"

@@ -515,6 +515,9 @@ def yaml_decimal(value: Fraction | int) -> Any:
     return as_float
 
 
+_EXACT: dict[tuple[int, int], Any] = {}  # numbers already written: a batch writes the same ones again and again
+
+
 def to_json_exact(value: Any) -> Any:
     """A number for JSON without losing it: an int, a float whose shortest text is the exact
     decimal, or else the exact rational as a string "p/q"."""
@@ -522,11 +525,21 @@ def to_json_exact(value: Any) -> Any:
         return value
     if is_number(value):
         f = value if type(value) is Fraction else Fraction(value)
-        if f.denominator == 1:
-            return int(f)
-        as_float = float(f)
-        return as_float if Fraction(repr(as_float)) == f else f"{f.numerator}/{f.denominator}"
+        key = (f.numerator, f.denominator)
+        written = _EXACT.get(key)
+        if written is None:
+            if len(_EXACT) >= 65536:
+                _EXACT.clear()
+            written = _EXACT[key] = _exact(f)
+        return written
     return str(value)
+
+
+def _exact(f: Fraction) -> Any:
+    if f.denominator == 1:
+        return int(f)
+    as_float = float(f)
+    return as_float if Fraction(repr(as_float)) == f else f"{f.numerator}/{f.denominator}"
 
 
 def to_json_number(value: Any) -> Any:
