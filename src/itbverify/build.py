@@ -31,6 +31,7 @@ from .schema import CONDITIONS, HYPERSENSITIVITIES, MEDICATIONS, SCHEMAS
 from .validate import Clock, Record, Validator, described
 
 DEFAULT_TIME_MIN = 8 * 60
+_HOURS: dict[tuple[int, int], Fraction] = {}  # (day, minutes) to the hour: a batch's plans share their days and times
 MAX_FLEX_STEPS = 13
 MAX_EVENTS = 500
 
@@ -181,8 +182,13 @@ class _Builder:
             self.problem(record, key, f"{what}: the key 'day' (or 'at') is required; expected the time of this event")
             return None
         clock: Clock | None = record.get("time")
-        minutes = clock.minutes if clock is not None else default_time
-        return Fraction(record.get("day") * 24) + Fraction(minutes, 60)
+        moment = (record.get("day"), clock.minutes if clock is not None else default_time)
+        hour = _HOURS.get(moment)
+        if hour is None:
+            if len(_HOURS) >= 65536:
+                _HOURS.clear()
+            hour = _HOURS[moment] = Fraction(moment[0] * 24) + Fraction(moment[1], 60)
+        return hour
 
     def timed(self, records: list[Record], what: str, strict: bool = False) -> list[tuple[Record, Fraction]]:
         out: list[tuple[Record, Fraction]] = []
