@@ -182,12 +182,12 @@ class _Builder:
             self.problem(record, key, f"{what}: the key 'day' (or 'at') is required; expected the time of this event")
             return None
         clock: Clock | None = record.get("time")
-        moment = (record.get("day"), clock.minutes if clock is not None else default_time)
-        hour = _HOURS.get(moment)
+        day_time: tuple[int, int] = (record.get("day"), clock.minutes if clock is not None else default_time)
+        hour = _HOURS.get(day_time)
         if hour is None:
             if len(_HOURS) >= 65536:
                 _HOURS.clear()
-            hour = _HOURS[moment] = Fraction(moment[0] * 24) + Fraction(moment[1], 60)
+            hour = _HOURS[day_time] = Fraction(day_time[0] * 24) + Fraction(day_time[1], 60)
         return hour
 
     def timed(self, records: list[Record], what: str, strict: bool = False) -> list[tuple[Record, Fraction]]:

@@ -54,7 +54,7 @@ class Timeline:
     fill_keys: list[Any]
     fill_volume: list[int]  # over ml.denominator
     fills: tuple[Any, ...]
-    step_times: list[Any]
+    step_keys: list[Any]
     steps: tuple[Any, ...]
     steps_sorted: bool
     factor: Any
@@ -85,21 +85,18 @@ def _keyer(per_hour: int) -> Callable[[Any], Any]:
     return key
 
 
-def _reading(amounts: Amounts, per_hour: int) -> Callable[[Any], tuple[Any, Any]]:
-    """A time's key and the numerator of the amount infused from the first segment's start up to it,
-    in one call: the primitives read both at every time."""
+def _reader(amounts: Amounts) -> Callable[[Any], Any]:
+    """The numerator of the amount infused from the first segment's start up to a key."""
     ends, first, intercepts, slopes, whole = amounts.ends, amounts.first, amounts.intercepts, amounts.slopes, amounts.whole
     last = len(ends)
 
-    def read(t: Any) -> tuple[Any, Any]:
-        denominator = t.denominator
-        x = t.numerator * (per_hour // denominator) if per_hour % denominator == 0 else t * per_hour
+    def at(x: Any) -> Any:
         if not last or x <= first:
-            return x, 0
+            return 0
         i = bisect_left(ends, x)  # the first segment with x <= its end
-        return x, (whole if i == last else intercepts[i] + slopes[i] * x)
+        return whole if i == last else intercepts[i] + slopes[i] * x
 
-    return read
+    return at
 
 
 def _over(numerator: Any, denominator: int) -> Any:
@@ -122,7 +119,11 @@ class DocumentView:
         self.refills = tuple(f for f in document.fills if not f.from_history)
         self.timeline = _timeline(document)
         self.jumped = [False, False]  # set by a primitive read where it jumps: [after the time, before it] (_primitives)
-        self.delivered, self.step_at, self.step_before, self.reservoir_ml = _primitives(self.timeline, self.jumped)
+        self.ticks = _keyer(self.timeline.per_hour)
+        # Each primitive by key (a `for every` body reads at keys) and by hour (elsewhere).
+        keyed = _primitives(self.timeline, self.jumped)
+        self.delivered_k, self.step_at_k, self.step_before_k, self.reservoir_ml_k = keyed
+        self.delivered, self.step_at, self.step_before, self.reservoir_ml = _by_hour(keyed, self.ticks)
 
 
 def _common(values: Iterator[Any]) -> int:
@@ -182,7 +183,7 @@ def _timeline(document: Document) -> Timeline:
         bolus_keys, _prefix([_scaled(b.dose_ug, ug.denominator) for b in boluses]),
         [k for k, b in zip(bolus_keys, boluses) if b.via == "pump"], _prefix([_scaled(b.draws_ml, ml.denominator) for b in pump]),
         keys[bolused:bolused + len(fills)], [_scaled(f.volume_ml, ml.denominator) for f in fills], fills,
-        step_times, steps, step_times == sorted(step_times), document.delivery_factor,
+        keys[bolused + len(fills):bolused + len(fills) + len(steps)], steps, step_times == sorted(step_times), document.delivery_factor,
         sorted(set(keys)),
     )
 
@@ -191,7 +192,8 @@ def _timeline(document: Document) -> Timeline:
 
 
 def _primitives(T: Timeline, jumped: list[bool]) -> tuple[Callable[..., Any], ...]:
-    """delivered, step_at, step_before and reservoir_ml on this timeline, as timeline.py defines them.
+    """delivered, step_at, step_before and reservoir_ml on this timeline, as timeline.py defines them,
+    each read at keys (Timeline).
 
     Each says when it is read at a time where it jumps (a bolus, a step, a
     fill): jumped[0] when its value there may differ from its limit from the
@@ -201,23 +203,22 @@ def _primitives(T: Timeline, jumped: list[bool]) -> tuple[Callable[..., Any], ..
     a constant, so it moves with t.
     """
     ug, ml = T.ug, T.ml
-    read_ug, read_ml = _reading(ug, T.per_hour), _reading(ml, T.per_hour)
+    cum_ug, cum_ml = _reader(ug), _reader(ml)
     ug_denominator, ml_denominator = ug.denominator, ml.denominator
     origin = ug.first
     bolus_keys, bolus_ug, pump_keys, pump_ml = T.bolus_keys, T.bolus_ug, T.pump_keys, T.pump_ml
     boluses, pumped_count = len(bolus_keys), len(pump_keys)
     fill_keys, fill_volume = T.fill_keys, T.fill_volume
     fills = len(fill_keys)
-    step_times, steps, factor = T.step_times, T.steps, T.factor
+    step_keys, steps, factor = T.step_keys, T.steps, T.factor
     scaled = factor != 1
     # What was drawn up to each fill, so the reservoir needs one cumulative read, not two.
-    fill_drawn = [read_ml(f.at_h)[1] for f in T.fills]
+    fill_drawn = [cum_ml(x) for x in fill_keys]
     fill_pumped = [pump_ml[bisect_left(pump_keys, x)] for x in fill_keys]
 
-    def delivered(a: Any, b: Any) -> Any:
-        (x, before), (y, amount) = read_ug(a), read_ug(b)
-        amount -= before
-        if bolus_keys and x < y:  # the boluses with a <= time < b
+    def delivered(x: Any, y: Any) -> Any:
+        amount = cum_ug(y) - cum_ug(x)
+        if bolus_keys and x < y:  # the boluses with x <= time < y
             i, j = bisect_left(bolus_keys, x), bisect_left(bolus_keys, y)
             amount += bolus_ug[j] - bolus_ug[i]
             if (i < boluses and bolus_keys[i] == x) or (j < boluses and bolus_keys[j] == y):
@@ -227,58 +228,64 @@ def _primitives(T: Timeline, jumped: list[bool]) -> tuple[Callable[..., Any], ..
 
     origin_pumped = pump_ml[bisect_left(pump_keys, origin)]
 
-    def reservoir_ml(t: Any) -> Any:
-        x, amount = read_ml(t)
-        i = bisect_left(fill_keys, x) - 1  # the last fill strictly before t
+    def reservoir_ml(x: Any) -> Any:
+        i = bisect_left(fill_keys, x) - 1  # the last fill strictly before x
         if i + 1 < fills and fill_keys[i + 1] == x:
             jumped[0] = True
         # Before the first fill the reservoir holds nothing from the timeline's start, where nothing is drawn yet.
         since, volume, drawn, pumped = (origin, 0, 0, origin_pumped) if i < 0 else (fill_keys[i], fill_volume[i], fill_drawn[i], fill_pumped[i])
-        amount -= drawn
+        amount = cum_ml(x) - drawn
         if pump_keys:
             j = bisect_left(pump_keys, x)
             if x == since or (j < pumped_count and pump_keys[j] == x):
                 jumped[0] = True
-            if since < x:  # the pump boluses with since <= time < t
+            if since < x:  # the pump boluses with since <= time < x
                 amount += pump_ml[j] - pumped
         if scaled:
             return Fraction(volume, ml_denominator) - factor * _over(amount, ml_denominator)
         return _over(volume - amount, ml_denominator)
 
     if T.steps_sorted:
-        count = len(step_times)
+        count = len(step_keys)
 
-        def step_at(t: Any) -> Any:
-            i = bisect_right(step_times, t) - 1
-            if i >= 0 and step_times[i] == t:
+        def step_at(x: Any) -> Any:
+            i = bisect_right(step_keys, x) - 1
+            if i >= 0 and step_keys[i] == x:
                 jumped[1] = True
             return steps[i] if i >= 0 else None
 
-        def step_before(t: Any) -> Any:
-            i = bisect_left(step_times, t) - 1
-            if i + 1 < count and step_times[i + 1] == t:
+        def step_before(x: Any) -> Any:
+            i = bisect_left(step_keys, x) - 1
+            if i + 1 < count and step_keys[i + 1] == x:
                 jumped[0] = True
             return steps[i] if i >= 0 else None
     else:
-        def step_at(t: Any) -> Any:
+        def step_at(x: Any) -> Any:
             found = None
-            for at, step in zip(step_times, steps):
-                if at <= t:
+            for at, step in zip(step_keys, steps):
+                if at <= x:
                     found = step
-                if at == t:
+                if at == x:
                     jumped[1] = True
             return found
 
-        def step_before(t: Any) -> Any:
+        def step_before(x: Any) -> Any:
             found = None
-            for at, step in zip(step_times, steps):
-                if at < t:
+            for at, step in zip(step_keys, steps):
+                if at < x:
                     found = step
-                if at == t:
+                if at == x:
                     jumped[0] = True
             return found
 
     return delivered, step_at, step_before, reservoir_ml
+
+
+def _by_hour(keyed: tuple[Callable[..., Any], ...], key: Callable[[Any], Any]) -> tuple[Callable[..., Any], ...]:
+    """The primitives read at hours, for the lowered code outside a `for every` body."""
+    delivered, step_at, step_before, reservoir_ml = keyed
+    return (lambda a, b: delivered(key(a), key(b)), lambda t: step_at(key(t)), lambda t: step_before(key(t)),
+            lambda t: reservoir_ml(key(t)))
 
 
 def _as_run(value: Any) -> Any:
@@ -322,7 +329,7 @@ def _tabs(tr: list[Any] | None, a: Any) -> Any:
     return a if _ge(tr, a, _ZERO) else -a
 
 
-Body = Callable[[Any, "list[Any] | None"], bool]
+Body = Callable[[Any, Any, "list[Any] | None"], Any]  # (t in hours, t's key, trace) to the hits at t
 
 
 def _search(D: DocumentView, body: Body, lo: Any, hi: Any, lo_open: bool, offsets: tuple[Any, ...]) -> Any:
@@ -341,82 +348,85 @@ def _search(D: DocumentView, body: Body, lo: Any, hi: Any, lo_open: bool, offset
     its limits from inside, a branch changes only where a margin or a jumping
     primitive does, so nothing changes inside, and its ends do not break the
     check.
+
+    The search runs on keys (Timeline): the body gets each t in hours and as its key.
     """
     if lo is None or hi is None or isinstance(lo, (str, bool)) or lo > hi or (lo_open and lo == hi):
         return None
-    points = _cuts(D.timeline, lo, hi, offsets)
+    per_hour = D.timeline.per_hour
+    keys = _cuts(D.timeline, lo, hi, offsets)
     jumped = D.jumped
     # The cuts first, in time order: a window that starts at an event is the one a reader recognises.
     signs: list[list[bool] | None] = []  # per cut, its margins' strict signs; None where one is 0
     after: list[bool] = []  # per cut, a primitive it read jumps just after it
     before: list[bool] = []  # per cut, a primitive it read jumps just before it
     outside = False  # the open end of (lo, hi] breaks the check: its neighbour must be probed
-    for a in points:
+    for i, x in enumerate(keys):
+        t = Fraction(x, per_hour) if type(x) is int else x / per_hour
         trace: list[Any] = []
         jumped[0] = jumped[1] = False
-        if body(a, trace):
-            if not (lo_open and a == lo):
-                return a
+        if body(t, x, trace):
+            if not (lo_open and i == 0):
+                return t
             outside = True
         signs.append(list(map(_positive, trace)) if all(trace) else None)
         after.append(jumped[0])
         before.append(jumped[1])
-    for i, (a, b) in enumerate(pairwise(points)):
+    for i, (x, y) in enumerate(pairwise(keys)):
         left = signs[i]
         if left is not None and left == signs[i + 1] and not after[i] and not before[i + 1] and not (i == 0 and outside):
             continue
-        found = _interval(body, a, b, D.timeline.per_hour)
+        found = _interval(body, x, y, per_hour)
         if found is not None:
             return found
     return None
 
 
 def _cuts(T: Timeline, lo: Any, hi: Any, offsets: tuple[Any, ...]) -> list[Any]:
-    """lo, hi and the event times e - offset strictly between them, sorted, without repeats (by key)."""
-    key, keys, per_hour = _keyer(T.per_hour), T.event_keys, T.per_hour
+    """The keys of lo, hi and the event times e - offset strictly between them, sorted, without repeats."""
+    key, keys = _keyer(T.per_hour), T.event_keys
     start, end = key(lo), key(hi)
     found = {start, end}
     for offset in offsets:
         shift = key(offset)
         found.update(k - shift for k in keys[bisect_right(keys, start + shift):bisect_left(keys, end + shift)])
-    return [_over(k, per_hour) for k in sorted(found)]
+    return sorted(found)
 
 
 def _interval(body: Body, a: Any, b: Any, per_hour: int) -> Any:
-    """The earliest breaking t in the open interval (a, b), or None.
+    """The earliest breaking t in the open interval of keys (a, b), in hours, or None.
 
-    Any two probes inside give the same margins' lines; whole ticks (1 / per_hour h)
-    where the interval holds three, as the timeline reads those in whole numbers.
+    Any two probes inside give the same margins' lines; whole ticks where the
+    interval holds three, as the timeline reads those in whole numbers. Every
+    division is exact: keys and margins may be integers.
     """
-    key = _keyer(per_hour)
     pending: list[tuple[Any, Any]] = [(a, b)]  # intervals (a, b), or points (x, None); the next is last
     while pending:
         a, b = pending.pop()
         if b is None:
-            if body(a, None):
-                return a
+            if body(_over(a, per_hour), a, None):
+                return _over(a, per_hour)
             continue
-        start, end = key(a), key(b)
-        if type(start) is int and type(end) is int and end - start >= 3:
-            step = (end - start) // 3
-            p1, p2 = Fraction(start + step, per_hour), Fraction(end - step, per_hour)
+        if type(a) is int and type(b) is int and b - a >= 3:
+            step = (b - a) // 3
+            p1, p2 = a + step, b - step
         else:
-            third = (b - a) / 3
+            third = Fraction(b - a) / 3
             p1, p2 = a + third, b - third
         first: list[Any] = []
         second: list[Any] = []
-        broken = body(p1, first)
-        body(p2, second)
+        broken = body(_over(p1, per_hour), p1, first)
+        body(_over(p2, per_hour), p2, second)
         root = None
         for m1, m2 in zip(first, second):
             if m1 != m2:
-                r = p1 - m1 * (p2 - p1) / (m2 - m1)
+                r = p1 - Fraction(m1 * (p2 - p1)) / (m2 - m1)
                 if a < r < b:
                     root = r
                     break
         if root is None:
             if broken:
-                return (a + b) / 2
+                return _over(a + b, 2 * per_hour)
             continue
         pending += [(root, b), (root, None), (a, root)]
     return None

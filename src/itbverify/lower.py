@@ -15,6 +15,11 @@ expression of such a body (constant, t plus an offset, piecewise constant,
 affine in t) and refuses anything else: a product of two times, a division by
 a time, a primitive read at a time that is not t plus a constant. A check the
 lowering refuses raises `Unsupported` and is left to the evaluator.
+
+Inside such a body a time that moves with t is also written as its key, the
+time in ticks of the document's timeline (concrete.Timeline): the body reads
+the primitives at keys and compares two times in keys, integer arithmetic,
+with every constant time turned into ticks once before the body.
 """
 
 from __future__ import annotations
@@ -57,6 +62,7 @@ class Value:
     kind: str = CONST
     offset: str | None = None  # for TIME: the source of the offset
     inner: bool = False  # reads a name bound inside a `for every` body (so not known before it runs)
+    key: str | None = None  # for TIME (and a window's start): the source of its key, the time in ticks (concrete.Timeline)
 
 
 @dataclass
@@ -67,9 +73,10 @@ class Scope:
     window_length: str | None = None
     timed: bool = False  # inside a `for every` body: comparisons of timed values are traced
     render: bool = False  # a message or location: pct() and when() make values shown as such
+    length_key: str | None = None  # the window's length in ticks
 
     def with_names(self, names: dict[str, Value]) -> Scope:
-        return Scope({**self.names, **names}, self.window_length, self.timed, self.render)
+        return Scope({**self.names, **names}, self.window_length, self.timed, self.render, self.length_key)
 
 
 @dataclass
@@ -104,6 +111,7 @@ class Lowering:
         self.fresh = itertools.count()
         self.offsets: list[str] = []
         self.pinned = False  # lowering a replay: quantified names and the time come from P
+        self.hoisted: dict[str, str] | None = None  # inside a `for every` body: constants in ticks, worked out before it
 
     def const(self, value: Any) -> str:
         for i, known in enumerate(self.constants):
@@ -114,6 +122,18 @@ class Lowering:
 
     def local(self, stem: str) -> str:
         return f"{stem}_{next(self.fresh)}"
+
+    def ticks(self, value: Value) -> str:
+        """A constant time in ticks: worked out once before the body when the body need not run to know it."""
+        if value.inner or self.hoisted is None:
+            return f"D.ticks({value.src})"
+        if value.src not in self.hoisted:
+            self.hoisted[value.src] = self.local("_ticks")
+        return self.hoisted[value.src]
+
+    def _key(self, value: Value) -> str:
+        """A time's key: its own for a time that moves with t, else the constant's in ticks."""
+        return value.key if value.kind == TIME and value.key is not None else self.ticks(value)
 
     # ---- expressions
     def expr(self, e: s.Expr, scope: Scope) -> Value:
@@ -182,11 +202,12 @@ class Lowering:
 
     def attribute(self, e: s.Attribute, scope: Scope) -> Value:
         if isinstance(e.target, s.Name) and e.target.name in scope.names and scope.names[e.target.name].kind == "window":
-            t = scope.names[e.target.name].src
+            window = scope.names[e.target.name]
+            t, k = window.src, window.key
             if e.name == "start":
-                return Value(t, TIME, offset="_zero")
+                return Value(t, TIME, offset="_zero", key=k)
             if e.name == "end":
-                return Value(f"({t} + {scope.window_length})", TIME, offset=scope.window_length)
+                return Value(f"({t} + {scope.window_length})", TIME, offset=scope.window_length, key=f"({k} + {scope.length_key})")
             raise Unsupported(f"{e.pos}: a window has start and end, not '{e.name}'")
         target = self.expr(e.target, scope)
         if target.kind in (AFFINE, TIME):
@@ -199,9 +220,11 @@ class Lowering:
         src = f"({a.src} {op} {b.src})"
         inner = a.inner or b.inner
         if op in "+-" and a.kind == TIME and b.kind == CONST:
-            return Value(src, TIME, offset=f"({a.offset} {op} {b.src})", inner=inner)
+            key = f"({a.key} {op} {self.ticks(b)})" if a.key is not None else None
+            return Value(src, TIME, offset=f"({a.offset} {op} {b.src})", inner=inner, key=key)
         if op == "+" and a.kind == CONST and b.kind == TIME:
-            return Value(src, TIME, offset=f"({a.src} + {b.offset})", inner=inner)
+            key = f"({self.ticks(a)} + {b.key})" if b.key is not None else None
+            return Value(src, TIME, offset=f"({a.src} + {b.offset})", inner=inner, key=key)
         timed = {a.kind, b.kind} & {AFFINE, TIME}
         if op == "*" and a.kind in (AFFINE, TIME) and b.kind in (AFFINE, TIME):
             raise Unsupported(f"{pos}: a product of two values that change with the time")
@@ -228,6 +251,9 @@ class Lowering:
             if scope.timed and (left.kind in (AFFINE, TIME) or right.kind in (AFFINE, TIME)):
                 # Traced: the margin goes to the search (concrete._search), written out as the call would cost more.
                 margin, sign = self.local("_m"), _SIGNS.get(op, op)
+                if len(operands) == 2 and {left.kind, right.kind} <= {TIME, CONST} and all(o.kind == CONST or o.key is not None for o in (left, right)):
+                    # Two times: compared in ticks, whole numbers (a margin's scale is its own).
+                    left_src, right_src = self._key(left), self._key(right)
                 parts.append(f"((tr.append({margin} := {left_src} - {right_src}) or {margin} {sign} 0) if tr is not None "
                              f"else ({left_src} {sign} {right_src}))")
             elif op in _ORDER:
@@ -246,7 +272,7 @@ class Lowering:
             if definition.params is None or len(definition.params) != len(args):
                 raise Unsupported(f"{e.pos}: {name} called with {len(args)} arguments")
             # Inlined, its parameters naming the arguments (a definition sees nothing else).
-            inner = Scope(dict(zip(definition.params, args)), scope.window_length, scope.timed, scope.render)
+            inner = Scope(dict(zip(definition.params, args)), scope.window_length, scope.timed, scope.render, scope.length_key)
             return self.expr(definition.body, inner)
         if name in _PRIMITIVES:
             if len(args) != _PRIMITIVES[name]:
@@ -261,7 +287,11 @@ class Lowering:
                 elif a.kind != CONST:
                     raise Unsupported(f"{e.pos}: {name} read at a time that is not t plus a constant")
             kind = (STEP if name.startswith("step") else AFFINE) if timed else CONST
-            return Value(f"D.{name}({', '.join(a.src for a in args)})", kind, inner=any(a.inner for a in args))
+            known_inside = any(a.inner for a in args)
+            if timed and all(a.kind == CONST or a.key is not None for a in args):
+                # Read at keys: the body's times are ticks already (concrete.Timeline).
+                return Value(f"D.{name}_k({', '.join(self._key(a) for a in args)})", kind, inner=known_inside)
+            return Value(f"D.{name}({', '.join(a.src for a in args)})", kind, inner=known_inside)
         if name in ("count", "first", "last"):
             if len(args) != 1 or args[0].kind not in (CONST, STEP):
                 raise Unsupported(f"{e.pos}: {name}() of one collection")
@@ -397,44 +427,55 @@ class Lowering:
 
     def _search(self, check: s.Check, index: int, step: s.ForWindow | s.ForInstant, scope: Scope,
                 lines: list[str], pad: str) -> None:
-        t = self.local("t")
+        t, k = self.local("t"), self.local("k")
         body = self.local("_body")
+        self.hoisted = {}
         if isinstance(step, s.ForWindow):
             length = self.local("_length")
             run = self.local("_run")
             lines.append(f"{pad}{length} = {self.expr(step.length, scope).src}")
             lines.append(f"{pad}{run} = _as_run({self.expr(step.within, scope).src})")
             lines.append(f"{pad}_lo, _hi, _open = {run}.start, {run}.end - {length}, False")
-            inner = Scope({**scope.names, step.var: Value(t, "window")}, length, timed=True)
+            inner = Scope({**scope.names, step.var: Value(t, "window", key=k)}, length, timed=True,
+                          length_key=self.ticks(Value(length)))
             shown = f"_window({t}, {length})"
         else:
             lines.append(f"{pad}_lo, _hi, _open = {self.expr(step.low, scope).src}, {self.expr(step.high, scope).src}, True")
-            inner = Scope({**scope.names, step.var: Value(t, TIME, offset="_zero")}, None, timed=True)
+            inner = Scope({**scope.names, step.var: Value(t, TIME, offset="_zero", key=k)}, None, timed=True)
             shown = t
         self.offsets = ["_zero"]
-        # The body lists the broken instances at t (none: t does not break the check).
-        lines.append(f"{pad}def {body}({t}, tr):")
-        lines.append(f"{pad}    hits = []")
-        self._steps(check, index + 1, inner, lines, pad + "    ", (step.var, shown))
+        # The body lists the broken instances at t (none: t does not break the check); it reads the timeline
+        # at t's key k, and at constants in ticks worked out before it.
+        body_lines = [f"{pad}def {body}({t}, {k}, tr):", f"{pad}    hits = []"]
+        try:
+            self._steps(check, index + 1, inner, body_lines, pad + "    ", (step.var, shown))
+        finally:
+            hoisted, self.hoisted = self.hoisted, None
+        lines += [f"{pad}{name} = D.ticks({source})" for source, name in hoisted.items()]
+        lines += body_lines
         lines.append(f"{pad}    return hits")
         if self.pinned:
             lines.append(f"{pad}_found = P[{step.var!r}]")
             lines.append(f"{pad}if (_lo < _found if _open else _lo <= _found) and _found <= _hi:")
-            lines.append(f"{pad}    out += {body}(_found, None)")
+            lines.append(f"{pad}    out += {body}(_found, D.ticks(_found), None)")
             return
         offsets = ", ".join(dict.fromkeys(self.offsets))
         lines.append(f"{pad}_found = _search(D, {body}, _lo, _hi, _open, ({offsets},))")
         lines.append(f"{pad}if _found is not None:")
-        lines.append(f"{pad}    out += {body}(_found, None)")
+        lines.append(f"{pad}    out += {body}(_found, D.ticks(_found), None)")
 
     def _verdict(self, check: s.Check, scope: Scope, lines: list[str], pad: str) -> tuple[str, Scope]:
         for binding in check.bindings:
             value = self.expr(binding.value, scope)
             name = self.local(f"l_{binding.name}")
             lines.append(f"{pad}{name} = {value.src}")
+            key = None
+            if value.kind == TIME and value.key is not None:
+                key = f"{name}_k"
+                lines.append(f"{pad}{key} = {value.key}")
             # A time keeps its offset, which the body need not run to know; any other value is known only inside.
             known_before = value.inner if value.kind == TIME else (scope.timed or value.inner)
-            scope = scope.with_names({binding.name: Value(name, value.kind, value.offset, inner=known_before)})
+            scope = scope.with_names({binding.name: Value(name, value.kind, value.offset, inner=known_before, key=key)})
         condition = self.expr(check.condition, scope).src
         return (condition if check.forbid else f"(not {condition})"), scope
 
