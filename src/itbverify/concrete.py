@@ -120,6 +120,8 @@ class DocumentView:
         self.timeline = _timeline(document)
         self.jumped = [False, False]  # set by a primitive read where it jumps: [after the time, before it] (_primitives)
         self.ticks = _keyer(self.timeline.per_hour)
+        per_hour = self.timeline.per_hour
+        self.hours = lambda x: _over(x, per_hour)  # a key back in hours
         # Each primitive by key (a `for every` body reads at keys) and by hour (elsewhere).
         keyed = _primitives(self.timeline, self.jumped)
         self.delivered_k, self.step_at_k, self.step_before_k, self.reservoir_ml_k = keyed
@@ -329,7 +331,7 @@ def _tabs(tr: list[Any] | None, a: Any) -> Any:
     return a if _ge(tr, a, _ZERO) else -a
 
 
-Body = Callable[[Any, Any, "list[Any] | None"], Any]  # (t in hours, t's key, trace) to the hits at t
+Body = Callable[[Any, "list[Any] | None"], Any]  # (t's key, trace) to the hits at t
 
 
 def _search(D: DocumentView, body: Body, lo: Any, hi: Any, lo_open: bool, offsets: tuple[Any, ...]) -> Any:
@@ -349,7 +351,7 @@ def _search(D: DocumentView, body: Body, lo: Any, hi: Any, lo_open: bool, offset
     primitive does, so nothing changes inside, and its ends do not break the
     check.
 
-    The search runs on keys (Timeline): the body gets each t in hours and as its key.
+    The search runs on keys (Timeline): the body gets each t as its key.
     """
     if lo is None or hi is None or isinstance(lo, (str, bool)) or lo > hi or (lo_open and lo == hi):
         return None
@@ -362,12 +364,11 @@ def _search(D: DocumentView, body: Body, lo: Any, hi: Any, lo_open: bool, offset
     before: list[bool] = []  # per cut, a primitive it read jumps just before it
     outside = False  # the open end of (lo, hi] breaks the check: its neighbour must be probed
     for i, x in enumerate(keys):
-        t = Fraction(x, per_hour) if type(x) is int else x / per_hour
         trace: list[Any] = []
         jumped[0] = jumped[1] = False
-        if body(t, x, trace):
+        if body(x, trace):
             if not (lo_open and i == 0):
-                return t
+                return _over(x, per_hour)
             outside = True
         signs.append(list(map(_positive, trace)) if all(trace) else None)
         after.append(jumped[0])
@@ -404,7 +405,7 @@ def _interval(body: Body, a: Any, b: Any, per_hour: int) -> Any:
     while pending:
         a, b = pending.pop()
         if b is None:
-            if body(_over(a, per_hour), a, None):
+            if body(a, None):
                 return _over(a, per_hour)
             continue
         if type(a) is int and type(b) is int and b - a >= 3:
@@ -415,8 +416,8 @@ def _interval(body: Body, a: Any, b: Any, per_hour: int) -> Any:
             p1, p2 = a + third, b - third
         first: list[Any] = []
         second: list[Any] = []
-        broken = body(_over(p1, per_hour), p1, first)
-        body(_over(p2, per_hour), p2, second)
+        broken = body(p1, first)
+        body(p2, second)
         root = None
         for m1, m2 in zip(first, second):
             if m1 != m2:

@@ -427,7 +427,8 @@ class Lowering:
 
     def _search(self, check: s.Check, index: int, step: s.ForWindow | s.ForInstant, scope: Scope,
                 lines: list[str], pad: str) -> None:
-        t, k = self.local("t"), self.local("k")
+        k = self.local("k")
+        t = f"D.hours({k})"  # t in hours, worked out only where the body needs it (what it reports, mostly)
         body = self.local("_body")
         self.hoisted = {}
         if isinstance(step, s.ForWindow):
@@ -444,9 +445,9 @@ class Lowering:
             inner = Scope({**scope.names, step.var: Value(t, TIME, offset="_zero", key=k)}, None, timed=True)
             shown = t
         self.offsets = ["_zero"]
-        # The body lists the broken instances at t (none: t does not break the check); it reads the timeline
-        # at t's key k, and at constants in ticks worked out before it.
-        body_lines = [f"{pad}def {body}({t}, {k}, tr):", f"{pad}    hits = []"]
+        # The body lists the broken instances at t (none: t does not break the check). It is called with
+        # t's key k, reads the timeline at keys, and takes constants in ticks worked out before it.
+        body_lines = [f"{pad}def {body}({k}, tr):", f"{pad}    hits = []"]
         try:
             self._steps(check, index + 1, inner, body_lines, pad + "    ", (step.var, shown))
         finally:
@@ -457,12 +458,12 @@ class Lowering:
         if self.pinned:
             lines.append(f"{pad}_found = P[{step.var!r}]")
             lines.append(f"{pad}if (_lo < _found if _open else _lo <= _found) and _found <= _hi:")
-            lines.append(f"{pad}    out += {body}(_found, D.ticks(_found), None)")
+            lines.append(f"{pad}    out += {body}(D.ticks(_found), None)")
             return
         offsets = ", ".join(dict.fromkeys(self.offsets))
         lines.append(f"{pad}_found = _search(D, {body}, _lo, _hi, _open, ({offsets},))")
         lines.append(f"{pad}if _found is not None:")
-        lines.append(f"{pad}    out += {body}(_found, D.ticks(_found), None)")
+        lines.append(f"{pad}    out += {body}(D.ticks(_found), None)")
 
     def _verdict(self, check: s.Check, scope: Scope, lines: list[str], pad: str) -> tuple[str, Scope]:
         for binding in check.bindings:
