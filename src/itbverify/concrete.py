@@ -16,7 +16,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from itertools import accumulate, pairwise
+from itertools import accumulate
 from math import lcm
 from typing import Any
 
@@ -359,25 +359,23 @@ def _search(D: DocumentView, body: Body, lo: Any, hi: Any, lo_open: bool, offset
     keys = _cuts(D.timeline, lo, hi, offsets)
     jumped = D.jumped
     # The cuts first, in time order: a window that starts at an event is the one a reader recognises.
-    signs: list[list[bool] | None] = []  # per cut, its margins' strict signs; None where one is 0
-    after: list[bool] = []  # per cut, a primitive it read jumps just after it
-    before: list[bool] = []  # per cut, a primitive it read jumps just before it
-    outside = False  # the open end of (lo, hi] breaks the check: its neighbour must be probed
+    # Each interval that needs a probe is noted as the cuts are evaluated, and probed after them all.
+    probe: list[int] = []  # the intervals (keys[i], keys[i + 1]) to probe, by i
+    signs: list[bool] | None = None  # the last cut's margins' strict signs; None where one is 0
+    after = False  # a primitive the last cut read jumps just after it
     for i, x in enumerate(keys):
         trace: list[Any] = []
         jumped[0] = jumped[1] = False
         if body(x, trace):
             if not (lo_open and i == 0):
                 return _over(x, per_hour)
-            outside = True
-        signs.append(list(map(_positive, trace)) if all(trace) else None)
-        after.append(jumped[0])
-        before.append(jumped[1])
-    for i, (x, y) in enumerate(pairwise(keys)):
-        left = signs[i]
-        if left is not None and left == signs[i + 1] and not after[i] and not before[i + 1] and not (i == 0 and outside):
-            continue
-        found = _interval(body, x, y, per_hour)
+            jumped[0] = True  # the open end of (lo, hi] breaks the check: its neighbour is probed, as after a jump
+        here = list(map(_positive, trace)) if all(trace) else None
+        if i and (here is None or here != signs or after or jumped[1]):
+            probe.append(i - 1)
+        signs, after = here, jumped[0]
+    for i in probe:
+        found = _interval(body, keys[i], keys[i + 1], per_hour)
         if found is not None:
             return found
     return None
