@@ -24,14 +24,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
-from .read import Problem, find_files
+from .check import check_json_line, check_source, invalid_result
+from .read import Problem, _lines, find_files, read_yaml_file
+from .solve import Finding, Result
 
 Task = tuple[str, str, str, int, str]  # (kind, path, shown, line, text)
 
 
 def tasks(paths: list[str], missing: list[Problem]) -> Iterator[Task]:
-    from .read import _lines
-
     for found in find_files(paths):
         if isinstance(found, Problem):
             missing.append(found)
@@ -66,18 +66,16 @@ def _ruleset() -> Any:
     return _STATE["ruleset"]
 
 
+# Fault injection for the tests of worker crashes, read once: a process's environment is set when it starts.
+_CRASH_ON = os.environ.get("ITBVERIFY_FAULT_EXIT_ON")
+
 Line = tuple[str, str, tuple[str, ...]]  # (JSON line, verdict, requirements it violates), so the parent need not parse it
 
 
 def check_task(task: Task, timeout_s: float, engine: str = "auto") -> Line:
     """One task to one JSON line with its verdict and violated requirements; never raises."""
-    from .check import check_json_line, check_source, invalid_result
-    from .read import read_yaml_file
-    from .solve import Finding, Result
-
     kind, path, shown, line, text = task
-    crash_on = os.environ.get("ITBVERIFY_FAULT_EXIT_ON")
-    if crash_on and crash_on in text:
+    if _CRASH_ON and _CRASH_ON in text:
         # Fault injection for the tests of worker crashes: the process dies as a crashing solver would.
         os._exit(70)
     try:
@@ -189,8 +187,6 @@ def run_local(work: Iterator[Task], jobs: int, timeout_s: float, engine: str, em
 
 
 def _isolated(task: Task, timeout_s: float, engine: str) -> Line:
-    from .solve import Finding, Result
-
     with ProcessPoolExecutor(max_workers=1) as single:
         try:
             return single.submit(check_task, task, timeout_s, engine).result()
