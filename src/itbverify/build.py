@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from .exact import Fraction
+from .exact import Fraction, Memo
 from .model import (
     Bolus,
     Document,
@@ -31,7 +31,7 @@ from .schema import CONDITIONS, HYPERSENSITIVITIES, MEDICATIONS, SCHEMAS
 from .validate import Clock, Record, Validator, described
 
 DEFAULT_TIME_MIN = 8 * 60
-_HOURS: dict[tuple[int, int], Fraction] = {}  # (day, minutes) to the hour: a batch's plans share their days and times
+_HOURS = Memo(lambda day_time: Fraction(day_time[0] * 24) + Fraction(day_time[1], 60))  # (day, minutes) to the hour
 MAX_FLEX_STEPS = 13
 MAX_EVENTS = 500
 
@@ -182,12 +182,7 @@ class _Builder:
             self.problem(record, key, f"{what}: the key 'day' (or 'at') is required; expected the time of this event")
             return None
         clock: Clock | None = record.get("time")
-        day_time: tuple[int, int] = (record.get("day"), clock.minutes if clock is not None else default_time)
-        hour = _HOURS.get(day_time)
-        if hour is None:
-            if len(_HOURS) >= 65536:
-                _HOURS.clear()
-            hour = _HOURS[day_time] = Fraction(day_time[0] * 24) + Fraction(day_time[1], 60)
+        hour: Fraction = _HOURS[record.get("day"), clock.minutes if clock is not None else default_time]
         return hour
 
     def timed(self, records: list[Record], what: str, strict: bool = False) -> list[tuple[Record, Fraction]]:

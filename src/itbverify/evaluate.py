@@ -20,7 +20,7 @@ import z3
 from . import syntax as s
 from . import timeline
 from .affine import Affine, Region, SplitAt, atom
-from .exact import Fraction
+from .exact import Fraction, Memo
 from .model import GLOBALS, Document, Element, Entered, Run, global_value
 from .values import (
     Choice,
@@ -582,26 +582,34 @@ def _when(document: Document, value: Any) -> Any:
     return value
 
 
-_SHOWN: dict[tuple[type, int, int], str] = {}  # numbers and plan times as shown: a batch shows the same ones again and again
+def _shown(key: tuple[type, int, int]) -> str:
+    kind, numerator, denominator = key
+    value = Fraction(numerator, denominator)
+    if kind is Percent:
+        return _percent(value)
+    if kind is Moment:
+        return _day_and_clock(value)
+    return format_number(value)
+
+
+_SHOWN = Memo(_shown)  # numbers, percentages and plan times, as shown
 
 
 def show(value: Any) -> str:
     kind = type(value)
     if kind is Fraction or kind is Percent or kind is int or (kind is Moment and value.document.kind != "program" and not value.document.uses_dates):
-        key = (kind, value.numerator, value.denominator)  # a plan's time shows as a day and clock from its hour alone
-        text = _SHOWN.get(key)
-        if text is None:
-            if len(_SHOWN) >= 65536:
-                _SHOWN.clear()
-            text = _SHOWN[key] = _show(value)
-        return text
+        return _SHOWN[kind, value.numerator, value.denominator]  # type: ignore[no-any-return]  # a plan's time: from its hour alone
     return _show(value)
+
+
+def _percent(value: Fraction) -> str:
+    # Four places, so a 30.0039% rise is not shown as the 30% it breaks.
+    return format_number(value * 100, places=4) + "%"
 
 
 def _show(value: Any) -> str:
     if isinstance(value, Percent):
-        # Four places, so a 30.0039% rise is not shown as the 30% it breaks.
-        return format_number(Fraction(value) * 100, places=4) + "%"
+        return _percent(Fraction(value))
     if isinstance(value, Moment):
         return describe_time(value.document, Fraction(value))
     if isinstance(value, bool):
@@ -619,14 +627,17 @@ def describe_time(document: Document, hour: Fraction) -> str:
     if document.kind == "program":
         minutes = (document.clock_offset_min + hour * 60) % (24 * 60)
         return f"hour {format_number(hour)} ({_clock(minutes)})"
-    day = hour // 24
-    minutes = (hour - day * 24) * 60
     if document.uses_dates:
         from datetime import timedelta
 
         moment = document.day0 + timedelta(hours=float(hour))
         return str(moment.strftime("%Y-%m-%d %H:%M"))
-    return f"day {day} {_clock(minutes)}"
+    return _day_and_clock(hour)
+
+
+def _day_and_clock(hour: Fraction) -> str:
+    day = hour // 24
+    return f"day {day} {_clock((hour - day * 24) * 60)}"
 
 
 def _clock(minutes: Fraction) -> str:

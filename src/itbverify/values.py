@@ -16,7 +16,7 @@ from typing import Any
 import z3
 
 from .affine import Affine, Region, SplitAt, decide
-from .exact import RATIONAL, Fraction
+from .exact import RATIONAL, Fraction, Memo
 
 
 @dataclass(eq=False)
@@ -515,7 +515,6 @@ def yaml_decimal(value: Fraction | int) -> Any:
     return as_float
 
 
-_EXACT: dict[tuple[int, int], Any] = {}  # numbers already written: a batch writes the same ones again and again
 
 
 def to_json_exact(value: Any) -> Any:
@@ -525,21 +524,19 @@ def to_json_exact(value: Any) -> Any:
         return value
     if is_number(value):
         f = value if type(value) is Fraction else Fraction(value)
-        key = (f.numerator, f.denominator)
-        written = _EXACT.get(key)
-        if written is None:
-            if len(_EXACT) >= 65536:
-                _EXACT.clear()
-            written = _EXACT[key] = _exact(f)
-        return written
+        return _EXACT[f.numerator, f.denominator]
     return str(value)
 
 
-def _exact(f: Fraction) -> Any:
+def _exact(key: tuple[int, int]) -> Any:
+    f = Fraction(*key)
     if f.denominator == 1:
         return int(f)
     as_float = float(f)
     return as_float if Fraction(repr(as_float)) == f else f"{f.numerator}/{f.denominator}"
+
+
+_EXACT = Memo(_exact)  # numbers as written to JSON
 
 
 def to_json_number(value: Any) -> Any:
