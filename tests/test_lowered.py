@@ -12,6 +12,8 @@ form is shown to end in the evaluator's answer.
 
 from __future__ import annotations
 
+import re
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +23,7 @@ from conftest import base_plan
 from hypothesis import HealthCheck, given, settings
 from test_engines import plans
 
+from itbverify import concrete
 from itbverify import syntax as s
 from itbverify.build import load_document
 from itbverify.concrete import DocumentView, is_concrete, lowered_rules
@@ -255,3 +258,140 @@ def test_solver_counterexamples_are_replayed_through_the_concrete_engine(monkeyp
     result = verify(_document(plan), RULES, engine="z3")
     assert result.verdict == "error"
     assert "does not replay as a violation in the concrete engine" in result.findings[0].message
+
+
+def _without_passing_over(D: Any, body: Any, lo: Any, hi: Any, lo_open: bool, offsets: Any, jumps: Any = None) -> Any:
+    return concrete._search(D, body, lo, hi, lo_open, offsets, None)
+
+
+# Checks whose margins move one way and cross inside long stretches between jumps, on generated plans.
+MONOTONE = """\
+rule TEST-RISING-1 "delivered so far"
+  severity error
+  basis interpretation
+  label lines 1
+  applies to plan
+  check
+    for each r in runs:
+    for every instant t in (r.start, r.end]:
+    require delivered(r.start, t) < 1500
+    message "{delivered(r.start, t)} ug by {when(t)}"
+end
+
+rule TEST-FALLING-1 "the reservoir at most half a millilitre down"
+  severity error
+  basis interpretation
+  label lines 1
+  applies to plan
+  check
+    for each r in runs:
+    for every instant t in (r.start, r.end]:
+    require reservoir_ml(t) > 19.5 or step_at(t).daily_dose_ug > 400
+    message "{reservoir_ml(t)} mL at {when(t)}"
+end
+
+rule TEST-BOTH-1 "broken only between its ends: one margin falls, the other rises"
+  severity error
+  basis interpretation
+  label lines 1
+  applies to plan
+  check
+    for each r in runs:
+    for every instant t in (r.start, r.end]:
+    require reservoir_ml(t) > 19.6 or delivered(r.start, t) > 1200
+    message "{reservoir_ml(t)} mL and {delivered(r.start, t)} ug at {when(t)}"
+end
+"""
+
+
+def _monotone_rules() -> Any:
+    folder = Path(tempfile.mkdtemp())
+    (folder / "monotone.rules").write_text(MONOTONE, encoding="utf-8")
+    return load_rule_files([folder / "monotone.rules"])
+
+
+MONOTONE_RULES = _monotone_rules()
+
+
+@settings(max_examples=EXAMPLES, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
+@given(plan=plans())
+def test_passing_over_stretches_between_jumps_changes_no_answer(plan: dict[str, Any]) -> None:
+    """A search that passes over the stretches its monotone body cannot break in finds the very
+    instances, at the very times, of the search that evaluates every cut."""
+    document = _document(plan)
+    for compiled_rule in [*lowered_rules(RULES).rules, *lowered_rules(MONOTONE_RULES).rules]:
+        for check, lowered in compiled_rule.checks:
+            if lowered is None or not _continuous(check):
+                continue
+            namespace = lowered.broken.__globals__
+            passing_over = lowered.broken(DocumentView(document))
+            namespace["_search"] = _without_passing_over
+            try:
+                every_cut = lowered.broken(DocumentView(document))
+            finally:
+                namespace["_search"] = concrete._search
+            assert passing_over == every_cut, compiled_rule.rule.id
+
+
+@pytest.mark.parametrize(
+    ("condition", "jumps"),
+    [
+        ("reservoir_ml(t) > pump.low_reservoir_alarm_ml", [("reservoir_ml", 0)]),
+        ("2 * reservoir_ml(t) - 1 > delivered(r.start, t) / 1000", [("reservoir_ml", 0), ("delivered", 0)]),
+        ("step_at(t).daily_dose_ug < 500 or reservoir_ml(t) > 3", [("step_at", 0), ("reservoir_ml", 0)]),
+        ("delivered(t, t + 24 h) < 900", None),  # both ends move: rising or falling, not known
+        ("reservoir_ml(t) * step_at(t).daily_dose_ug > 1", None),  # a factor whose sign the rule does not write
+        ("reservoir_ml(t) > delivered(r.start, t) / 1000", [("reservoir_ml", 0), ("delivered", 0)]),  # falling less rising
+        ("reservoir_ml(t) > delivered(r.start, t) / -1000", None),  # falling less falling: not known
+    ],
+)
+def test_the_lowering_passes_the_jumps_of_a_body_whose_margins_move_one_way(
+        tmp_path: Path, condition: str, jumps: list[tuple[str, int]] | None) -> None:
+    rules = _ruleset(tmp_path, "TEST-MONOTONE-1", "one way", f"""\
+    for each r in runs:
+    for every instant t in (r.start, r.end]:
+    require {condition}
+    message "at {{when(t)}}"
+""")
+    source = lowered_rules(rules).source
+    call = next(line for line in source.splitlines() if "_search(D" in line)
+    passed = call.rsplit(",), ", 1)[1].rstrip(")")
+    if jumps is None:
+        assert passed == "None"
+    else:
+        assert sorted(re.findall(r"\('(\w+)'", passed)) == sorted(name for name, _ in jumps)
+
+
+def test_pump4_passes_over_the_stretches_between_refills() -> None:
+    """The reservoir only falls between fills: a long stretch of flex pieces takes a few evaluations."""
+    plan = base_plan(
+        infusion=[
+            {"day": 3, "time": "10:00", "phase": "titration", "mode": "flex", "concentration_ug_ml": 500,
+             "steps": [{"start": "00:00", "dose_ug_h": 5}, {"start": "08:00", "dose_ug_h": 7}, {"start": "20:00", "dose_ug_h": 4}]},
+        ],
+        refills=[{"day": 3, "time": "10:00", "volume_ml": 20, "concentration_ug_ml": 500, "diluent": "none"}],
+        end={"day": 8},
+    )
+    document = _document(plan)
+    compiled = {r.rule.id: r for r in lowered_rules(RULES).rules}
+    _, lowered = compiled["ITB-PUMP-4"].checks[0]
+    assert lowered is not None
+    evaluated: list[Any] = []
+    namespace = lowered.broken.__globals__
+
+    def counting(D: Any, body: Any, *rest: Any) -> Any:
+        def counted(x: Any, trace: Any) -> Any:
+            evaluated.append(x)
+            return body(x, trace)
+        return concrete._search(D, counted, *rest)
+
+    namespace["_search"] = counting
+    try:
+        assert lowered.broken(DocumentView(document)) == []
+        passing_over = len(evaluated)
+        evaluated.clear()
+        namespace["_search"] = lambda D, body, *rest: counting(D, body, *rest[:-1], None)
+        assert lowered.broken(DocumentView(document)) == []
+    finally:
+        namespace["_search"] = concrete._search
+    assert passing_over <= 6 < 15 <= len(evaluated)

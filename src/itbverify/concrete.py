@@ -16,7 +16,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from math import lcm
 from typing import Any
 
@@ -59,6 +59,7 @@ class Timeline:
     steps_sorted: bool
     factor: Any
     event_keys: list[Any]  # sorted, without repeats
+    increasing: bool  # the amounts infused never fall: no rate is negative and the delivery factor is positive
 
 
 @dataclass
@@ -186,7 +187,7 @@ def _timeline(document: Document) -> Timeline:
         [k for k, b in zip(bolus_keys, boluses) if b.via == "pump"], _prefix([_scaled(b.draws_ml, ml.denominator) for b in pump]),
         keys[bolused:bolused + len(fills)], [_scaled(f.volume_ml, ml.denominator) for f in fills], fills,
         keys[bolused + len(fills):bolused + len(fills) + len(steps)], steps, step_times == sorted(step_times), document.delivery_factor,
-        sorted(set(keys)),
+        sorted(set(keys)), min(ug.slopes, default=0) >= 0 and min(ml.slopes, default=0) >= 0 and document.delivery_factor > 0,
     )
 
 
@@ -334,7 +335,8 @@ def _tabs(tr: list[Any] | None, a: Any) -> Any:
 Body = Callable[[Any, "list[Any] | None"], Any]  # (t's key, trace) to the hits at t
 
 
-def _search(D: DocumentView, body: Body, lo: Any, hi: Any, lo_open: bool, offsets: tuple[Any, ...]) -> Any:
+def _search(D: DocumentView, body: Body, lo: Any, hi: Any, lo_open: bool, offsets: tuple[Any, ...],
+            jumps: tuple[tuple[str, Any], ...] | None = None) -> Any:
     """A t in [lo, hi] ((lo, hi] when lo_open) where the body breaks, or None. Exact.
 
     The earliest cut that breaks it; when none does, the earliest interval that does.
@@ -351,34 +353,98 @@ def _search(D: DocumentView, body: Body, lo: Any, hi: Any, lo_open: bool, offset
     primitive does, so nothing changes inside, and its ends do not break the
     check.
 
+    JUMPS, from the lowering, lists the body's primitive reads (name and
+    offset) when every margin it traces has a known direction between the
+    times those primitives jump (lower.py): never falling, never rising or
+    constant as t grows. Then the cuts at those times (and lo and hi) are
+    evaluated first, and a stretch between two of them is passed over, its
+    cuts and intervals with it, when it needs no probe by the rule above:
+    inside it no primitive jumps and every margin moves one way, so a margin
+    with the same strict sign at both ends has it throughout, and nothing
+    changes inside. What is passed over holds no breaking time, so the search
+    reports the very time it would report without passing over anything.
+
     The search runs on keys (Timeline): the body gets each t as its key.
     """
     if lo is None or hi is None or isinstance(lo, (str, bool)) or lo > hi or (lo_open and lo == hi):
         return None
-    per_hour = D.timeline.per_hour
-    keys = _cuts(D.timeline, lo, hi, offsets)
+    T = D.timeline
+    per_hour = T.per_hour
+    keys = _cuts(T, lo, hi, offsets)
     jumped = D.jumped
+
+    def evaluate(x: Any) -> tuple[bool, list[bool] | None, bool, bool]:
+        """At key x: the body breaks there, its margins' strict signs (None where one is 0), and a primitive
+        it read jumps just after x, just before x."""
+        trace: list[Any] = []
+        jumped[0] = jumped[1] = False
+        broken = bool(body(x, trace))
+        if broken and lo_open and x == keys[0]:
+            broken, jumped[0] = False, True  # the open end of (lo, hi] breaks the check: its neighbour is probed
+        return broken, (list(map(_positive, trace)) if all(trace) else None), jumped[0], jumped[1]
+
+    known: dict[Any, tuple[bool, list[bool] | None, bool, bool]] = {}
+    if jumps is not None and T.increasing and len(keys) > 2:
+        keys, known = _passed_over(T, keys, jumps, evaluate)
     # The cuts first, in time order: a window that starts at an event is the one a reader recognises.
     # Each interval that needs a probe is noted as the cuts are evaluated, and probed after them all.
     probe: list[int] = []  # the intervals (keys[i], keys[i + 1]) to probe, by i
     signs: list[bool] | None = None  # the last cut's margins' strict signs; None where one is 0
     after = False  # a primitive the last cut read jumps just after it
     for i, x in enumerate(keys):
-        trace: list[Any] = []
-        jumped[0] = jumped[1] = False
-        if body(x, trace):
-            if not (lo_open and i == 0):
-                return _over(x, per_hour)
-            jumped[0] = True  # the open end of (lo, hi] breaks the check: its neighbour is probed, as after a jump
-        here = list(map(_positive, trace)) if all(trace) else None
-        if i and (here is None or here != signs or after or jumped[1]):
+        broken, here, now_after, before = known[x] if x in known else evaluate(x)
+        if broken:
+            return _over(x, per_hour)
+        if i and (here is None or here != signs or after or before):
             probe.append(i - 1)
-        signs, after = here, jumped[0]
+        signs, after = here, now_after
     for i in probe:
         found = _interval(body, keys[i], keys[i + 1], per_hour)
         if found is not None:
             return found
     return None
+
+
+_JUMPS: dict[str, Callable[[Timeline], list[Any]]] = {  # where each primitive jumps, in keys (_primitives)
+    "delivered": lambda T: T.bolus_keys,
+    "reservoir_ml": lambda T: [*T.fill_keys, *T.pump_keys, T.ug.first],
+    "step_at": lambda T: T.step_keys,
+    "step_before": lambda T: T.step_keys,
+}
+
+
+def _passed_over(T: Timeline, keys: list[Any], jumps: tuple[tuple[str, Any], ...],
+                 evaluate: Callable[[Any], tuple[bool, list[bool] | None, bool, bool]]) -> tuple[list[Any], dict[Any, Any]]:
+    """The cuts left once the stretches between jumps that need no probe are passed over (_search),
+    and what the cuts at the jumps gave, evaluated first."""
+    key, start, end = _keyer(T.per_hour), keys[0], keys[-1]
+    marks = {*keys[:2], *keys[-2:]}  # lo and hi, and the cuts next to them (as next to a jump, below)
+    for name, offset in jumps:
+        shift = key(offset)
+        for k in _JUMPS[name](T):
+            if start < k - shift < end:
+                # The cuts on either side too: the stretch from a jump to the next cut is an interval the search
+                # probes; what lies past it may then be passed over.
+                i = bisect_left(keys, k - shift)
+                marks.update(keys[i - 1:i + 2])
+    ordered = sorted(marks)
+    known = {x: evaluate(x) for x in ordered}
+    passed: set[int] = set()  # the stretches (ordered[j], ordered[j + 1]) passed over, by j
+    for j, (a, b) in enumerate(pairwise(ordered)):
+        broken_a, signs_a, after_a, _ = known[a]
+        broken_b, signs_b, _, before_b = known[b]
+        if not (broken_a or broken_b or after_a or before_b) and signs_a is not None and signs_a == signs_b:
+            passed.add(j)
+    if not passed:
+        return keys, known
+    kept: list[Any] = []
+    j = 0
+    for x in keys:
+        while j + 1 < len(ordered) and ordered[j + 1] <= x:
+            j += 1
+        if x == ordered[j] or j not in passed:
+            kept.append(x)
+    return kept, known
 
 
 def _cuts(T: Timeline, lo: Any, hi: Any, offsets: tuple[Any, ...]) -> list[Any]:

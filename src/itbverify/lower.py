@@ -31,6 +31,7 @@ from typing import Any
 
 from . import model as m
 from . import syntax as s
+from .exact import Fraction
 from .model import GLOBALS
 
 
@@ -63,6 +64,9 @@ class Value:
     offset: str | None = None  # for TIME: the source of the offset
     inner: bool = False  # reads a name bound inside a `for every` body (so not known before it runs)
     key: str | None = None  # for TIME (and a window's start): the source of its key, the time in ticks (concrete.Timeline)
+    # Inside a `for every` body, between the times where a primitive it reads jumps: whether the value
+    # never falls (1), never rises (-1) or stays (0) as t grows, or None when that is not known.
+    direction: int | None = 0
 
 
 @dataclass
@@ -112,6 +116,8 @@ class Lowering:
         self.offsets: list[str] = []
         self.pinned = False  # lowering a replay: quantified names and the time come from P
         self.hoisted: dict[str, str] | None = None  # inside a `for every` body: constants in ticks, worked out before it
+        self.jumps: list[tuple[str, str]] = []  # the body's primitive reads at a time that moves with t: (name, offset)
+        self.monotone = True  # every margin the body traces has a known direction (concrete._search)
 
     def const(self, value: Any) -> str:
         for i, known in enumerate(self.constants):
@@ -163,11 +169,16 @@ class Lowering:
             argument = self.expr(e.operand, scope)
             if e.op == "not":
                 return _joined(f"(not {argument.src})", [argument], boolean=True)
-            return _joined(f"(-{argument.src})", [argument])
+            value = _joined(f"(-{argument.src})", [argument])
+            value.direction = _negated(argument.direction)
+            return value
         if isinstance(e, s.Conditional):
             parts = [self.expr(x, scope) for x in (e.condition, e.then, e.otherwise)]
             condition, then, otherwise = parts
-            return _joined(f"({then.src} if {condition.src} else {otherwise.src})", parts)
+            value = _joined(f"({then.src} if {condition.src} else {otherwise.src})", parts)
+            # Between jumps the condition holds or fails throughout (its margins keep their signs there).
+            value.direction = then.direction if then.direction == otherwise.direction else None
+            return value
         if isinstance(e, s.Member):
             parts = [self.expr(e.item, scope), self.expr(e.collection, scope)]
             if parts[0].kind in (AFFINE, TIME) or parts[1].kind in (AFFINE, TIME):
@@ -205,9 +216,10 @@ class Lowering:
             window = scope.names[e.target.name]
             t, k = window.src, window.key
             if e.name == "start":
-                return Value(t, TIME, offset="_zero", key=k)
+                return Value(t, TIME, offset="_zero", key=k, direction=1)
             if e.name == "end":
-                return Value(f"({t} + {scope.window_length})", TIME, offset=scope.window_length, key=f"({k} + {scope.length_key})")
+                return Value(f"({t} + {scope.window_length})", TIME, offset=scope.window_length, key=f"({k} + {scope.length_key})",
+                             direction=1)
             raise Unsupported(f"{e.pos}: a window has start and end, not '{e.name}'")
         target = self.expr(e.target, scope)
         if target.kind in (AFFINE, TIME):
@@ -221,18 +233,34 @@ class Lowering:
         inner = a.inner or b.inner
         if op in "+-" and a.kind == TIME and b.kind == CONST:
             key = f"({a.key} {op} {self.ticks(b)})" if a.key is not None else None
-            return Value(src, TIME, offset=f"({a.offset} {op} {b.src})", inner=inner, key=key)
+            return Value(src, TIME, offset=f"({a.offset} {op} {b.src})", inner=inner, key=key, direction=1)
         if op == "+" and a.kind == CONST and b.kind == TIME:
             key = f"({self.ticks(a)} + {b.key})" if b.key is not None else None
-            return Value(src, TIME, offset=f"({a.src} + {b.offset})", inner=inner, key=key)
+            return Value(src, TIME, offset=f"({a.src} + {b.offset})", inner=inner, key=key, direction=1)
         timed = {a.kind, b.kind} & {AFFINE, TIME}
         if op == "*" and a.kind in (AFFINE, TIME) and b.kind in (AFFINE, TIME):
             raise Unsupported(f"{pos}: a product of two values that change with the time")
         if op == "/" and b.kind in (AFFINE, TIME):
             raise Unsupported(f"{pos}: a division by a value that changes with the time")
         if timed:
-            return Value(src, AFFINE, inner=inner)
+            if op == "+":
+                direction = _combined(a.direction, b.direction)
+            elif op == "-":
+                direction = _combined(a.direction, _negated(b.direction))
+            else:  # scaled by the other side, whose sign is known only for a number written in the rule
+                timed_side, factor = (a, b) if a.kind in (AFFINE, TIME) else (b, a)
+                sign = self.sign(factor)
+                direction = None if sign is None or timed_side.direction is None else timed_side.direction * sign
+            return Value(src, AFFINE, inner=inner, direction=direction)
         return _joined(src, [a, b])
+
+    def sign(self, value: Value) -> int | None:
+        """The sign of a number written in the rule (a lowered constant), else None."""
+        if value.src.startswith("_k") and value.src[2:].isdigit():
+            number = self.constants[int(value.src[2:])]
+            if isinstance(number, (int, Fraction)) and not isinstance(number, bool):
+                return (number > 0) - (number < 0)
+        return None
 
     def compare(self, e: s.Compare, scope: Scope) -> Value:
         operands = [self.expr(e.first, scope)] + [self.expr(x, scope) for _, x in e.rest]
@@ -251,6 +279,8 @@ class Lowering:
             if scope.timed and (left.kind in (AFFINE, TIME) or right.kind in (AFFINE, TIME)):
                 # Traced: the margin goes to the search (concrete._search), written out as the call would cost more.
                 margin, sign = self.local("_m"), _SIGNS.get(op, op)
+                if _combined(left.direction, _negated(right.direction)) is None:
+                    self.monotone = False
                 if len(operands) == 2 and {left.kind, right.kind} <= {TIME, CONST} and all(o.kind == CONST or o.key is not None for o in (left, right)):
                     # Two times: compared in ticks, whole numbers (a margin's scale is its own).
                     left_src, right_src = self._key(left), self._key(right)
@@ -283,15 +313,17 @@ class Lowering:
                     if a.inner:
                         raise Unsupported(f"{e.pos}: {name} read at an offset known only inside the body")
                     self.offsets.append(str(a.offset))
+                    self.jumps.append((name, str(a.offset)))
                     timed = True
                 elif a.kind != CONST:
                     raise Unsupported(f"{e.pos}: {name} read at a time that is not t plus a constant")
             kind = (STEP if name.startswith("step") else AFFINE) if timed else CONST
             known_inside = any(a.inner for a in args)
+            direction = _primitive_direction(name, [a.kind == TIME for a in args]) if kind == AFFINE else 0
             if timed and all(a.kind == CONST or a.key is not None for a in args):
                 # Read at keys: the body's times are ticks already (concrete.Timeline).
-                return Value(f"D.{name}_k({', '.join(self._key(a) for a in args)})", kind, inner=known_inside)
-            return Value(f"D.{name}({', '.join(a.src for a in args)})", kind, inner=known_inside)
+                return Value(f"D.{name}_k({', '.join(self._key(a) for a in args)})", kind, inner=known_inside, direction=direction)
+            return Value(f"D.{name}({', '.join(a.src for a in args)})", kind, inner=known_inside, direction=direction)
         if name in ("count", "first", "last"):
             if len(args) != 1 or args[0].kind not in (CONST, STEP):
                 raise Unsupported(f"{e.pos}: {name}() of one collection")
@@ -307,16 +339,18 @@ class Lowering:
             if len(args) != 1:
                 raise Unsupported(f"{e.pos}: abs takes 1 argument")
             if scope.timed and args[0].kind in (AFFINE, TIME):
-                return Value(f"_tabs(tr, {args[0].src})", AFFINE, inner=args[0].inner)
+                self.monotone = False
+                return Value(f"_tabs(tr, {args[0].src})", AFFINE, inner=args[0].inner, direction=None)
             return _joined(f"abs({args[0].src})", args)
         if name in ("min", "max"):
             if len(args) < 2:
                 raise Unsupported(f"{e.pos}: {name}() of fewer than two values")
             if scope.timed and any(a.kind in (AFFINE, TIME) for a in args):
+                self.monotone = False
                 src = args[0].src
                 for a in args[1:]:
                     src = f"_t{name}(tr, {src}, {a.src})"
-                return Value(src, AFFINE, inner=any(a.inner for a in args))
+                return Value(src, AFFINE, inner=any(a.inner for a in args), direction=None)
             return _joined(f"{name}({', '.join(a.src for a in args)})", args)
         raise Unsupported(f"{e.pos}: unknown function '{name}'")
 
@@ -442,9 +476,10 @@ class Lowering:
             shown = f"_window({t}, {length})"
         else:
             lines.append(f"{pad}_lo, _hi, _open = {self.expr(step.low, scope).src}, {self.expr(step.high, scope).src}, True")
-            inner = Scope({**scope.names, step.var: Value(t, TIME, offset="_zero", key=k)}, None, timed=True)
+            inner = Scope({**scope.names, step.var: Value(t, TIME, offset="_zero", key=k, direction=1)}, None, timed=True)
             shown = t
         self.offsets = ["_zero"]
+        self.jumps, self.monotone = [], True
         # The body lists the broken instances at t (none: t does not break the check). It is called with
         # t's key k, reads the timeline at keys, and takes constants in ticks worked out before it.
         body_lines = [f"{pad}def {body}({k}, tr):", f"{pad}    hits = []"]
@@ -461,7 +496,9 @@ class Lowering:
             lines.append(f"{pad}    out += {body}(D.ticks(_found), None)")
             return
         offsets = ", ".join(dict.fromkeys(self.offsets))
-        lines.append(f"{pad}_found = _search(D, {body}, _lo, _hi, _open, ({offsets},))")
+        # A body whose every margin has a known direction: the search may pass over the stretches between jumps.
+        jumps = "(" + "".join(f"({name!r}, {offset}), " for name, offset in dict.fromkeys(self.jumps)) + ")" if self.monotone else "None"
+        lines.append(f"{pad}_found = _search(D, {body}, _lo, _hi, _open, ({offsets},), {jumps})")
         lines.append(f"{pad}if _found is not None:")
         lines.append(f"{pad}    out += {body}(D.ticks(_found), None)")
 
@@ -476,7 +513,8 @@ class Lowering:
                 lines.append(f"{pad}{key} = {value.key}")
             # A time keeps its offset, which the body need not run to know; any other value is known only inside.
             known_before = value.inner if value.kind == TIME else (scope.timed or value.inner)
-            scope = scope.with_names({binding.name: Value(name, value.kind, value.offset, inner=known_before, key=key)})
+            scope = scope.with_names({binding.name: Value(name, value.kind, value.offset, inner=known_before, key=key,
+                                                          direction=value.direction)})
         condition = self.expr(check.condition, scope).src
         return (condition if check.forbid else f"(not {condition})"), scope
 
@@ -499,4 +537,32 @@ def _joined(src: str, parts: list[Value], boolean: bool = False) -> Value:
         kind = AFFINE
     else:
         kind = STEP
-    return Value(src, kind, inner=inner)
+    # A piecewise constant value stays between jumps; any other mix of values that move is not known.
+    return Value(src, kind, inner=inner, direction=0 if kind in (CONST, STEP) else None)
+
+
+def _negated(direction: int | None) -> int | None:
+    return None if direction is None else -direction
+
+
+def _combined(a: int | None, b: int | None) -> int | None:
+    """The direction of a sum of two values going in directions A and B."""
+    if a is None or b is None:
+        return None
+    if a == 0 or a == b:
+        return b
+    return a if b == 0 else None
+
+
+def _primitive_direction(name: str, moves: list[bool]) -> int | None:
+    """A primitive's direction between its jumps, as the time(s) it is read at move with t.
+
+    The amounts infused only grow (no rate is negative, concrete.Timeline checks it): delivered(a, b)
+    grows with b and falls with a, and the reservoir only falls between fills and pump boluses.
+    """
+    if name == "reservoir_ml":
+        return -1
+    if name == "delivered":
+        start, end = moves
+        return None if start and end else (-1 if start else 1)
+    return None
