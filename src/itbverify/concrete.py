@@ -45,6 +45,7 @@ class Timeline:
     """
 
     per_hour: int
+    key: Callable[[Any], Any]  # a time in hours to its key (_keyer)
     ug: Amounts
     ml: Amounts
     bolus_keys: list[Any]
@@ -53,7 +54,6 @@ class Timeline:
     pump_ml: list[int]  # prefix sums, over ml.denominator
     fill_keys: list[Any]
     fill_volume: list[int]  # over ml.denominator
-    fills: tuple[Any, ...]
     step_keys: list[Any]
     steps: tuple[Any, ...]
     steps_sorted: bool
@@ -120,7 +120,7 @@ class DocumentView:
         self.refills = tuple(f for f in document.fills if not f.from_history)
         self.timeline = _timeline(document)
         self.jumped = [False, False]  # set by a primitive read where it jumps: [after the time, before it] (_primitives)
-        self.ticks = _keyer(self.timeline.per_hour)
+        self.ticks = self.timeline.key
         per_hour = self.timeline.per_hour
         self.hours = lambda x: _over(x, per_hour)  # a key back in hours
         # Each primitive by key (a `for every` body reads at keys) and by hour (elsewhere).
@@ -168,25 +168,25 @@ def _timeline(document: Document) -> Timeline:
     pump = [b for b in boluses if b.via == "pump"]
     fills = document.fills
     steps = document.steps
-    step_times = [x.at_h for x in steps]
     times = [t for segment in segments for t in segment[:2]]
     times += [b.at_h for b in boluses]
     times += [f.at_h for f in fills]
-    times += step_times
+    times += [x.at_h for x in steps]
     times += (_ZERO, document.end_h)
     per_hour = _common(iter(times))
     keys = [t.numerator * (per_hour // t.denominator) for t in times]  # in the order of `times`
     edges, bolused = 2 * len(segments), 2 * len(segments) + len(boluses)
     starts, ends = keys[0:edges:2], keys[1:edges:2]
     bolus_keys = keys[edges:bolused]
+    step_keys = keys[bolused + len(fills):bolused + len(fills) + len(steps)]
     ug = _amounts(starts, ends, [x.rate_ug_h for x in segments], per_hour, [b.dose_ug for b in boluses])
     ml = _amounts(starts, ends, [x.rate_ml_h for x in segments], per_hour, [*(b.draws_ml for b in pump), *(f.volume_ml for f in fills)])
     return Timeline(
-        per_hour, ug, ml,
+        per_hour, _keyer(per_hour), ug, ml,
         bolus_keys, _prefix([_scaled(b.dose_ug, ug.denominator) for b in boluses]),
         [k for k, b in zip(bolus_keys, boluses) if b.via == "pump"], _prefix([_scaled(b.draws_ml, ml.denominator) for b in pump]),
-        keys[bolused:bolused + len(fills)], [_scaled(f.volume_ml, ml.denominator) for f in fills], fills,
-        keys[bolused + len(fills):bolused + len(fills) + len(steps)], steps, step_times == sorted(step_times), document.delivery_factor,
+        keys[bolused:bolused + len(fills)], [_scaled(f.volume_ml, ml.denominator) for f in fills],
+        step_keys, steps, step_keys == sorted(step_keys), document.delivery_factor,
         sorted(set(keys)), min(ug.slopes, default=0) >= 0 and min(ml.slopes, default=0) >= 0 and document.delivery_factor > 0,
     )
 
@@ -226,7 +226,7 @@ def _primitives(T: Timeline, jumped: list[bool]) -> tuple[Callable[..., Any], ..
             amount += bolus_ug[j] - bolus_ug[i]
             if (i < boluses and bolus_keys[i] == x) or (j < boluses and bolus_keys[j] == y):
                 jumped[0] = True
-        value = Fraction(amount, ug_denominator) if type(amount) is int else amount / ug_denominator
+        value = _over(amount, ug_denominator)
         return factor * value if scaled else value
 
     origin_pumped = pump_ml[bisect_left(pump_keys, origin)]
@@ -417,7 +417,7 @@ def _passed_over(T: Timeline, keys: list[Any], jumps: tuple[tuple[str, Any], ...
                  evaluate: Callable[[Any], tuple[bool, list[bool] | None, bool, bool]]) -> tuple[list[Any], dict[Any, Any]]:
     """The cuts left once the stretches between jumps that need no probe are passed over (_search),
     and what the cuts at the jumps gave, evaluated first."""
-    key, start, end = _keyer(T.per_hour), keys[0], keys[-1]
+    key, start, end = T.key, keys[0], keys[-1]
     marks = {*keys[:2], *keys[-2:]}  # lo and hi, and the cuts next to them (as next to a jump, below)
     for name, offset in jumps:
         shift = key(offset)
@@ -449,7 +449,7 @@ def _passed_over(T: Timeline, keys: list[Any], jumps: tuple[tuple[str, Any], ...
 
 def _cuts(T: Timeline, lo: Any, hi: Any, offsets: tuple[Any, ...]) -> list[Any]:
     """The keys of lo, hi and the event times e - offset strictly between them, sorted, without repeats."""
-    key, keys = _keyer(T.per_hour), T.event_keys
+    key, keys = T.key, T.event_keys
     start, end = key(lo), key(hi)
     found = {start, end}
     for offset in offsets:

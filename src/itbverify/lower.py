@@ -113,7 +113,6 @@ class Lowering:
         self.definitions = definitions
         self.constants: list[Any] = []
         self.fresh = itertools.count()
-        self.offsets: list[str] = []
         self.pinned = False  # lowering a replay: quantified names and the time come from P
         self.hoisted: dict[str, str] | None = None  # inside a `for every` body: constants in ticks, worked out before it
         self.jumps: list[tuple[str, str]] = []  # the body's primitive reads at a time that moves with t: (name, offset)
@@ -312,7 +311,6 @@ class Lowering:
                 if a.kind == TIME:
                     if a.inner:
                         raise Unsupported(f"{e.pos}: {name} read at an offset known only inside the body")
-                    self.offsets.append(str(a.offset))
                     self.jumps.append((name, str(a.offset)))
                     timed = True
                 elif a.kind != CONST:
@@ -478,7 +476,6 @@ class Lowering:
             lines.append(f"{pad}_lo, _hi, _open = {self.expr(step.low, scope).src}, {self.expr(step.high, scope).src}, True")
             inner = Scope({**scope.names, step.var: Value(t, TIME, offset="_zero", key=k, direction=1)}, None, timed=True)
             shown = t
-        self.offsets = ["_zero"]
         self.jumps, self.monotone = [], True
         # The body lists the broken instances at t (none: t does not break the check). It is called with
         # t's key k, reads the timeline at keys, and takes constants in ticks worked out before it.
@@ -495,7 +492,8 @@ class Lowering:
             lines.append(f"{pad}if (_lo < _found if _open else _lo <= _found) and _found <= _hi:")
             lines.append(f"{pad}    out += {body}(D.ticks(_found), None)")
             return
-        offsets = ", ".join(dict.fromkeys(self.offsets))
+        # The offsets it reads the timeline at: the cuts are the event times shifted by each.
+        offsets = ", ".join(dict.fromkeys(["_zero", *(offset for _, offset in self.jumps)]))
         # A body whose every margin has a known direction: the search may pass over the stretches between jumps.
         jumps = "(" + "".join(f"({name!r}, {offset}), " for name, offset in dict.fromkeys(self.jumps)) + ")" if self.monotone else "None"
         lines.append(f"{pad}_found = _search(D, {body}, _lo, _hi, _open, ({offsets},), {jumps})")
