@@ -93,3 +93,30 @@ def test_dask_executor_gives_the_local_results(tmp_path: Path) -> None:
     assert local.returncode == dask.returncode == 2
     assert [json.loads(x) for x in local.stdout.splitlines()] == [json.loads(x) for x in dask.stdout.splitlines()]
     assert len(local.stdout.splitlines()) == 8
+
+
+def test_lines_are_decoded_as_check_decodes_them_across_blocks(tmp_path: Path) -> None:
+    # Workers decode raw lines in blocks of 64: a bad line in the second block is still its own document,
+    # at its own line, and a UTF-16 file (decoded whole) gives the results of its UTF-8 twin.
+    plans = _plans(70)
+    text = "\n".join(json.dumps(p) for p in plans) + "\n"
+    raw = text.encode("utf-8").split(b"\n")
+    raw.insert(66, b'{"itbverify": "\xff"}')
+    raw.insert(3, b"   ")
+    (tmp_path / "bytes.jsonl").write_bytes(b"\n".join(raw))
+    proc = run_cli("batch", str(tmp_path / "bytes.jsonl"), "--jobs", "2")
+    results = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert len(results) == 71
+    assert [r["line"] for r in results] == [1, 2, 3] + list(range(5, 73))  # line 4 is blank
+    bad = [r for r in results if r["line"] == 68]
+    assert bad and bad[0]["verdict"] == "invalid" and "0xff is not UTF-8" in bad[0]["findings"][0]["message"]
+    assert [r["id"] for r in results if r["line"] != 68] == [p["id"] for p in plans]
+    assert proc.returncode == 2
+
+    (tmp_path / "wide.jsonl").write_bytes(text.encode("utf-16"))
+    (tmp_path / "narrow.jsonl").write_text(text, encoding="utf-8")
+    wide = run_cli("batch", str(tmp_path / "wide.jsonl"), "--jobs", "2")
+    narrow = run_cli("batch", str(tmp_path / "narrow.jsonl"), "--jobs", "2")
+    assert len(wide.stdout.splitlines()) == 70
+    assert [json.loads(x) | {"file": None} for x in wide.stdout.splitlines()] == [json.loads(x) | {"file": None} for x in narrow.stdout.splitlines()]
+    assert wide.returncode == narrow.returncode == 1

@@ -1,13 +1,14 @@
 """`itbverify batch`: many documents, in parallel, streamed, with nothing lost.
 
-The parent walks the paths and cuts them into tasks: a YAML file, or one line
-of a JSON Lines file (its raw text, so workers do the parsing). Workers check
-a task and return its result as one JSON line, with its verdict and the
-requirements it violates for the summary. At most a bounded number of
-tasks is in flight and results are written in input order as they complete,
-so memory stays flat however many documents there are. A task that raises
-gets an `error` result; a worker that dies takes only its own task down: the
-tasks in flight are re-run one by one to find it.
+The parent walks the paths and cuts them into units: a YAML file, or a block
+of raw lines of a JSON Lines file (bytes, so workers do the decoding and the
+parsing, and the parent only splits lines). Workers check a chunk of units
+and return its results as one piece of text, one JSON line per document, with
+the counts of verdicts and violated requirements for the summary. At most a
+bounded number of chunks is in flight and results are written in input order
+as they complete, so memory stays flat however many documents there are. A
+task that raises gets an `error` result; a worker that dies takes only its own
+document down: the documents in flight are re-run one by one to find it.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import os
 import sys
 import time
 from collections import Counter, deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -25,13 +26,16 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from .check import check_json_line, check_source, invalid_result
-from .read import Problem, _lines, find_files, read_yaml_file
+from .read import _UTF16_BOMS, MAX_FILE_BYTES, Problem, _lines, _too_big, decode, find_files, read_yaml_file
 from .solve import Finding, Result
 
-Task = tuple[str, str, str, int, str]  # (kind, path, shown, line, text)
+Task = tuple[str, str, str, int, str]  # one document: (kind, path, shown, line, text)
+Block = tuple[str, str, str, int, list[bytes]]  # ("lines", path, shown, first line number, raw lines of a JSON Lines file)
+Unit = Task | Block
+BLOCK_LINES = 64
 
 
-def tasks(paths: list[str], missing: list[Problem]) -> Iterator[Task]:
+def units(paths: list[str], missing: list[Problem]) -> Iterator[Unit]:
     for found in find_files(paths):
         if isinstance(found, Problem):
             missing.append(found)
@@ -46,11 +50,50 @@ def tasks(paths: list[str], missing: list[Problem]) -> Iterator[Task]:
             yield ("problem", str(path), shown, 1, f"cannot read the file: {error.strerror}")
             continue
         with handle:
-            for number, line in _lines(handle, shown):
-                if isinstance(line, list):
-                    yield ("problem", str(path), shown, number, "; ".join(p.message for p in line))
-                elif line.strip():
-                    yield ("jsonl", str(path), shown, number, line)
+            yield from _jsonl_units(handle, str(path), shown)
+
+
+def _jsonl_units(handle: Any, path: str, shown: str) -> Iterator[Unit]:
+    if handle.read(2) in _UTF16_BOMS:  # decoded whole, as `check` reads it: its lines are not bytes apart
+        handle.seek(0)
+        for number, line in _lines(handle, shown):
+            if isinstance(line, list):
+                yield ("problem", path, shown, number, "; ".join(p.message for p in line))
+            elif line.strip():
+                yield ("jsonl", path, shown, number, line)
+        return
+    handle.seek(0)
+    block: list[bytes] = []
+    first = 1
+    for number, raw in enumerate(handle, start=1):
+        if len(raw) > MAX_FILE_BYTES:
+            if block:
+                yield ("lines", path, shown, first, block)
+                block = []
+            yield ("problem", path, shown, number, _too_big(len(raw), shown, number)[0].message)
+            continue
+        if not block:
+            first = number
+        block.append(raw)
+        if len(block) >= BLOCK_LINES:
+            yield ("lines", path, shown, first, block)
+            block = []
+    if block:
+        yield ("lines", path, shown, first, block)
+
+
+def documents(unit: Unit) -> Iterator[Task]:
+    """The documents of a unit, each a task of its own: a block's lines decoded as `check` decodes them."""
+    if unit[0] != "lines":
+        yield unit  # type: ignore[misc]
+        return
+    _, path, shown, first, block = unit
+    for number, raw in enumerate(block, start=first):
+        text, problems = decode(raw, shown)  # type: ignore[arg-type]
+        if text is None:
+            yield ("problem", path, shown, number, "; ".join(p.message for p in problems))
+        elif text.strip():
+            yield ("jsonl", path, shown, number, text)
 
 
 _STATE: dict[str, Any] = {}
@@ -104,8 +147,24 @@ def _skipped(shown: str) -> dict[str, Any]:
             "unknown": [], "not_applicable": [], "notes": ["not a document: a mapping without the key 'itbverify'"]}
 
 
-def _check_chunk(chunk: list[Task], timeout_s: float, engine: str) -> list[Line]:
-    return [check_task(t, timeout_s, engine) for t in chunk]
+Done = tuple[str, int, dict[str, int], dict[str, int]]  # (JSON lines, documents, verdicts counted, violations counted)
+
+
+def _done(lines: Iterable[Line]) -> Done:
+    """Results as the parent takes them: one piece of text to write and the counts for the summary."""
+    texts: list[str] = []
+    verdicts: Counter[str] = Counter()
+    violated: Counter[str] = Counter()
+    for text, verdict, requirements in lines:
+        texts.append(text)
+        verdicts[verdict] += 1
+        violated.update(requirements)
+    texts.append("")
+    return "\n".join(texts), len(texts) - 1, dict(verdicts), dict(violated)
+
+
+def _check_chunk(chunk: list[Unit], timeout_s: float, engine: str) -> Done:
+    return _done(check_task(task, timeout_s, engine) for unit in chunk for task in documents(unit))
 
 
 @dataclass
@@ -115,10 +174,11 @@ class Summary:
     documents: int = 0
     started: float = field(default_factory=time.perf_counter)
 
-    def add(self, verdict: str, violated: tuple[str, ...]) -> None:
-        self.documents += 1
-        self.verdicts[verdict] += 1
-        self.violated.update(violated)
+    def add(self, done: Done) -> None:
+        _, documents, verdicts, violated = done
+        self.documents += documents
+        self.verdicts.update(verdicts)
+        self.violated.update(violated)  # in order of first violation, as most_common breaks ties by it
 
     def exit_code(self, usage_error: bool) -> int:
         if usage_error or self.verdicts["invalid"] or self.verdicts["error"]:
@@ -138,26 +198,29 @@ class Summary:
             out.write(f"most violated: {top}\n")
 
 
-def _chunks(items: Iterator[Task], size: int) -> Iterator[list[Task]]:
-    chunk: list[Task] = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) >= size:
+def _chunks(units: Iterator[Unit], size: int) -> Iterator[list[Unit]]:
+    """Units in chunks of about SIZE documents (a block of lines counts its lines)."""
+    chunk: list[Unit] = []
+    weight = 0
+    for unit in units:
+        chunk.append(unit)
+        weight += len(unit[4]) if unit[0] == "lines" else 1
+        if weight >= size:
             yield chunk
-            chunk = []
+            chunk, weight = [], 0
     if chunk:
         yield chunk
 
 
-def run_local(work: Iterator[Task], jobs: int, timeout_s: float, engine: str, emit: Callable[[Line], None], chunk_size: int = 64) -> None:
+def run_local(work: Iterator[Unit], jobs: int, timeout_s: float, engine: str, emit: Callable[[Done], None], chunk_size: int = BLOCK_LINES) -> None:
+    chunks = _chunks(work, chunk_size)
     if jobs <= 1:
-        for task in work:
-            emit(check_task(task, timeout_s, engine))
+        for each in chunks:
+            emit(_check_chunk(each, timeout_s, engine))
         return
     window = jobs * 4
     pool = ProcessPoolExecutor(max_workers=jobs)
-    pending: deque[tuple[list[Task], Future[list[Line]]]] = deque()
-    chunks = _chunks(work, chunk_size)
+    pending: deque[tuple[list[Unit], Future[Done]]] = deque()
     try:
         while True:
             while len(pending) < window:
@@ -169,19 +232,19 @@ def run_local(work: Iterator[Task], jobs: int, timeout_s: float, engine: str, em
                 break
             chunk, future = pending.popleft()
             try:
-                lines = future.result()
+                done = future.result()
             except BrokenProcessPool:
-                # A worker died. Re-run what was in flight, task by task, each in a pool of its own.
+                # A worker died. Re-run what was in flight, document by document, each in a pool of its own.
                 pool.shutdown(wait=False, cancel_futures=True)
                 redo = [chunk] + [c for c, _ in pending]
                 pending.clear()
                 for c in redo:
-                    for task in c:
-                        emit(_isolated(task, timeout_s, engine))
+                    for unit in c:
+                        for task in documents(unit):
+                            emit(_done([_isolated(task, timeout_s, engine)]))
                 pool = ProcessPoolExecutor(max_workers=jobs)
                 continue
-            for line in lines:
-                emit(line)
+            emit(done)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
@@ -196,7 +259,7 @@ def _isolated(task: Task, timeout_s: float, engine: str) -> Line:
             return _line(result)
 
 
-def run_dask(work: Iterator[Task], scheduler: str | None, timeout_s: float, engine: str, emit: Callable[[Line], None], chunk_size: int = 64) -> None:
+def run_dask(work: Iterator[Unit], scheduler: str | None, timeout_s: float, engine: str, emit: Callable[[Done], None], chunk_size: int = BLOCK_LINES) -> None:
     try:
         from dask.distributed import Client, LocalCluster
     except ImportError:
@@ -212,11 +275,9 @@ def run_dask(work: Iterator[Task], scheduler: str | None, timeout_s: float, engi
         for chunk in _chunks(work, chunk_size):
             pending.append(client.submit(_check_chunk, chunk, timeout_s, engine, pure=False))
             while len(pending) > 8:
-                for line in pending.popleft().result():
-                    emit(line)
+                emit(pending.popleft().result())
         while pending:
-            for line in pending.popleft().result():
-                emit(line)
+            emit(pending.popleft().result())
     finally:
         client.close()
         if cluster is not None:
@@ -237,15 +298,14 @@ def run_batch(paths: list[str], output: str | None, jobs: int, timeout_s: float,
         except ImportError:
             bar = None
 
-    def emit(done: Line) -> None:
-        line, verdict, violated = done
-        out.write(line + "\n")
-        summary.add(verdict, violated)
+    def emit(done: Done) -> None:
+        out.write(done[0])
+        summary.add(done)
         if bar is not None:
-            bar.update(1)
+            bar.update(done[1])
 
     try:
-        work = tasks(paths, missing)
+        work = units(paths, missing)
         if executor == "dask":
             run_dask(work, scheduler, timeout_s, engine, emit)
         else:

@@ -225,7 +225,7 @@ def _syntax_problem(error: yaml.MarkedYAMLError, text: str, file: str, line_offs
 
 def decode(data: bytes, file: str) -> tuple[str | None, list[Problem]]:
     """UTF-8, or UTF-16 with a byte-order mark; anything else is refused."""
-    wide = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    wide = data.startswith(_UTF16_BOMS)
     encoding, body = ("utf-16", data) if wide else ("utf-8", data.removeprefix(codecs.BOM_UTF8))
     try:
         text = body.decode(encoding)
@@ -270,9 +270,12 @@ def read_yaml_file(path: Path, shown: str) -> Iterator[Source]:
     yield Source(shown, node.line, node.column, node, [], skipped)
 
 
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+
 def _lines(handle: BinaryIO, shown: str) -> Iterator[tuple[int, str | list[Problem]]]:
     """Numbered lines of a JSON Lines file, or the problems of the lines that are not text."""
-    if handle.read(2) in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):  # decoded whole: lines are not bytes apart
+    if handle.read(2) in _UTF16_BOMS:  # decoded whole: lines are not bytes apart
         handle.seek(0)
         data = handle.read(MAX_FILE_BYTES + 1)
         text, problems = decode(data, shown) if len(data) <= MAX_FILE_BYTES else (None, _too_big(len(data), shown))
