@@ -101,6 +101,8 @@ def test_what_the_validator_would_report_is_declined() -> None:
     plan = json.dumps(base_plan())
     assert read_json_document(plan, 1, 0) is not None
     assert read_json_document(plan.replace('"kind": "plan"', '"kind": "plan", "kind": "plan"'), 1, 0) is None  # repeated key
+    assert read_json_document(plan.replace('"day": 10', '"day": 10, "day": 10', 1), 1, 0) is None  # repeated, the same value
+    assert read_json_document(plan.replace('"patient": {', '"patient": {"age_years": 1, ', 1), 1, 0) is None  # repeated, a value lost
     assert read_json_document(plan.replace('"day": 10', '"day": 10, "hour": 3'), 1, 0) is None  # unknown key
     assert read_json_document(plan.replace('"day": 10', '"day": "10"'), 1, 0) is None  # quoted number
     assert read_json_document(plan.replace('"day": 10', '"day": 10.5'), 1, 0) is None  # not a whole number
@@ -114,6 +116,14 @@ def test_what_the_validator_would_report_is_declined() -> None:
     assert read_json_document(plan.replace(', "end": {"day": 10}', ""), 1, 0) is not None  # optional
     assert read_json_document(plan.replace('"id": "test-plan", ', ""), 1, 0) is None  # required
     assert read_json_document(plan[:-1], 1, 0) is None  # not JSON
+
+
+def test_a_whole_number_written_minus_zero_is_read_as_the_validator_reads_it() -> None:
+    plan = json.dumps(base_plan())
+    for line in (plan.replace('"id": "test-plan"', '"id": -0'), plan.replace('"id": "test-plan"', '"id": 0'),
+                 plan.replace('"day": 10', '"day": -0', 1), plan.replace('"daily_dose_ug": 150', '"daily_dose_ug": -0')):
+        assert read_json_document(line, 1, 0) == _reference(line, 1), line[:80]
+    assert _reference(plan.replace('"id": "test-plan"', '"id": -0'), 1)[1].get("id") == "-0"
 
 
 def test_numbers_repeated_across_documents_keep_their_own_text() -> None:

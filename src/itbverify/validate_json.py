@@ -1,13 +1,17 @@
 """A JSON Lines document straight to validated records, at batch speed.
 
-The C JSON parser reads the line; this walks the plain values it returns
-against the schema, with the positions of one token scan, and builds the very
-records the validator builds from a node tree (validate.py): the same values,
-converted by the same functions, at the same lines and columns. It takes
-only documents with nothing to report. At the first thing the validator would
-report (an unknown or repeated key, a missing key, a value of the wrong form)
-it gives up, and the line is read the slow way, which says what is wrong and
-where. A test holds the two ways to the same records on generated documents.
+The C JSON parser reads the line into plain dicts, lists and ints (only a
+decimal's text is kept, by a hook: a hook per value or per object would cost
+more than the parse); this walks them against the schema, with the positions
+of one token scan, and builds the very records the validator builds from a
+node tree (validate.py): the same values, converted by the same functions, at
+the same lines and columns. It takes only documents with nothing to report.
+At the first thing the validator would report (an unknown or repeated key, a
+missing key, a value of the wrong form) it gives up, and the line is read the
+slow way, which says what is wrong and where. A repeated key shows as a token
+left over: a dict keeps one value per key, so the walk takes fewer tokens
+than the scan found. A test holds the two ways to the same records on
+generated documents.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from .read import _LITERALS, MAX_NODES, _Number, _Pairs
+from .read import _LITERALS, MAX_NODES, _Number
 from .schema import SCHEMAS, Field
 from .validate import BadValue, Record, scalar_value
 
@@ -25,7 +29,7 @@ from .validate import BadValue, Record, scalar_value
 # the match, and closing brackets are not matched, as no record keeps their positions.
 # Possessive: a line the C parser took is valid JSON, where no token needs a second try.
 _STARTS = re.compile(r'(?:"[^"\\]*+(?:\\.[^"\\]*+)*+"\s*+:\s*+)?+("[^"\\]*+(?:\\.[^"\\]*+)*+"|[^\s,:\[\]{}"]++|[\[{])')
-_DECODE = json.JSONDecoder(parse_float=_Number, parse_int=_Number, parse_constant=_Number, object_pairs_hook=_Pairs).decode
+_DECODE = json.JSONDecoder(parse_float=_Number, parse_constant=_Number).decode
 
 
 class _Slow(Exception):
@@ -50,15 +54,18 @@ Reader = Callable[[Any, _Cursor], tuple[Any, int]]  # a value and its cursor to 
 
 def _scalar_reader(spec: Field) -> Reader:
     kind = spec.type
-    known: dict[str, Any] = {}  # number and clock texts already converted: a batch repeats them
+    known: dict[Any, Any] = {}  # numbers and clock texts already converted: a batch repeats them
     cached = {"number": _Number, "signed": _Number, "integer": _Number, "clock": str}.get(kind)  # as JSON writes them
+    whole = int if cached is _Number else None  # a whole number is parsed to an int: -0 and 0 are one number
 
-    def general(value: Any, at: int) -> Any:
+    def general(value: Any, at: int, body: str) -> Any:
         kind_of = type(value)
         if kind_of is str:
             text, plain = value, False
         elif kind_of is _Number:
             text, plain = str(value), True
+        elif kind_of is int:
+            text, plain = ("-0" if not value and body[at] == "-" else str(value)), True  # an id's -0 stays -0
         elif kind_of is bool or value is None:
             text, plain = _LITERALS[value], True
         else:
@@ -67,7 +74,7 @@ def _scalar_reader(spec: Field) -> Reader:
             converted = scalar_value(spec, text, plain, "")
         except BadValue:
             raise _Slow from None
-        if kind_of is cached:
+        if kind_of is cached or kind_of is whole:
             if len(known) > 4096:
                 known.clear()
             known[value] = converted
@@ -76,11 +83,12 @@ def _scalar_reader(spec: Field) -> Reader:
     if cached is not None:
         def read_known(value: Any, cursor: _Cursor) -> tuple[Any, int]:
             at = cursor.next()
-            if type(value) is cached:
+            kind_of = type(value)
+            if kind_of is cached or kind_of is whole:  # never a quoted number: "20" is no _Number nor int
                 converted = known.get(value)
                 if converted is not None:
                     return converted, at
-            return general(value, at), at
+            return general(value, at, cursor.body), at
         return read_known
     if kind in ("text", "enum"):
         choices = frozenset(spec.choices) if kind == "enum" else None
@@ -91,19 +99,19 @@ def _scalar_reader(spec: Field) -> Reader:
                 if cursor.body[at] != '"':
                     raise _Slow
                 return value, at
-            return general(value, at), at
+            return general(value, at, cursor.body), at
         return read_word
     if kind == "boolean":
         def read_boolean(value: Any, cursor: _Cursor) -> tuple[Any, int]:
             at = cursor.next()
             if value is True or value is False:
                 return value, at
-            return general(value, at), at
+            return general(value, at, cursor.body), at
         return read_boolean
 
     def read_other(value: Any, cursor: _Cursor) -> tuple[Any, int]:
         at = cursor.next()
-        return general(value, at), at
+        return general(value, at, cursor.body), at
     return read_other
 
 
@@ -134,19 +142,19 @@ def _record_reader(fields: dict[str, Field]) -> Reader:
 
     def read_record(value: Any, cursor: _Cursor) -> tuple[Any, int]:
         at = cursor.next()
-        if type(value) is not _Pairs or cursor.body[at] != "{":
+        if type(value) is not dict or cursor.body[at] != "{":
             raise _Slow
         line, column = cursor.line, cursor.column
         values: dict[str, Any] = {}
         positions: dict[str, tuple[int, int]] = {}
-        for key, member in value:
+        for key, member in value.items():
             reader = readers.get(key)
             if reader is None:
                 raise _Slow  # an unknown key
             values[key], start = reader(member, cursor)
             positions[key] = (line, start + column)
-        if len(values) != len(value) or not required.issubset(values):
-            raise _Slow  # a repeated key, or a missing one
+        if not required.issubset(values):
+            raise _Slow  # a missing key (a repeated one leaves a token over)
         return Record(line, at + column, values, positions), at
     return read_record
 
@@ -163,9 +171,9 @@ def read_json_document(body: str, line: int, indent: int) -> tuple[str, Record] 
         value = _DECODE(body)
     except (ValueError, RecursionError):
         return None
-    if type(value) is not _Pairs:
+    if type(value) is not dict:
         return None
-    kind = next((member for key, member in value if key == "kind"), None)
+    kind = value.get("kind")
     read = _DOCUMENTS.get(kind) if type(kind) is str else None
     if read is None or not isinstance(kind, str):
         return None
