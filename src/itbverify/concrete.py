@@ -560,6 +560,11 @@ class CompiledRule:
     when: Callable[[Any], Any] | None
     checks: list[tuple[s.Check, LoweredCheck | None]]  # None: the lowering refused it (the evaluator decides)
     refused: list[str] = field(default_factory=list)
+    plain: tuple[LoweredCheck, ...] | None = field(init=False)  # every check, when there is no `when` and none was refused
+
+    def __post_init__(self) -> None:
+        lowered = tuple(c for _, c in self.checks if c is not None)
+        self.plain = lowered if self.rule.when is None and len(lowered) == len(self.checks) else None
 
 
 @dataclass

@@ -11,7 +11,8 @@ from . import syntax as s
 from .evaluate import BUILTINS
 from .model import GLOBALS
 from .parse import RuleSyntaxError, parse_rule_file
-from .resources import rules_dir
+from .resources import grammar_path, rules_dir
+from .rulecache import cache_key, cached
 
 KINDS = ("plan", "history-plan", "program")
 
@@ -56,7 +57,8 @@ def default_ruleset() -> RuleSet:
     folder = rules_dir()
     paths = sorted(folder.glob("*.rules"))
     shown = {p: f"rules/{p.name}" for p in paths}
-    return load_rule_files(paths, shown)
+    key = cache_key([(shown[p], p.read_bytes()) for p in paths], grammar_path().read_bytes())
+    return cached(key, lambda: load_rule_files(paths, shown), RuleSet)  # type: ignore[no-any-return]
 
 
 # ---- static checks --------------------------------------------------------------

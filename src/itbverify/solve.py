@@ -373,13 +373,12 @@ def _concrete_finding(rule: s.Rule, check: s.Check, obligation: Obligation, docu
 _LOWERED_FAILS = (AttributeError, TypeError, ZeroDivisionError, IndexError, ValueError, KeyError)
 
 
-def _lowered_outcomes(document: Document, ruleset: RuleSet) -> Iterator[tuple[s.Rule, str, list[Finding]]]:
+def _lowered_outcomes(document: Document, ruleset: RuleSet) -> list[tuple[s.Rule, str, list[Finding]]]:
     """Every rule's status and findings on a concrete document, from the lowered rules."""
     concrete = Evaluator(document, ruleset.definitions, symbolic=False)
     view = DocumentView(document)
     applicability = document.applicability
-    for compiled in lowered_rules(ruleset).rules:
-        yield compiled.rule, *_lowered_status(compiled, view, document, concrete, applicability)
+    return [(compiled.rule, *_lowered_status(compiled, view, document, concrete, applicability)) for compiled in lowered_rules(ruleset).rules]
 
 
 def _lowered_status(compiled: CompiledRule, view: DocumentView, document: Document, concrete: Evaluator,
@@ -393,7 +392,13 @@ def _lowered_status(compiled: CompiledRule, view: DocumentView, document: Docume
     rule = compiled.rule
     if applicability not in rule.applies_to:
         return "not-applicable", []
+    plain = compiled.plain
     try:
+        if plain is not None:  # most rules: no `when`, every check lowered, and nothing broken
+            broken = [(lowered, scopes) for lowered in plain if (scopes := lowered.broken(view))]
+            if not broken:
+                return "proved", []
+            return "violated", [_lowered_finding(rule, lowered, scope, view, document) for lowered, scopes in broken for scope in scopes]
         if rule.when is not None:
             holds = compiled.when(view) if compiled.when is not None else applicable(rule, document, concrete)
             if holds is not True and holds is not False:
