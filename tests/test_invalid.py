@@ -705,3 +705,16 @@ def test_random_text_damage_is_located_never_a_crash(tmp_path: Path, data: st.Da
         for problem in problems:
             assert problem.line is not None and 1 <= problem.line <= lines, (problem, text)
             assert problem.column is not None and problem.column >= 1, problem
+
+
+def test_ascii_text_is_refused_exactly_where_the_character_search_refuses_it() -> None:
+    # decode() passes plain ASCII without the search; every ASCII byte must fare as the search has it.
+    from itbverify.read import _UNPRINTABLE, decode
+
+    for code in range(128):
+        data = b'{"a": "x' + bytes([code]) + b'y"}\n'
+        text, problems = decode(data, "f.jsonl")
+        refused = _UNPRINTABLE.search(data.decode("ascii")) is not None
+        assert (text is None) == refused == bool(problems), code
+        assert text is None or text == data.decode("utf-8")
+    assert decode("é\x07".encode(), "f")[0] is None and decode("é".encode(), "f")[0] == "é"

@@ -139,7 +139,10 @@ def check_task(task: Task, timeout_s: float, engine: str = "auto") -> Line:
 
 def _line(result: Any) -> Line:
     violated = tuple(f.requirement for f in result.findings if f.requirement and f.severity == "error" and f.waiver is None)
-    return json.dumps(result.to_json(), ensure_ascii=False), result.verdict, violated
+    return _ENCODE(result.to_json()), result.verdict, violated
+
+
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(..., ensure_ascii=False), without making an encoder each time
 
 
 def _skipped(shown: str) -> dict[str, Any]:

@@ -30,6 +30,7 @@ except AttributeError:  # pragma: no cover - pure-Python fallback
 MAX_FILE_BYTES = 16 * 1024 * 1024
 MAX_DEPTH = 64
 MAX_NODES = 200_000
+_PRINTABLE_ASCII = bytes(range(0x20, 0x7F)) + b"\t\n\r"  # the ASCII that _UNPRINTABLE lets through
 # What YAML does not allow in a document (it allows tab, line breaks and the printable characters).
 _UNPRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
@@ -225,6 +226,8 @@ def _syntax_problem(error: yaml.MarkedYAMLError, text: str, file: str, line_offs
 
 def decode(data: bytes, file: str) -> tuple[str | None, list[Problem]]:
     """UTF-8, or UTF-16 with a byte-order mark; anything else is refused."""
+    if data.isascii() and not data.translate(None, _PRINTABLE_ASCII):
+        return data.decode("ascii"), []  # the common case, without the search below: nothing in it is refused
     wide = data.startswith(_UTF16_BOMS)
     encoding, body = ("utf-16", data) if wide else ("utf-8", data.removeprefix(codecs.BOM_UTF8))
     try:
