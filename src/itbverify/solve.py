@@ -396,9 +396,9 @@ def _lowered_status(compiled: CompiledRule, view: DocumentView, document: Docume
     try:
         if plain is not None:  # most rules: no `when`, every check lowered, and nothing broken
             found: list[Finding] = []
-            for lowered in plain:
-                for scope in lowered.broken(view):
-                    found.append(_lowered_finding(rule, lowered, scope, view, document))
+            for each in plain:
+                for scope in each.broken(view):
+                    found.append(_lowered_finding(rule, each, scope, view, document))
             return ("violated" if found else "proved"), found
         if rule.when is not None:
             holds = compiled.when(view) if compiled.when is not None else applicable(rule, document, concrete)
