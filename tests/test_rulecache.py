@@ -59,3 +59,18 @@ def test_the_key_moves_with_every_input() -> None:
     assert cache_key(sources[:1], b"grammar") != base
     assert cache_key(sources, b"grammar ") != base
     assert cache_key([("rules/a.rules", b"rule textmore")], b"grammar") != cache_key([("rules/a.rules", b"rule text"), ("more", b"")], b"grammar")
+
+
+def test_the_key_moves_with_the_packages_code(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    import itbverify.rulecache as rulecache
+
+    for module in Path(rulecache.__file__).parent.glob("*.py"):
+        shutil.copy(module, tmp_path / module.name)
+    monkeypatch.setattr(rulecache, "__file__", str(tmp_path / "rulecache.py"))
+    sources = [("rules/a.rules", b"rule text")]
+    before = cache_key(sources, b"grammar")
+    evaluate = tmp_path / "evaluate.py"
+    evaluate.write_bytes(evaluate.read_bytes() + b"\n# a change to the names the static checks know\n")
+    assert cache_key(sources, b"grammar") != before
