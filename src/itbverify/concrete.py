@@ -16,8 +16,9 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from itertools import accumulate, pairwise
+from itertools import accumulate, pairwise, repeat
 from math import lcm
+from operator import mul, sub
 from typing import Any
 
 from . import syntax as s
@@ -219,14 +220,28 @@ def _primitives(T: Timeline, jumped: list[bool]) -> tuple[Callable[..., Any], ..
     fill_drawn = [cum_ml(x) for x in fill_keys]
     fill_pumped = [pump_ml[bisect_left(pump_keys, x)] for x in fill_keys]
 
+    # cum_ug written out (_reader): the bodies of `for every` read delivered most, and a call costs more than the sums.
+    ends, first, intercepts, slopes, whole = ug.ends, ug.first, ug.intercepts, ug.slopes, ug.whole
+    last = len(ends)
+
     def delivered(x: Any, y: Any) -> Any:
-        amount = cum_ug(y) - cum_ug(x)
+        if not last:
+            amount = 0
+        else:
+            if y <= first:
+                amount = 0
+            else:
+                i = bisect_left(ends, y)
+                amount = whole if i == last else intercepts[i] + slopes[i] * y
+            if x > first:
+                i = bisect_left(ends, x)
+                amount -= whole if i == last else intercepts[i] + slopes[i] * x
         if bolus_keys and x < y:  # the boluses with x <= time < y
             i, j = bisect_left(bolus_keys, x), bisect_left(bolus_keys, y)
             amount += bolus_ug[j] - bolus_ug[i]
             if (i < boluses and bolus_keys[i] == x) or (j < boluses and bolus_keys[j] == y):
                 jumped[0] = True
-        value = _over(amount, ug_denominator)
+        value = Fraction(amount, ug_denominator) if type(amount) is int else amount / ug_denominator  # _over, written out
         return factor * value if scaled else value
 
     origin_pumped = pump_ml[bisect_left(pump_keys, origin)]
@@ -454,7 +469,8 @@ def _cuts(T: Timeline, lo: Any, hi: Any, offsets: tuple[Any, ...]) -> list[Any]:
     found = {start, end}
     for offset in offsets:
         shift = key(offset)
-        found.update(k - shift for k in keys[bisect_right(keys, start + shift):bisect_left(keys, end + shift)])
+        shifted = keys[bisect_right(keys, start + shift):bisect_left(keys, end + shift)]
+        found.update(map(sub, shifted, repeat(shift, len(shifted))))  # k - shift for each, without a generator's frame
     return sorted(found)
 
 
