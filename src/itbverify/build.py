@@ -159,8 +159,9 @@ class _Builder:
     # ---- time
     def resolve_times(self, lists: list[list[Record]], end: Record | None) -> None:
         records = [r for group in lists for r in group] + ([end] if end is not None else [])
-        dated = [r for r in records if r.present("at")]
-        daily = [r for r in records if r.present("day") or r.present("time")]
+        # A record's positions hold every key written (Record.present), read here directly: every event passes.
+        dated = [r for r in records if "at" in r.positions]
+        daily = [r for r in records if "day" in r.positions or "time" in r.positions]
         if dated and daily:
             later, key = (daily[0], "day" if daily[0].present("day") else "time") if daily[0].line >= dated[0].line else (dated[0], "at")
             self.problem(later, key, "a document uses either at: or day:/time: for its times, not both; expected one form throughout")
@@ -170,19 +171,20 @@ class _Builder:
             self.day0 = min(moments).replace(hour=0, minute=0, second=0, microsecond=0)
 
     def hour(self, record: Record, what: str, default_time: int = DEFAULT_TIME_MIN) -> Fraction | None:
-        if "at" in record:
-            moment: datetime = record.get("at")
+        values = record.values  # Record.get and `in`, without a call each: every event passes here
+        if "at" in values:
+            moment: datetime = values["at"]
             assert self.day0 is not None
             delta = moment - self.day0
             return Fraction(delta.days * 24) + Fraction(delta.seconds, 3600) + Fraction(delta.microseconds, 3_600_000_000)
         if record.broken and any(record.present(key) and key not in record for key in ("day", "time", "at")):
             return None  # written, but not valid: reported already
-        if "day" not in record:
-            key = "time" if "time" in record else None
+        if "day" not in values:
+            key = "time" if "time" in values else None
             self.problem(record, key, f"{what}: the key 'day' (or 'at') is required; expected the time of this event")
             return None
-        clock: Clock | None = record.get("time")
-        hour: Fraction = _HOURS[record.get("day"), clock.minutes if clock is not None else default_time]
+        clock: Clock | None = values.get("time")
+        hour: Fraction = _HOURS[values["day"], clock.minutes if clock is not None else default_time]
         return hour
 
     def timed(self, records: list[Record], what: str, strict: bool = False) -> list[tuple[Record, Fraction]]:
@@ -355,34 +357,35 @@ class _Builder:
         for i, (r, h) in enumerate(timed):
             if r.broken:
                 break  # what this step carries over is not known: the steps after it cannot be checked
+            values = r.values  # Record.get and `in`, without a call each
             where = f"infusion[{i}]"
             before = steps[-1] if steps else None
             restart = before is not None and before.stops
             after_emergency = before is not None and before.phase == "emergency"
             if before is None:
                 for key in ("phase", "concentration_ug_ml"):
-                    if key not in r:
+                    if key not in values:
                         self.problem(r, None, f"{where}: the first infusion step inherits nothing; expected its {key}")
-            if (restart or after_emergency) and "phase" not in r:
+            if (restart or after_emergency) and "phase" not in values:
                 what = "a stop or an emergency stop" if restart else "an emergency step"
                 self.problem(r, None, f"{where}: the first step after {what} inherits no phase; expected its phase")
-            phase = r.get("phase") or (before.phase if before and before.phase not in ("stop", "emergency") else "titration")
-            mode = r.get("mode") or (before.mode if before else "continuous")
-            concentration = r.get("concentration_ug_ml", before.concentration_ug_ml if before else Fraction(0))
-            step = Step(at_h=h, phase=phase, mode=mode, concentration_ug_ml=concentration, rate_ml_day=r.get("rate_ml_day"))
+            phase = values.get("phase") or (before.phase if before and before.phase not in ("stop", "emergency") else "titration")
+            mode = values.get("mode") or (before.mode if before else "continuous")
+            concentration = values.get("concentration_ug_ml", before.concentration_ug_ml if before else Fraction(0))
+            step = Step(at_h=h, phase=phase, mode=mode, concentration_ug_ml=concentration, rate_ml_day=values.get("rate_ml_day"))
             self.element(r, step)
             if phase == "stop":
-                if "daily_dose_ug" in r and r.get("daily_dose_ug") != 0 or "steps" in r:
-                    self.problem(r, "daily_dose_ug" if "daily_dose_ug" in r else "steps", f"{where}: a stop step delivers nothing; expected no dose")
+                if "daily_dose_ug" in values and values.get("daily_dose_ug") != 0 or "steps" in values:
+                    self.problem(r, "daily_dose_ug" if "daily_dose_ug" in values else "steps", f"{where}: a stop step delivers nothing; expected no dose")
                 step.mode = "continuous"
                 step.stops = True
                 steps.append(step)
                 continue
             if mode == "flex":
-                if "daily_dose_ug" in r:
+                if "daily_dose_ug" in values:
                     self.problem(r, "daily_dose_ug", f"{where}: a flex step's daily dose is the sum of its schedule; expected no daily_dose_ug")
-                if "steps" in r:
-                    schedule = self.schedule(r.get("steps"), f"{where}.steps", r)
+                if "steps" in values:
+                    schedule = self.schedule(values["steps"], f"{where}.steps", r)
                 elif before is not None and before.mode == "flex" and not restart:
                     schedule = before.schedule
                 else:
@@ -393,17 +396,17 @@ class _Builder:
                 step.schedule = schedule
                 step.daily_dose_ug = flex_daily_dose(schedule)
             else:
-                if "steps" in r:
+                if "steps" in values:
                     self.problem(r, "steps", f"{where}: steps: belong to mode flex, not continuous; expected mode: flex, or daily_dose_ug without steps:")
-                if "daily_dose_ug" in r:
-                    step.daily_dose_ug = r.get("daily_dose_ug")
+                if "daily_dose_ug" in values:
+                    step.daily_dose_ug = values["daily_dose_ug"]
                 elif before is None or restart:
                     self.problem(r, None, f"{where}: the first step{' after a stop or an emergency stop' if restart else ''} inherits no dose; expected its daily_dose_ug")
                 elif before.mode == "flex":
                     self.problem(r, None, f"{where}: a continuous step after a flex step inherits no daily dose; expected its daily_dose_ug")
                 else:
                     step.daily_dose_ug = before.daily_dose_ug
-                if restart and "daily_dose_ug" not in r:
+                if restart and "daily_dose_ug" not in values:
                     pass  # reported above
             if phase == "emergency" and step.daily_dose_ug == 0:
                 step.stops = True

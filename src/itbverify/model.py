@@ -8,6 +8,7 @@ it is safe is for the rules to say.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any, NamedTuple
 
 from .exact import Fraction
@@ -235,6 +236,9 @@ def flex_daily_dose(schedule: tuple[FlexEntry, ...]) -> Fraction:
     return total
 
 
+_segment = partial(tuple.__new__, Segment)  # Segment(*fields) without the Python __new__ a NamedTuple is made by
+
+
 def build_segments(document: Document) -> tuple[Segment, ...]:
     """Cut the timeline into constant-rate pieces, one per step and flex clock boundary."""
     segments: list[Segment] = []
@@ -246,12 +250,12 @@ def build_segments(document: Document) -> tuple[Segment, ...]:
             continue
         concentration = step.concentration_ug_ml
         if step.stops:
-            segments.append(Segment(start, end, Fraction(0), Fraction(0)))
+            segments.append(_segment((start, end, Fraction(0), Fraction(0))))
             continue
         if step.mode == "continuous":
             rate = step.daily_dose_ug / 24
             ml = rate / concentration if concentration > 0 else Fraction(0)
-            segments.append(Segment(start, end, rate, ml))
+            segments.append(_segment((start, end, rate, ml)))
             continue
         # Flex: the clock at hour h is clock_offset + h; cut at every schedule start.
         offset_h = Fraction(document.clock_offset_min, 60)
@@ -273,7 +277,7 @@ def build_segments(document: Document) -> tuple[Segment, ...]:
         for a, b, rate in zip(hours, hours[1:], rates):
             if rate not in ml_of:
                 ml_of[rate] = rate / concentration if concentration > 0 else Fraction(0)
-            segments.append(Segment(a, b, rate, ml_of[rate]))
+            segments.append(_segment((a, b, rate, ml_of[rate])))
     return tuple(segments)
 
 
