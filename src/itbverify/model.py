@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import partial
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from .exact import Fraction
@@ -236,6 +237,7 @@ def flex_daily_dose(schedule: tuple[FlexEntry, ...]) -> Fraction:
     return total
 
 
+_first, _second = itemgetter(0), itemgetter(1)
 _segment = partial(tuple.__new__, Segment)  # Segment(*fields) without the Python __new__ a NamedTuple is made by
 
 
@@ -270,9 +272,9 @@ def build_segments(document: Document) -> tuple[Segment, ...]:
                     starting.append((h, entry))
                 h += 24
         # Entries start at distinct clock minutes, so no two share an hour: sorting by hour is enough.
-        starting.sort(key=lambda pair: pair[0])
-        hours = [start, *(h for h, _ in starting), end]
-        rates = [flex_rate_at(step.schedule, ((offset_h + start) % 24) * 60), *(e.dose_ug_h for _, e in starting)]
+        starting.sort(key=_first)
+        hours = [start, *map(_first, starting), end]
+        rates = [flex_rate_at(step.schedule, ((offset_h + start) % 24) * 60), *(e.dose_ug_h for e in map(_second, starting))]
         ml_of: dict[Fraction, Fraction] = {}  # a schedule has few rates
         for a, b, rate in zip(hours, hours[1:], rates):
             if rate not in ml_of:
