@@ -6,6 +6,7 @@ event out of order or a step that inherits from nothing is invalid input.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -108,16 +109,17 @@ class _Builder:
         r: Record | None = self.record.get("patient")
         if r is None:
             return Patient(self.record.line, self.record.column)
+        get: Callable[..., Any] = r.values.get  # Record.get without a call of its own each time
         patient = Patient(
-            age_years=r.get("age_years"),
-            weight_kg=r.get("weight_kg"),
-            origin=r.get("origin"),
-            cause=r.get("cause"),
-            months_since_injury=r.get("months_since_injury"),
-            infection=r.get("infection", False),
-            hypersensitivity=tuple(r.get("hypersensitivity", [])),
-            conditions=tuple(r.get("conditions", [])),
-            medications=tuple(r.get("medications", [])),
+            age_years=get("age_years"),
+            weight_kg=get("weight_kg"),
+            origin=get("origin"),
+            cause=get("cause"),
+            months_since_injury=get("months_since_injury"),
+            infection=get("infection", False),
+            hypersensitivity=tuple(get("hypersensitivity", [])),
+            conditions=tuple(get("conditions", [])),
+            medications=tuple(get("medications", [])),
         )
         self.element(r, patient)
         return patient
@@ -126,25 +128,27 @@ class _Builder:
         r: Record | None = self.record.get("pump")
         if r is None:
             return Pump(self.record.line, self.record.column)
+        get: Callable[..., Any] = r.values.get
         pump = Pump(
-            programmable=r.get("programmable", True),
-            reservoir_ml=r.get("reservoir_ml"),
-            low_reservoir_alarm_ml=r.get("low_reservoir_alarm_ml", Fraction(2)),
+            programmable=get("programmable", True),
+            reservoir_ml=get("reservoir_ml"),
+            low_reservoir_alarm_ml=get("low_reservoir_alarm_ml", Fraction(2)),
         )
         self.element(r, pump)
         return pump
 
     def common(self, document: Document) -> None:
         record = self.record
+        get: Callable[..., Any] = record.values.get
         document.file = self.file
         document.line, document.column = record.line, record.column
         document.positions = dict(record.positions)
-        document.kind = record.get("kind")
-        document.id = record.get("id")
-        document.route = record.get("route", "intrathecal")
+        document.kind = get("kind")
+        document.id = get("id")
+        document.route = get("route", "intrathecal")
         document.patient = self.patient()
         document.pump = self.pump()
-        document.co_administered_intrathecal = tuple(record.get("co_administered_intrathecal", []))
+        document.co_administered_intrathecal = tuple(get("co_administered_intrathecal", []))
         patient = document.patient
         for word in patient.conditions:
             if word not in CONDITIONS:
@@ -245,15 +249,16 @@ class _Builder:
 
         screenings = []
         for i, (r, h) in enumerate(self.timed(screening, "screening")):
-            if r.get("response") == "positive" and not r.present("effect_h"):
+            get: Callable[..., Any] = r.values.get
+            if get("response") == "positive" and "effect_h" not in r.positions:  # Record.present
                 self.problem(r, "response", f"screening[{i}]: a positive response needs effect_h; expected effect_h, how many hours the effect lasted")
             x = Screening(
                 at_h=h,
-                dose_ug=r.get("dose_ug"),
-                concentration_ug_ml=r.get("concentration_ug_ml"),
-                duration_min=r.get("duration_min"),
-                response=r.get("response"),
-                effect_h=r.get("effect_h"),
+                dose_ug=get("dose_ug"),
+                concentration_ug_ml=get("concentration_ug_ml"),
+                duration_min=get("duration_min"),
+                response=get("response"),
+                effect_h=get("effect_h"),
                 first=i == 0,
             )
             screenings.append(self.element(r, x))
@@ -288,14 +293,15 @@ class _Builder:
             )
         capacity = document.pump.reservoir_ml
         for i, (r, h) in enumerate(self.timed(refills, "refills")):
-            if capacity is not None and r.get("volume_ml") is not None and r.get("volume_ml") > capacity:
-                self.problem(r, "volume_ml", f"refills[{i}]: {_num(r.get('volume_ml'))} mL is more than the pump's reservoir; expected at most pump.reservoir_ml, {_num(capacity)} mL")
+            get = r.values.get
+            if capacity is not None and get("volume_ml") is not None and get("volume_ml") > capacity:
+                self.problem(r, "volume_ml", f"refills[{i}]: {_num(get('volume_ml'))} mL is more than the pump's reservoir; expected at most pump.reservoir_ml, {_num(capacity)} mL")
             fill = Fill(
                 at_h=h,
                 filled_at_h=h,
-                volume_ml=r.get("volume_ml"),
-                concentration_ug_ml=r.get("concentration_ug_ml"),
-                diluent=r.get("diluent", "none"),
+                volume_ml=get("volume_ml"),
+                concentration_ug_ml=get("concentration_ug_ml"),
+                diluent=get("diluent", "none"),
             )
             fills.append(self.element(r, fill))  # type: ignore[arg-type]
         document.fills = tuple(fills)
