@@ -293,15 +293,15 @@ class _Builder:
             )
         capacity = document.pump.reservoir_ml
         for i, (r, h) in enumerate(self.timed(refills, "refills")):
-            get = r.values.get
-            if capacity is not None and get("volume_ml") is not None and get("volume_ml") > capacity:
-                self.problem(r, "volume_ml", f"refills[{i}]: {_num(get('volume_ml'))} mL is more than the pump's reservoir; expected at most pump.reservoir_ml, {_num(capacity)} mL")
+            refill: Callable[..., Any] = r.values.get
+            if capacity is not None and refill("volume_ml") is not None and refill("volume_ml") > capacity:
+                self.problem(r, "volume_ml", f"refills[{i}]: {_num(refill('volume_ml'))} mL is more than the pump's reservoir; expected at most pump.reservoir_ml, {_num(capacity)} mL")
             fill = Fill(
                 at_h=h,
                 filled_at_h=h,
-                volume_ml=get("volume_ml"),
-                concentration_ug_ml=get("concentration_ug_ml"),
-                diluent=get("diluent", "none"),
+                volume_ml=refill("volume_ml"),
+                concentration_ug_ml=refill("concentration_ug_ml"),
+                diluent=refill("diluent", "none"),
             )
             fills.append(self.element(r, fill))  # type: ignore[arg-type]
         document.fills = tuple(fills)
