@@ -378,7 +378,23 @@ def _lowered_outcomes(document: Document, ruleset: RuleSet) -> list[tuple[s.Rule
     concrete = Evaluator(document, ruleset.definitions, symbolic=False)
     view = DocumentView(document)
     applicability = document.applicability
-    return [(compiled.rule, *_lowered_status(compiled, view, document, concrete, applicability)) for compiled in lowered_rules(ruleset).rules]
+    out: list[tuple[s.Rule, str, list[Finding]]] = []
+    for compiled in lowered_rules(ruleset).rules:
+        rule, plain = compiled.rule, compiled.plain
+        if plain is None or applicability not in rule.applies_to:
+            out.append((rule, *_lowered_status(compiled, view, document, concrete, applicability)))
+            continue
+        # Most rules: no `when`, every check lowered, and nothing broken. Decided here, without a call each.
+        found: list[Finding] = []
+        try:
+            for each in plain:
+                for scope in each.broken(view):
+                    found.append(_lowered_finding(rule, each, scope, view, document))
+        except _LOWERED_FAILS:
+            out.append((rule, *_status(decide_rule_concrete(rule, document, concrete))))  # as _lowered_status does
+            continue
+        out.append((rule, "violated" if found else "proved", found))
+    return out
 
 
 def _lowered_status(compiled: CompiledRule, view: DocumentView, document: Document, concrete: Evaluator,
@@ -392,14 +408,7 @@ def _lowered_status(compiled: CompiledRule, view: DocumentView, document: Docume
     rule = compiled.rule
     if applicability not in rule.applies_to:
         return "not-applicable", []
-    plain = compiled.plain
     try:
-        if plain is not None:  # most rules: no `when`, every check lowered, and nothing broken
-            found: list[Finding] = []
-            for each in plain:
-                for scope in each.broken(view):
-                    found.append(_lowered_finding(rule, each, scope, view, document))
-            return ("violated" if found else "proved"), found
         if rule.when is not None:
             holds = compiled.when(view) if compiled.when is not None else applicable(rule, document, concrete)
             if holds is not True and holds is not False:
