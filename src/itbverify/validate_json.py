@@ -52,6 +52,10 @@ class _Cursor:
 Reader = Callable[[Any, _Cursor], tuple[Any, int]]  # a value and its cursor to (its converted value, its first token)
 
 
+Memo = tuple[dict[Any, Any], type, Any]  # (values already converted, by their JSON value; the two types it holds)
+_MEMOS: dict[int, Memo] = {}  # a cached scalar reader's memo, by id of the reader: read_record looks there first
+
+
 def _scalar_reader(spec: Field) -> Reader:
     kind = spec.type
     known: dict[Any, Any] = {}  # numbers and clock texts already converted: a batch repeats them
@@ -89,6 +93,7 @@ def _scalar_reader(spec: Field) -> Reader:
                 if converted is not None:
                     return converted, at
             return general(value, at, cursor.body), at
+        _MEMOS[id(read_known)] = (known, cached, whole)
         return read_known
     if kind in ("text", "enum"):
         choices = frozenset(spec.choices) if kind == "enum" else None
@@ -138,6 +143,7 @@ def _reader(spec: Field) -> Reader:
 
 def _record_reader(fields: dict[str, Field]) -> Reader:
     readers = {name: _reader(spec) for name, spec in fields.items()}
+    memos = {name: _MEMOS[id(reader)] for name, reader in readers.items() if id(reader) in _MEMOS}
     required = frozenset(name for name, spec in fields.items() if spec.required)
 
     def read_record(value: Any, cursor: _Cursor) -> tuple[Any, int]:
@@ -148,6 +154,16 @@ def _record_reader(fields: dict[str, Field]) -> Reader:
         values: dict[str, Any] = {}
         positions: dict[str, tuple[int, int]] = {}
         for key, member in value.items():
+            memo = memos.get(key)
+            if memo is not None:  # read_known's first step, without its call: most values are numbers seen before
+                known, cached, whole = memo
+                kind_of = type(member)
+                if kind_of is cached or kind_of is whole:
+                    converted = known.get(member)
+                    if converted is not None:
+                        values[key] = converted
+                        positions[key] = (line, cursor.next() + column)
+                        continue
             reader = readers.get(key)
             if reader is None:
                 raise _Slow  # an unknown key
