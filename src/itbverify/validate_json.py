@@ -53,7 +53,7 @@ Reader = Callable[[Any, _Cursor], tuple[Any, int]]  # a value and its cursor to 
 
 
 Memo = tuple[dict[Any, Any], type, Any]  # (values already converted, by their JSON value; the two types it holds)
-_MEMOS: dict[int, Memo] = {}  # a cached scalar reader's memo, by id of the reader: read_record looks there first
+_MEMOS: dict[Reader, Memo] = {}  # each cached scalar reader's memo: read_record looks there first
 
 
 def _scalar_reader(spec: Field) -> Reader:
@@ -93,7 +93,7 @@ def _scalar_reader(spec: Field) -> Reader:
                 if converted is not None:
                     return converted, at
             return general(value, at, cursor.body), at
-        _MEMOS[id(read_known)] = (known, cached, whole)
+        _MEMOS[read_known] = (known, cached, whole)
         return read_known
     if kind in ("text", "enum"):
         choices = frozenset(spec.choices) if kind == "enum" else None
@@ -143,7 +143,7 @@ def _reader(spec: Field) -> Reader:
 
 def _record_reader(fields: dict[str, Field]) -> Reader:
     readers = {name: _reader(spec) for name, spec in fields.items()}
-    memos = {name: _MEMOS[id(reader)] for name, reader in readers.items() if id(reader) in _MEMOS}
+    memos = {name: _MEMOS[reader] for name, reader in readers.items() if reader in _MEMOS}
     required = frozenset(name for name, spec in fields.items() if spec.required)
 
     def read_record(value: Any, cursor: _Cursor) -> tuple[Any, int]:
