@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import accumulate, pairwise, repeat
 from math import lcm
-from operator import mul, sub
+from operator import sub
 from typing import Any
 
 from . import syntax as s
@@ -207,7 +207,7 @@ def _primitives(T: Timeline, jumped: list[bool]) -> tuple[Callable[..., Any], ..
     a constant, so it moves with t.
     """
     ug, ml = T.ug, T.ml
-    cum_ug, cum_ml = _reader(ug), _reader(ml)
+    cum_ml = _reader(ml)
     ug_denominator, ml_denominator = ug.denominator, ml.denominator
     origin = ug.first
     bolus_keys, bolus_ug, pump_keys, pump_ml = T.bolus_keys, T.bolus_ug, T.pump_keys, T.pump_ml
@@ -220,7 +220,7 @@ def _primitives(T: Timeline, jumped: list[bool]) -> tuple[Callable[..., Any], ..
     fill_drawn = [cum_ml(x) for x in fill_keys]
     fill_pumped = [pump_ml[bisect_left(pump_keys, x)] for x in fill_keys]
 
-    # cum_ug written out (_reader): the bodies of `for every` read delivered most, and a call costs more than the sums.
+    # The cumulative amount (_reader) written out: the bodies of `for every` read delivered most, and a call costs more than the sums.
     ends, first, intercepts, slopes, whole = ug.ends, ug.first, ug.intercepts, ug.slopes, ug.whole
     last = len(ends)
 
