@@ -74,3 +74,16 @@ def test_the_key_moves_with_the_packages_code(tmp_path: Path, monkeypatch: pytes
     evaluate = tmp_path / "evaluate.py"
     evaluate.write_bytes(evaluate.read_bytes() + b"\n# a change to the names the static checks know\n")
     assert cache_key(sources, b"grammar") != before
+
+
+def test_without_a_home_folder_nothing_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    def nowhere() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.delenv("ITBVERIFY_CACHE_DIR", raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr(Path, "home", staticmethod(nowhere))
+    assert cache_dir() is None
+    assert parse_default() == _parsed()
+    monkeypatch.setenv("XDG_CACHE_HOME", "/elsewhere")
+    assert cache_dir() == Path("/elsewhere/itbverify")

@@ -34,7 +34,12 @@ def cache_dir() -> Path | None:
     chosen = os.environ.get("ITBVERIFY_CACHE_DIR")
     if chosen is not None:
         return Path(chosen) if chosen else None
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        try:
+            base = str(Path.home() / ".cache")
+        except (RuntimeError, KeyError):  # no home folder to be found: nothing is kept
+            return None
     return Path(base) / "itbverify"
 
 
