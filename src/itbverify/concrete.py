@@ -407,15 +407,7 @@ def _search(D: DocumentView, body: Body, lo: Any, hi: Any, lo_open: bool, offset
     signs: list[bool] | None = None  # the last cut's margins' strict signs; None where one is 0
     after = False  # a primitive the last cut read jumps just after it
     for i, x in enumerate(keys):
-        if x in known:
-            broken, here, now_after, before = known[x]
-        else:  # evaluate(x), written out: a call at every cut costs more than its body
-            trace: list[Any] = []
-            jumped[0] = jumped[1] = False
-            broken = bool(body(x, trace))
-            if broken and lo_open and not i:
-                broken, jumped[0] = False, True
-            here, (now_after, before) = (list(map(_positive, trace)) if all(trace) else None), jumped
+        broken, here, now_after, before = known[x] if x in known else evaluate(x)
         if broken:
             return _over(x, per_hour)
         if i and (here is None or here != signs or after or before):
