@@ -85,16 +85,13 @@ def _scalar_reader(spec: Field) -> Reader:
         return converted
 
     if cached is not None:
-        def read_known(value: Any, cursor: _Cursor) -> tuple[Any, int]:
+        def read_new(value: Any, cursor: _Cursor) -> tuple[Any, int]:
+            # Only records hold these, and read_record looks in `known` first (_MEMOS): a value here is new,
+            # or of another form (a quoted number, say).
             at = cursor.next()
-            kind_of = type(value)
-            if kind_of is cached or kind_of is whole:  # never a quoted number: "20" is no _Number nor int
-                converted = known.get(value)
-                if converted is not None:
-                    return converted, at
             return general(value, at, cursor.body), at
-        _MEMOS[read_known] = (known, cached, whole)
-        return read_known
+        _MEMOS[read_new] = (known, cached, whole)
+        return read_new
     if kind in ("text", "enum"):
         choices = frozenset(spec.choices) if kind == "enum" else None
 
@@ -155,10 +152,10 @@ def _record_reader(fields: dict[str, Field]) -> Reader:
         positions: dict[str, tuple[int, int]] = {}
         for key, member in value.items():
             memo = memos.get(key)
-            if memo is not None:  # read_known's first step, without its call: most values are numbers seen before
+            if memo is not None:  # most values are numbers seen before: taken here, without a reader's call
                 known, cached, whole = memo
                 kind_of = type(member)
-                if kind_of is cached or kind_of is whole:
+                if kind_of is cached or kind_of is whole:  # never a quoted number: "20" is no _Number nor int
                     converted = known.get(member)
                     if converted is not None:
                         values[key] = converted
