@@ -167,6 +167,31 @@ def test_search_at_the_exact_limit(tmp_path: Path, limit: str, broken: bool) -> 
         assert result.findings[0].message.startswith("180 ug from day 4 10:00")
 
 
+TOUCHING_ENDS = """\
+    for each r in runs:
+    for every instant t in (r.start, r.end]:
+    let so_far = delivered(r.start, t)
+    let none_yet = so_far <= 0
+    let all_of_it = so_far >= 24
+    require none_yet or all_of_it
+    message "{so_far} ug by {when(t)}"
+"""
+
+
+def test_search_probes_between_two_comparisons_each_at_its_limit_at_one_end(tmp_path: Path) -> None:
+    """24 ug over the run, 1 an hour: at its start nothing is delivered yet (none_yet holds, its margin at 0),
+    at its end all of it is (all_of_it holds, its margin at 0). Each comparison holds at one end and fails at
+    the other, so the check holds at both ends and fails everywhere between: a margin at 0 is on the side of
+    its comparison's outcome, not a sign that fits either side."""
+    rules = _ruleset(tmp_path, "TEST-ENDS-1", "nothing or everything", TOUCHING_ENDS)
+    document = _document(_steady(24, days=1))
+    result = verify(document, rules, engine="concrete")
+    reference = decide_rule_concrete(rules.rules[0], document, Evaluator(document, rules.definitions, symbolic=False))
+    assert result.verdict == "unsafe"
+    assert reference.findings
+    assert 0 < result.findings[0].at_h - Fraction(3 * 24 + 10) < 24
+
+
 BETWEEN_STEPS = """\
     for each r in runs:
     for every instant t in (r.start, r.start + 24 h]:

@@ -28,7 +28,7 @@ from .lower import Lowered, Lowering, Scope, Unsupported
 from .model import Document, Run, Segment
 
 _ZERO = Fraction(0)
-_positive = _ZERO.__lt__  # m > 0, without a Python frame per margin
+_outcome = _ZERO.__le__  # a traced comparison's outcome from its margin (lower._traced): m >= 0, without a Python frame per margin
 
 
 @dataclass
@@ -325,7 +325,7 @@ def _sum(values: Iterator[Any]) -> Any:
 
 def _le(tr: list[Any] | None, a: Any, b: Any) -> bool:
     if tr is not None:
-        tr.append(a - b)
+        tr.append(b - a)  # oriented as a traced comparison's margin: a <= b when it is >= 0
     return bool(a <= b)
 
 
@@ -361,12 +361,19 @@ def _search(D: DocumentView, body: Body, lo: Any, hi: Any, lo_open: bool, offset
     traced comparison's margin. Two probes of an interval give each margin
     exactly; a margin that changes sign inside cuts the interval at its root.
     An interval no margin changes sign in has one truth value throughout.
-    An interval (a, b) needs no probe when every margin has the same strict
-    sign at a and at b, no primitive read at a jumps just after it, and none
-    read at b jumps just before it: the body's values at a and at b are then
-    its limits from inside, a branch changes only where a margin or a jumping
-    primitive does, so nothing changes inside, and its ends do not break the
-    check.
+    A margin is oriented so that its comparison holds or fails as it is >= 0
+    or not (lower._traced): its outcome. An interval (a, b) needs no probe
+    when the comparisons have the same outcomes, in the same order, at a and
+    at b, no primitive read at a jumps just after it, and none read at b
+    jumps just before it. The body's values at a and at b are then its limits
+    from inside, and by induction over the comparisons in the order the body
+    makes them it makes the same ones inside: the first is the same, and its
+    margin, affine between two values on the same side of 0 (0 counting with
+    the positives), is on that side throughout, so its outcome is the same,
+    and so is the branch the body takes next (a branch changes only where an
+    outcome or a jumping primitive does). So nothing changes inside, and its
+    ends do not break the check. A margin that is 0 at one end only, where a
+    value reaches a limit it may reach, needs no probe this way.
 
     JUMPS, from the lowering, lists the body's primitive reads (name and
     offset) when every margin it traces has a known direction between the
@@ -375,8 +382,7 @@ def _search(D: DocumentView, body: Body, lo: Any, hi: Any, lo_open: bool, offset
     evaluated first, and a stretch between two of them is passed over, its
     cuts and intervals with it, when it needs no probe by the rule above:
     inside it no primitive jumps and every margin moves one way, so a margin
-    with the same strict sign at both ends has it throughout, and nothing
-    changes inside. What is passed over holds no breaking time, so the search
+    on the same side of 0 at both ends stays there, and nothing changes inside. What is passed over holds no breaking time, so the search
     reports the very time it would report without passing over anything.
 
     The search runs on keys (Timeline): the body gets each t as its key.
@@ -388,31 +394,31 @@ def _search(D: DocumentView, body: Body, lo: Any, hi: Any, lo_open: bool, offset
     keys = _cuts(T, lo, hi, offsets)
     jumped = D.jumped
 
-    def evaluate(x: Any) -> tuple[bool, list[bool] | None, bool, bool]:
-        """At key x: the body breaks there, its margins' strict signs (None where one is 0), and a primitive
-        it read jumps just after x, just before x."""
+    def evaluate(x: Any) -> tuple[bool, list[bool], bool, bool]:
+        """At key x: the body breaks there, its comparisons' outcomes (each margin >= 0 or not), and a
+        primitive it read jumps just after x, just before x."""
         trace: list[Any] = []
         jumped[0] = jumped[1] = False
         broken = bool(body(x, trace))
         if broken and lo_open and x == keys[0]:
             broken, jumped[0] = False, True  # the open end of (lo, hi] breaks the check: its neighbour is probed
-        return broken, (list(map(_positive, trace)) if all(trace) else None), jumped[0], jumped[1]
+        return broken, list(map(_outcome, trace)), jumped[0], jumped[1]
 
-    known: dict[Any, tuple[bool, list[bool] | None, bool, bool]] = {}
+    known: dict[Any, tuple[bool, list[bool], bool, bool]] = {}
     if jumps is not None and T.increasing and len(keys) > 2:
         keys, known = _passed_over(T, keys, jumps, evaluate)
     # The cuts first, in time order: a window that starts at an event is the one a reader recognises.
     # Each interval that needs a probe is noted as the cuts are evaluated, and probed after them all.
     probe: list[int] = []  # the intervals (keys[i], keys[i + 1]) to probe, by i
-    signs: list[bool] | None = None  # the last cut's margins' strict signs; None where one is 0
+    outcomes: list[bool] = []  # the last cut's comparisons' outcomes
     after = False  # a primitive the last cut read jumps just after it
     for i, x in enumerate(keys):
         broken, here, now_after, before = known[x] if x in known else evaluate(x)
         if broken:
             return _over(x, per_hour)
-        if i and (here is None or here != signs or after or before):
+        if i and (here != outcomes or after or before):
             probe.append(i - 1)
-        signs, after = here, now_after
+        outcomes, after = here, now_after
     for i in probe:
         found = _interval(body, keys[i], keys[i + 1], per_hour)
         if found is not None:
@@ -446,19 +452,20 @@ def _passed_over(T: Timeline, keys: list[Any], jumps: tuple[tuple[str, Any], ...
     known = {x: evaluate(x) for x in ordered}
     passed: set[int] = set()  # the stretches (ordered[j], ordered[j + 1]) passed over, by j
     for j, (a, b) in enumerate(pairwise(ordered)):
-        broken_a, signs_a, after_a, _ = known[a]
-        broken_b, signs_b, _, before_b = known[b]
-        if not (broken_a or broken_b or after_a or before_b) and signs_a is not None and signs_a == signs_b:
+        broken_a, outcomes_a, after_a, _ = known[a]
+        broken_b, outcomes_b, _, before_b = known[b]
+        if not (broken_a or broken_b or after_a or before_b) and outcomes_a == outcomes_b:
             passed.add(j)
     if not passed:
         return keys, known
+    # The marks are cuts, the first and the last among them: a stretch passed over keeps only its start.
     kept: list[Any] = []
-    j = 0
-    for x in keys:
-        while j + 1 < len(ordered) and ordered[j + 1] <= x:
-            j += 1
-        if x == ordered[j] or j not in passed:
-            kept.append(x)
+    for j, (a, b) in enumerate(pairwise(ordered)):
+        if j in passed:
+            kept.append(a)
+        else:
+            kept += keys[bisect_left(keys, a):bisect_left(keys, b)]
+    kept.append(ordered[-1])
     return kept, known
 
 

@@ -283,8 +283,7 @@ class Lowering:
                 if len(operands) == 2 and {left.kind, right.kind} <= {TIME, CONST} and all(o.kind == CONST or o.key is not None for o in (left, right)):
                     # Two times: compared in ticks, whole numbers (a margin's scale is its own).
                     left_src, right_src = self._key(left), self._key(right)
-                parts.append(f"((tr.append({margin} := {left_src} - {right_src}) or {margin} {sign} 0) if tr is not None "
-                             f"else ({left_src} {sign} {right_src}))")
+                parts.append(f"(({_traced(margin, op, left_src, right_src)}) if tr is not None else ({left_src} {sign} {right_src}))")
             elif op in _ORDER:
                 parts.append(f"({left_src} {op} {right_src})")
             elif "None" in (left.src, right.src):
@@ -515,6 +514,21 @@ class Lowering:
                                                           direction=value.direction)})
         condition = self.expr(check.condition, scope).src
         return (condition if check.forbid else f"(not {condition})"), scope
+
+
+def _traced(margin: str, op: str, left: str, right: str) -> str:
+    """A traced comparison: its margin, oriented so that the comparison's outcome is whether the margin is >= 0
+    or not (equality takes both orientations), goes to the trace; the comparison's outcome is the value.
+
+    So the margin's side of 0, with 0 itself on the side of the positives, is the outcome: the search
+    (concrete._search) tells from the margins alone that the comparison has one outcome across an interval.
+    """
+    if op in (">=", "<"):
+        return f"tr.append({margin} := {left} - {right}) or {margin} {op} 0"
+    if op in ("<=", ">"):
+        return f"tr.append({margin} := {right} - {left}) or {margin} {'>=' if op == '<=' else '<'} 0"
+    sign = _SIGNS.get(op, op)
+    return f"tr.append({margin} := {left} - {right}) or tr.append(-{margin}) or {margin} {sign} 0"
 
 
 def _scope(scope: Scope, extra: dict[str, str] | None = None) -> str:
