@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 import os
 import shutil
+from fractions import Fraction
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
 
-from conftest import CASES, base_plan, run_cli
+from conftest import CASES, REPO, base_plan, run_cli
 
 needs_cases = pytest.mark.skipif(not CASES.exists(), reason="../shared/examples is not beside this checkout")
 
@@ -120,3 +122,39 @@ def test_lines_are_decoded_as_check_decodes_them_across_blocks(tmp_path: Path) -
     assert len(wide.stdout.splitlines()) == 70
     assert [json.loads(x) | {"file": None} for x in wide.stdout.splitlines()] == [json.loads(x) | {"file": None} for x in narrow.stdout.splitlines()]
     assert wide.returncode == narrow.returncode == 1
+
+
+def _every_kind_of_result() -> list[Any]:
+    """Results of the bundled examples, the conformance cases and the hostile corpus (safe, unsafe,
+    invalid, warnings, programs), and made ones for what those lack: a waiver, a library, no id or
+    kind, an internal error, text JSON must escape, numbers that are not whole."""
+    from itbverify.check import check_paths
+    from itbverify.ruleset import default_ruleset
+    from itbverify.solve import Finding, Result
+
+    paths = [str(p) for p in sorted((REPO / "examples").glob("*.yaml"))] + [str(REPO / "tests" / "corpus" / "hostile")]
+    if CASES.exists():
+        paths.append(str(CASES))
+    results = check_paths(paths, default_ruleset(), engine="auto").results
+    odd = 'a "quoted" \\ back\\slash, a tab\t, a bell \x07, é, → and 😀'
+    waived = Finding("ITB-TITR-1", "error", odd, 3, 14, Fraction(245, 2), "label", (138, 140),
+                     {"s": {"line": 3, "at_h": 122.5, "daily_dose_ug": "1/3"}, "p": 0.3, "none": None, "flags": [True, False]},
+                     {"reason": odd, "expires": "2027-01-01"})
+    library = Result("lib-1", "lib.yaml", "library", "unsafe", 1, 1, [waived], ["ITB-PAT-1"], ["ITB-PUMP-4"], [],
+                     ["ITB-TITR-3"], [odd])
+    bare = Result(None, odd, None, "error", 7, 1, [Finding(None, "error", "internal error: boom", None, None)])
+    interpreted = Result("P-1", "p.yaml", "plan", "unsafe", 1, 1,
+                         [Finding("ITB-TITR-3", "warning", "m", 1, 2, Fraction(1, 3), "interpretation", (138,), None)])
+    return [*results, library, bare, interpreted]
+
+
+def test_a_batch_line_is_the_encoders_text_of_the_result() -> None:
+    """The batch writes each result written out piece by piece (jsonline.py), with the parts that repeat
+    kept: the very text json.dumps gives for the result's to_json(), twice over so the kept parts are used."""
+    from itbverify.jsonline import result_json
+
+    results = _every_kind_of_result()
+    assert {r.verdict for r in results} >= {"safe", "unsafe", "invalid", "error"}
+    for _ in range(2):
+        for result in results:
+            assert result_json(result) == json.dumps(result.to_json(), ensure_ascii=False)

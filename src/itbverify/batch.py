@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from .check import check_json_line, check_source, invalid_result
+from .jsonline import result_json
 from .read import _UTF16_BOMS, MAX_FILE_BYTES, Problem, _lines, _too_big, decode, find_files, read_yaml_file
 from .solve import Finding, Result
 
@@ -139,10 +140,7 @@ def check_task(task: Task, timeout_s: float, engine: str = "auto") -> Line:
 
 def _line(result: Any) -> Line:
     violated = tuple(f.requirement for f in result.findings if f.requirement and f.severity == "error" and f.waiver is None)
-    return _ENCODE(result.to_json()), result.verdict, violated
-
-
-_ENCODE = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(..., ensure_ascii=False), without making an encoder each time
+    return result_json(result), result.verdict, violated
 
 
 def _skipped(shown: str) -> dict[str, Any]:
