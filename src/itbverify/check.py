@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .build import Invalid, build_document, load_document
-from .model import Document
+from .model import Document, unlink
 from .read import Problem, Source, _jsonl_document, find_files, read_sources
 from .ruleset import RuleSet
 from .solve import DEFAULT_TIMEOUT_S, Finding, Result, verify
@@ -67,7 +67,9 @@ def check_json_line(text: str, number: int, file: str, ruleset: RuleSet, timeout
         document = build_document(record, kind, file)
     except Invalid as error:
         return invalid_result(file, error.problems, number, 1, doc_id, kind)
-    return _verified(document, file, number, 1, doc_id, kind, ruleset, timeout_s, engine)
+    result = _verified(document, file, number, 1, doc_id, kind, ruleset, timeout_s, engine)
+    unlink(document)  # a result holds no element: the document goes when this returns
+    return result
 
 
 def _verified(document: Document, file: str, line: int, column: int, doc_id: str | None, kind: str | None,

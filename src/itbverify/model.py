@@ -316,6 +316,15 @@ def link_steps(document: Document) -> None:
             step.taper_before = tuple(reversed(taper))
 
 
+def unlink(document: Document) -> None:
+    """Break the links that make a document's elements a cycle (a step and its neighbours, a run and its
+    steps), once it is checked: a batch lets go of a document a millisecond after building it, and what
+    no cycle holds is freed at once, where a cycle waits for the garbage collector, which walks it first."""
+    for step in document.steps:
+        step.previous = step.next = step.run = None
+    document.runs = ()
+
+
 def _run(steps: list[Step], end: Fraction) -> Run:
     first = steps[0]
     run = Run(first.line, first.column, dict(first.positions), first.at_h, end, first.restart, first, tuple(steps))
