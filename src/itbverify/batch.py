@@ -13,6 +13,7 @@ document down: the documents in flight are re-run one by one to find it.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import sys
@@ -165,7 +166,13 @@ def _done(lines: Iterable[Line]) -> Done:
 
 
 def _check_chunk(chunk: list[Unit], timeout_s: float, engine: str) -> Done:
-    return _done(check_task(task, timeout_s, engine) for unit in chunk for task in documents(unit))
+    done = _done(check_task(task, timeout_s, engine) for unit in chunk for task in documents(unit))
+    if "frozen" not in _STATE:
+        # The rule set and its lowered form, made for the first chunk, live as long as the process:
+        # the garbage collector need not walk them again at each of its full passes.
+        gc.freeze()
+        _STATE["frozen"] = True
+    return done
 
 
 @dataclass

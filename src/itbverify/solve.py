@@ -445,8 +445,8 @@ def _lowered_finding(rule: s.Rule, lowered: LoweredCheck, scope: dict[str, Any],
             continuous.append(Continuous(name, value, kind))
     instance = Obligation(check, chosen, held, continuous, True)
     values = {c.name: c.variable for c in continuous}
-    message = "".join(piece if isinstance(piece, str) else show(value)
-                      for piece, value in zip(check.message.parts, lowered.message(view, scope)))
+    message = "".join([piece if isinstance(piece, str) else show(value)
+                       for piece, value in zip(check.message.parts, lowered.message(view, scope))])
 
     def evaluate(expr: s.Expr) -> Any:
         shown = lowered.owner if lowered.owner is not None and expr is getattr(check.locate, "target", None) else lowered.locate
