@@ -545,7 +545,12 @@ def _same(value: Any, pinned: Any) -> bool:
     return value is pinned or (isinstance(value, str) and value == pinned)
 
 
+# What a lowered function raises where the document lacks what a rule reads (a `none`, say): the evaluator
+# decides that rule instead, and reports the same failure as a rule error.
+LOWERED_FAILS = (AttributeError, TypeError, ZeroDivisionError, IndexError, ValueError, KeyError)
+
 _RUNTIME: dict[str, Any] = {
+    "_FAILS": LOWERED_FAILS,
     "_same": _same,
     "_window": _window,
     "_pct": _pct,
@@ -590,10 +595,36 @@ class CompiledRule:
         self.plain = lowered if self.rule.when is None and len(lowered) == len(self.checks) else None
 
 
+Runner = Callable[[Any], dict[int, "tuple[list[dict[str, Any]], ...] | None"]]
+
+
 @dataclass
 class Compiled:
     rules: list[CompiledRule]
     source: str
+    # By kind of document (applies to): every plain rule's checks (CompiledRule.plain) in one call, giving
+    # each rule that is not proved by its index in `rules`: the broken instances of each of its checks, or
+    # None when one of them failed. A rule it leaves out is proved.
+    runners: dict[str, Runner] = field(default_factory=dict)
+    # By kind of document: (index, rule, its id, whether its runner decides it) for every rule, in order.
+    rows: dict[str, tuple[tuple[int, CompiledRule, str, bool], ...]] = field(default_factory=dict)
+
+
+def _runner_source(name: str, kind: str, plans: list[tuple[s.Rule, str | None, list[tuple[s.Check, Lowered | None]], list[str]]]) -> str:
+    """The runner (Compiled.runners) for documents of KIND: a call to each check, and no loop around them."""
+    lines = [f"def {name}(D):", "    broken = {}"]
+    for index, (rule, _, checks, _) in enumerate(plans):
+        if kind not in rule.applies_to or rule.when is not None or not checks or any(c is None for _, c in checks):
+            continue
+        found = [f"o{j}" for j in range(len(checks))]
+        lines += ["    try:",
+                  *[f"        {o} = {lowered.name}(D)" for o, (_, lowered) in zip(found, checks) if lowered is not None],
+                  f"        if {' or '.join(found)}:",
+                  f"            broken[{index}] = ({', '.join(found)},)",
+                  "    except _FAILS:",
+                  f"        broken[{index}] = None"]
+    lines.append("    return broken")
+    return "\n".join(lines)
 
 
 def compile_rules(rules: list[s.Rule], definitions: dict[str, s.Definition]) -> Compiled:
@@ -624,6 +655,9 @@ def compile_rules(rules: list[s.Rule], definitions: dict[str, s.Definition]) -> 
             pieces.append(lowered.source)
             checks.append((check, lowered))
         plans.append((rule, when_name, checks, refused))
+    kinds = sorted({kind for rule in rules for kind in rule.applies_to})
+    runners = {kind: f"_run_{i}" for i, kind in enumerate(kinds)}
+    pieces += [_runner_source(name, kind, plans) for kind, name in runners.items()]
     source = "\n\n".join(pieces) + "\n"
     namespace: dict[str, Any] = dict(_RUNTIME)
     for i, value in enumerate(lowering.constants):
@@ -644,7 +678,9 @@ def compile_rules(rules: list[s.Rule], definitions: dict[str, s.Definition]) -> 
                 source_of.quantified, source_of.continuous,
             )))
         compiled.append(CompiledRule(rule, when, made, refused))
-    return Compiled(compiled, source)
+    rows = {kind: tuple((i, c, c.rule.id, c.plain is not None and kind in c.rule.applies_to) for i, c in enumerate(compiled))
+            for kind in kinds}
+    return Compiled(compiled, source, {kind: namespace[name] for kind, name in runners.items()}, rows)
 
 
 def is_concrete(document: Document) -> bool:

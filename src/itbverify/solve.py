@@ -18,7 +18,7 @@ from typing import Any
 import z3
 
 from . import syntax as s
-from .concrete import CompiledRule, DocumentView, LoweredCheck, is_concrete, lowered_rules
+from .concrete import LOWERED_FAILS, CompiledRule, DocumentView, LoweredCheck, is_concrete, lowered_rules
 from .evaluate import Continuous, Evaluator, Obligation, RuleError, Window, show
 from .exact import Fraction
 from .model import Document, Element
@@ -246,7 +246,7 @@ def _lowered_replay(lowered: LoweredCheck, document: Document, fixed: dict[str, 
     """The concrete engine's broken instances with these names pinned; None where its lowered form fails."""
     try:
         return lowered.replay(DocumentView(document), fixed)
-    except _LOWERED_FAILS:
+    except LOWERED_FAILS:
         return None
 
 
@@ -370,31 +370,50 @@ def _concrete_finding(rule: s.Rule, check: s.Check, obligation: Obligation, docu
                    rule.basis, rule.label_lines, counterexample(obligation, values))
 
 
-_LOWERED_FAILS = (AttributeError, TypeError, ZeroDivisionError, IndexError, ValueError, KeyError)
+def _lowered_outcomes(document: Document, ruleset: RuleSet, proved: list[str] | None = None) -> list[tuple[s.Rule, str, list[Finding]]]:
+    """Every rule's status and findings on a concrete document, from the lowered rules, in the rules' order.
 
-
-def _lowered_outcomes(document: Document, ruleset: RuleSet) -> list[tuple[s.Rule, str, list[Finding]]]:
-    """Every rule's status and findings on a concrete document, from the lowered rules."""
+    With PROVED, the id of each proved rule goes there instead, in order: most rules are proved, and a batch
+    needs only their ids.
+    """
     concrete = Evaluator(document, ruleset.definitions, symbolic=False)
     view = DocumentView(document)
     applicability = document.applicability
+    lowered = lowered_rules(ruleset)
+    # Most rules: no `when`, every check lowered, and nothing broken. The runner calls all their checks at once.
+    runner = lowered.runners.get(applicability)
+    broken = runner(view) if runner is not None else {}
+    rows = lowered.rows.get(applicability) or tuple((i, c, c.rule.id, False) for i, c in enumerate(lowered.rules))
     out: list[tuple[s.Rule, str, list[Finding]]] = []
-    for compiled in lowered_rules(ruleset).rules:
-        rule, plain = compiled.rule, compiled.plain
-        if plain is None or applicability not in rule.applies_to:
-            out.append((rule, *_lowered_status(compiled, view, document, concrete, applicability)))
+    for index, compiled, rule_id, plain in rows:
+        if plain and index not in broken:
+            if proved is not None:
+                proved.append(rule_id)
+            else:
+                out.append((compiled.rule, "proved", []))
             continue
-        # Most rules: no `when`, every check lowered, and nothing broken. Decided here, without a call each.
-        found: list[Finding] = []
-        try:
-            for each in plain:
-                for scope in each.broken(view):
-                    found.append(_lowered_finding(rule, each, scope, view, document))
-        except _LOWERED_FAILS:
-            out.append((rule, *_status(decide_rule_concrete(rule, document, concrete))))  # as _lowered_status does
-            continue
-        out.append((rule, "violated" if found else "proved", found))
+        if plain:
+            status, findings = _plain_status(compiled, broken[index], view, document, concrete)
+        else:
+            status, findings = _lowered_status(compiled, view, document, concrete, applicability)
+        if proved is not None and status == "proved":
+            proved.append(rule_id)
+        else:
+            out.append((compiled.rule, status, findings))
     return out
+
+
+def _plain_status(compiled: CompiledRule, instances: tuple[list[dict[str, Any]], ...] | None, view: DocumentView,
+                  document: Document, concrete: Evaluator) -> tuple[str, list[Finding]]:
+    """A plain rule's broken INSTANCES (each check's, from the runner) rendered; None: a check failed."""
+    rule, plain = compiled.rule, compiled.plain
+    assert plain is not None
+    if instances is not None:
+        try:
+            return "violated", [_lowered_finding(rule, each, scope, view, document) for each, scopes in zip(plain, instances) for scope in scopes]
+        except LOWERED_FAILS:
+            pass
+    return _status(decide_rule_concrete(rule, document, concrete))  # a check, or what renders its findings, failed: as _lowered_status does
 
 
 def _lowered_status(compiled: CompiledRule, view: DocumentView, document: Document, concrete: Evaluator,
@@ -422,7 +441,7 @@ def _lowered_status(compiled: CompiledRule, view: DocumentView, document: Docume
                 continue
             for scope in lowered.broken(view):
                 findings.append(_lowered_finding(rule, lowered, scope, view, document))
-    except _LOWERED_FAILS:
+    except LOWERED_FAILS:
         return _status(decide_rule_concrete(rule, document, concrete))
     return ("violated" if findings else "proved"), findings
 
@@ -495,12 +514,8 @@ def verify(document: Document, ruleset: RuleSet, timeout_s: float = DEFAULT_TIME
     try:
         if keep is None and engine_for(document, engine) == "concrete" and is_concrete(document):
             # Most rules are decided in a microsecond here: no outcome object each, and most are proved.
-            proved = result.proved
-            for rule, status, findings in _lowered_outcomes(document, ruleset):
-                if status == "proved":
-                    proved.append(rule.id)
-                else:
-                    _add(result, rule, status, findings)
+            for rule, status, findings in _lowered_outcomes(document, ruleset, result.proved):
+                _add(result, rule, status, findings)
         else:
             for outcome in decide_all(document, ruleset, timeout_s, engine):
                 if keep is not None:
