@@ -253,6 +253,9 @@ class _Builder:
             if get("response") == "positive" and "effect_h" not in r.positions:  # Record.present
                 self.problem(r, "response", f"screening[{i}]: a positive response needs effect_h; expected effect_h, how many hours the effect lasted")
             x = Screening(
+                r.line,
+                r.column,
+                r.positions,
                 at_h=h,
                 dose_ug=get("dose_ug"),
                 concentration_ug_ml=get("concentration_ug_ml"),
@@ -261,8 +264,8 @@ class _Builder:
                 effect_h=get("effect_h"),
                 first=i == 0,
             )
-            screenings.append(self.element(r, x))
-        document.screenings = tuple(screenings)  # type: ignore[arg-type]
+            screenings.append(x)
+        document.screenings = tuple(screenings)
 
         if screening and document.patient.cause == "traumatic-brain-injury" and not record.get("patient").present("months_since_injury"):
             self.problem(record.get("patient"), None, "patient: months_since_injury is required when the cause is traumatic-brain-injury and the plan has screening; expected the months from the injury to the first infusion step")
@@ -272,9 +275,9 @@ class _Builder:
 
         bolus_elements = []
         for i, (r, h) in enumerate(self.timed(boluses, "boluses")):
-            bolus = Bolus(at_h=h, dose_ug=r.get("dose_ug"), via=r.get("via", "pump"), emergency=r.get("emergency", False))
-            bolus_elements.append(self.element(r, bolus))
-        document.boluses = tuple(bolus_elements)  # type: ignore[arg-type]
+            bolus = Bolus(r.line, r.column, r.positions, at_h=h, dose_ug=r.get("dose_ug"), via=r.get("via", "pump"), emergency=r.get("emergency", False))
+            bolus_elements.append(bolus)
+        document.boluses = tuple(bolus_elements)
 
         fills: list[Fill] = []
         if history is not None and history.reservoir_volume_ml is not None:
@@ -297,13 +300,16 @@ class _Builder:
             if capacity is not None and refill("volume_ml") is not None and refill("volume_ml") > capacity:
                 self.problem(r, "volume_ml", f"refills[{i}]: {_num(refill('volume_ml'))} mL is more than the pump's reservoir; expected at most pump.reservoir_ml, {_num(capacity)} mL")
             fill = Fill(
+                r.line,
+                r.column,
+                r.positions,
                 at_h=h,
                 filled_at_h=h,
                 volume_ml=refill("volume_ml"),
                 concentration_ug_ml=refill("concentration_ug_ml"),
                 diluent=refill("diluent", "none"),
             )
-            fills.append(self.element(r, fill))  # type: ignore[arg-type]
+            fills.append(fill)
         document.fills = tuple(fills)
 
         last_event = max(
@@ -378,8 +384,7 @@ class _Builder:
             phase = values.get("phase") or (before.phase if before and before.phase not in ("stop", "emergency") else "titration")
             mode = values.get("mode") or (before.mode if before else "continuous")
             concentration = values.get("concentration_ug_ml", before.concentration_ug_ml if before else Fraction(0))
-            step = Step(at_h=h, phase=phase, mode=mode, concentration_ug_ml=concentration, rate_ml_day=values.get("rate_ml_day"))
-            self.element(r, step)
+            step = Step(r.line, r.column, r.positions, at_h=h, phase=phase, mode=mode, concentration_ug_ml=concentration, rate_ml_day=values.get("rate_ml_day"))
             if phase == "stop":
                 if "daily_dose_ug" in values and values.get("daily_dose_ug") != 0 or "steps" in values:
                     self.problem(r, "daily_dose_ug" if "daily_dose_ug" in values else "steps", f"{where}: a stop step delivers nothing; expected no dose")
