@@ -382,8 +382,9 @@ def _search(D: DocumentView, body: Body, lo: Any, hi: Any, lo_open: bool, offset
     evaluated first, and a stretch between two of them is passed over, its
     cuts and intervals with it, when it needs no probe by the rule above:
     inside it no primitive jumps and every margin moves one way, so a margin
-    on the same side of 0 at both ends stays there, and nothing changes inside. What is passed over holds no breaking time, so the search
-    reports the very time it would report without passing over anything.
+    on the same side of 0 at both ends stays there, and nothing changes
+    inside. What is passed over holds no breaking time, so the search reports
+    the very time it would report without passing over anything.
 
     The search runs on keys (Timeline): the body gets each t as its key.
     """
@@ -606,7 +607,7 @@ class Compiled:
     # each rule that is not proved by its index in `rules`: the broken instances of each of its checks, or
     # None when one of them failed. A rule it leaves out is proved.
     runners: dict[str, Runner] = field(default_factory=dict)
-    # By kind of document: (index, rule, its id, whether its runner decides it) for every rule, in order.
+    # By kind of document: (index, rule, its id, whether the runner decides it) for every rule, in order.
     rows: dict[str, tuple[tuple[int, CompiledRule, str, bool], ...]] = field(default_factory=dict)
 
 
@@ -614,11 +615,12 @@ def _runner_source(name: str, kind: str, plans: list[tuple[s.Rule, str | None, l
     """The runner (Compiled.runners) for documents of KIND: a call to each check, and no loop around them."""
     lines = [f"def {name}(D):", "    broken = {}"]
     for index, (rule, _, checks, _) in enumerate(plans):
-        if kind not in rule.applies_to or rule.when is not None or not checks or any(c is None for _, c in checks):
-            continue
-        found = [f"o{j}" for j in range(len(checks))]
+        names = [lowered.name for _, lowered in checks if lowered is not None]
+        if kind not in rule.applies_to or rule.when is not None or not checks or len(names) < len(checks):
+            continue  # not a plain rule (CompiledRule.plain), or not one for this kind
+        found = [f"o{j}" for j in range(len(names))]
         lines += ["    try:",
-                  *[f"        {o} = {lowered.name}(D)" for o, (_, lowered) in zip(found, checks) if lowered is not None],
+                  *[f"        {o} = {name}(D)" for o, name in zip(found, names)],
                   f"        if {' or '.join(found)}:",
                   f"            broken[{index}] = ({', '.join(found)},)",
                   "    except _FAILS:",

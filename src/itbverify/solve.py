@@ -385,14 +385,14 @@ def _lowered_outcomes(document: Document, ruleset: RuleSet, proved: list[str] | 
     broken = runner(view) if runner is not None else {}
     rows = lowered.rows.get(applicability) or tuple((i, c, c.rule.id, False) for i, c in enumerate(lowered.rules))
     out: list[tuple[s.Rule, str, list[Finding]]] = []
-    for index, compiled, rule_id, plain in rows:
-        if plain and index not in broken:
+    for index, compiled, rule_id, run in rows:
+        if run and index not in broken:
             if proved is not None:
                 proved.append(rule_id)
             else:
                 out.append((compiled.rule, "proved", []))
             continue
-        if plain:
+        if run:
             status, findings = _plain_status(compiled, broken[index], view, document, concrete)
         else:
             status, findings = _lowered_status(compiled, view, document, concrete, applicability)
