@@ -158,3 +158,24 @@ def test_a_batch_line_is_the_encoders_text_of_the_result() -> None:
     for _ in range(2):
         for result in results:
             assert result_json(result) == json.dumps(result.to_json(), ensure_ascii=False)
+
+
+def test_a_checked_json_line_leaves_no_garbage_for_the_collector() -> None:
+    """A batch checks a document and lets it go: nothing of it may wait for the garbage collector (a cycle
+    of steps, runs and neighbours would, and the collector would then walk it every few dozen plans)."""
+    import gc
+
+    from itbverify.check import check_json_line
+    from itbverify.ruleset import default_ruleset
+
+    rules = default_ruleset()
+    lines = [json.dumps(plan) for plan in _plans(6)]
+    gc.collect()
+    gc.disable()
+    try:
+        for number, line in enumerate(lines, start=1):
+            result = check_json_line(line, number, "plans.jsonl", rules, engine="auto")
+            assert result.verdict in ("safe", "unsafe")
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
