@@ -285,8 +285,10 @@ def test_solver_counterexamples_are_replayed_through_the_concrete_engine(monkeyp
     assert "does not replay as a violation in the concrete engine" in result.findings[0].message
 
 
-def _without_passing_over(D: Any, body: Any, lo: Any, hi: Any, lo_open: bool, offsets: Any, jumps: Any = None) -> Any:
-    return concrete._search(D, body, lo, hi, lo_open, offsets, None)
+def _without_passing_over(D: Any, body: Any, lo: Any, hi: Any, lo_open: bool, offsets: Any, jumps: Any = None,
+                          periodic: Any = None) -> Any:
+    """The search at every cut: no stretch between jumps passed over, no day of a repeating stretch taken for all."""
+    return concrete._search(D, body, lo, hi, lo_open, offsets, None, None)
 
 
 # Checks whose margins move one way and cross inside long stretches between jumps, on generated plans;
@@ -314,8 +316,9 @@ MONOTONE_RULES = _monotone_rules()
 @settings(max_examples=EXAMPLES, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
 @given(plan=plans())
 def test_passing_over_stretches_between_jumps_changes_no_answer(plan: dict[str, Any]) -> None:
-    """A search that passes over the stretches its monotone body cannot break in finds the very
-    instances, at the very times, of the search that evaluates every cut."""
+    """A search that passes over the stretches its monotone body cannot break in, or the days after the
+    first of a flex step its body repeats over, finds the very instances, at the very times, of the search
+    that evaluates every cut."""
     document = _document(plan)
     for compiled_rule in [*lowered_rules(RULES).rules, *lowered_rules(MONOTONE_RULES).rules]:
         for check, lowered in compiled_rule.checks:
@@ -353,6 +356,7 @@ def test_the_lowering_passes_the_jumps_of_a_body_whose_margins_move_one_way(
 """)
     source = lowered_rules(rules).source
     call = next(line for line in source.splitlines() if "_search(D" in line)
+    call = re.sub(r", periodic=\(.*\)\)$", ")", call)  # what it says of repeating days: below
     passed = call.rsplit(",), ", 1)[1].rstrip(")")
     if jumps is None:
         assert passed == "None"
@@ -393,3 +397,109 @@ def test_pump4_passes_over_the_stretches_between_refills() -> None:
     finally:
         namespace["_search"] = concrete._search
     assert (passing_over, len(evaluated)) == (6, 17)  # passing over the stretch between the cuts beside lo and hi; every cut
+
+
+def _month_of_flex(high: float = 12.3, **extra: Any) -> dict[str, Any]:
+    """The base plan's titration, then a flex schedule from day 8 to day 40 (07:00 and 22:00 every day)."""
+    plan = base_plan(end={"day": 40}, **extra)
+    plan["infusion"][-1] = {"day": 8, "time": "10:00", "phase": "maintenance", "mode": "flex",
+                            "steps": [{"start": "07:00", "dose_ug_h": 10.25}, {"start": "22:00", "dose_ug_h": high}]}
+    return plan
+
+
+REPEATING = [
+    _month_of_flex(),  # 264.45 ug a day after 259: safe
+    _month_of_flex(high=30),  # 423.75 ug a day: ITB-TITR-3 breaks as the flex step starts
+    # A bolus inside: the step no longer repeats, and the windows with it break ITB-TITR-3 (364 ug after 264).
+    _month_of_flex(boluses=[{"day": 20, "time": "14:00", "dose_ug": 100, "via": "pump"}]),
+    _month_of_flex(refills=[{"day": 3, "time": "10:00", "volume_ml": 20, "concentration_ug_ml": 500, "diluent": "none"},
+                            {"day": 25, "time": "09:00", "volume_ml": 20, "concentration_ug_ml": 500, "diluent": "none"}]),
+]
+
+# The body compares its window's start with a time inside the flex step (day 20 02:00): it repeats only after it.
+LATE = ("TEST-LATE-1", "w.start < r.start + 400 h or delivered(w.start, w.end) < 260")
+
+
+def _late_rules() -> Any:
+    meta = "  severity error\n  basis interpretation\n  label lines 1\n  applies to plan\n"
+    text = (f'rule {LATE[0]} "late"\n{meta}  check\n    for each r in runs:\n    for every window w of 24 h within r:\n'
+            f'    require {LATE[1]}\n    message "from {{when(w.start)}}"\nend\n')
+    folder = Path(tempfile.mkdtemp())
+    (folder / "late.rules").write_text(text, encoding="utf-8")
+    return load_rule_files([folder / "late.rules"])
+
+
+@pytest.mark.parametrize("plan", REPEATING, ids=["safe", "breaks", "bolus-inside", "refill-inside"])
+def test_a_day_of_a_repeating_flex_step_stands_for_all_of_it(plan: dict[str, Any]) -> None:
+    """Where a flex step repeats every 24 hours, the search takes its first day for all, and finds the very
+    instances, at the very times, of the search at every cut: for every rule, and for one whose comparison
+    of the window's start with a time inside the step makes it repeat only after that time."""
+    document = _document(plan)
+    for compiled_rule in [*lowered_rules(RULES).rules, *lowered_rules(_late_rules()).rules]:
+        for check, lowered in compiled_rule.checks:
+            if lowered is None or not _continuous(check):
+                continue
+            namespace = lowered.broken.__globals__
+            repeating = lowered.broken(DocumentView(document))
+            namespace["_search"] = _without_passing_over
+            try:
+                every_cut = lowered.broken(DocumentView(document))
+            finally:
+                namespace["_search"] = concrete._search
+            assert repeating == every_cut, compiled_rule.rule.id
+            if compiled_rule.rule.id == LATE[0]:
+                assert repeating and repeating[0]["w"].start == Fraction(20 * 24 + 7)  # day 20 07:00: the first cut after 02:00
+
+
+def test_titr3_takes_one_day_of_a_month_of_flex() -> None:
+    document = _document(_month_of_flex())
+    compiled = {r.rule.id: r for r in lowered_rules(RULES).rules}
+    _, lowered = compiled["ITB-TITR-3"].checks[0]
+    assert lowered is not None
+    evaluated: list[Any] = []
+    namespace = lowered.broken.__globals__
+
+    def counting(D: Any, body: Any, *rest: Any, **named: Any) -> Any:
+        def counted(x: Any, trace: Any) -> Any:
+            evaluated.append(x)
+            return body(x, trace)
+        return concrete._search(D, counted, *rest, **named)
+
+    namespace["_search"] = counting
+    try:
+        assert lowered.broken(DocumentView(document)) == []
+        repeating = len(evaluated)
+        evaluated.clear()
+        namespace["_search"] = lambda D, body, *rest, **named: counting(D, body, *rest)
+        assert lowered.broken(DocumentView(document)) == []
+    finally:
+        namespace["_search"] = concrete._search
+    assert (repeating, len(evaluated)) == (17, 73)  # the titration and the flex step's first day; every cut
+
+
+@pytest.mark.parametrize(
+    ("condition", "roots"),
+    [
+        ("delivered(t, t + 24 h) < 900", 0),  # both times move: the same a day later where the rate repeats
+        ("step_at(t).daily_dose_ug < 500 and delivered(t - 24 h, t) < 900", 0),
+        ("t < r.start + 48 h or delivered(t, t + 24 h) < 900", 1),  # repeats on each side of r.start + 48 h
+        ("t - r.start < 48 h or delivered(t, t + 24 h) < 900", 1),
+        ("delivered(r.start, t) < 1500", None),  # grows with t
+        ("reservoir_ml(t) > 2", None),  # only falls
+        ("t * 2 < 100 h or delivered(t, t + 24 h) < 900", None),  # a number made of t itself
+        ("delivered(t, t + 24 h) < t", None),  # t against a number that moves with it
+    ],
+)
+def test_the_lowering_says_when_a_body_repeats_with_the_timeline(tmp_path: Path, condition: str, roots: int | None) -> None:
+    rules = _ruleset(tmp_path, "TEST-REPEAT-1", "repeats", f"""\
+    for each r in runs:
+    for every instant t in (r.start, r.end]:
+    require {condition}
+    message "at {{when(t)}}"
+""")
+    call = next(line for line in lowered_rules(rules).source.splitlines() if "_search(D" in line)
+    found = re.search(r", periodic=\((.*)\)\)$", call)
+    if roots is None:
+        assert found is None
+    else:
+        assert found is not None and len([r for r in found.group(1).split(",") if r.strip()]) == roots

@@ -128,6 +128,22 @@ class DocumentView:
         keyed = _primitives(self.timeline, self.jumped)
         self.delivered_k, self.step_at_k, self.step_before_k, self.reservoir_ml_k = keyed
         self.delivered, self.step_at, self.step_before, self.reservoir_ml = _by_hour(keyed, self.ticks)
+        self._flex_spans: list[tuple[Any, Any]] | None = None
+
+    def flex_spans(self) -> list[tuple[Any, Any]]:
+        """(start, end) in keys of each flex step with no bolus or fill strictly inside: where the rate
+        repeats every 24 hours (model.build_segments cuts a flex step at its clock boundaries, every day)."""
+        if self._flex_spans is None:
+            T = self.timeline
+            spans = []
+            if T.steps_sorted:
+                ends = [*T.step_keys[1:], T.key(self._o.end_h)]
+                for step, start, end in zip(T.steps, T.step_keys, ends):
+                    if step.mode == "flex" and not step.stops and step.schedule and start < end and not any(
+                            start < x < end for x in (*T.bolus_keys, *T.fill_keys)):
+                        spans.append((start, end))
+            self._flex_spans = spans
+        return self._flex_spans
 
 
 def _common(values: Iterator[Any]) -> int:
@@ -351,7 +367,7 @@ Body = Callable[[Any, "list[Any] | None"], Any]  # (t's key, trace) to the hits 
 
 
 def _search(D: DocumentView, body: Body, lo: Any, hi: Any, lo_open: bool, offsets: tuple[Any, ...],
-            jumps: tuple[tuple[str, Any], ...] | None = None) -> Any:
+            jumps: tuple[tuple[str, Any], ...] | None = None, periodic: tuple[Any, ...] | None = None) -> Any:
     """A t in [lo, hi] ((lo, hi] when lo_open) where the body breaks, or None. Exact.
 
     The earliest cut that breaks it; when none does, the earliest interval that does.
@@ -386,6 +402,16 @@ def _search(D: DocumentView, body: Body, lo: Any, hi: Any, lo_open: bool, offset
     inside. What is passed over holds no breaking time, so the search reports
     the very time it would report without passing over anything.
 
+    PERIODIC, from the lowering, says the body moves with t only through
+    the timeline read at t plus constants (delivered with both times moving,
+    step_at, step_before) and through comparisons of t with constant times,
+    whose outcomes change only at the keys it lists. Where the timeline
+    repeats every 24 hours (a flex step with no bolus or fill inside), the
+    body then breaks at t exactly where it breaks at t - 24 h, and its cuts
+    repeat too: past its first day, such a stretch is passed over
+    (_periodic). Its cuts and intervals mirror ones a day earlier, which come
+    first, so the search reports the very time it would report without.
+
     The search runs on keys (Timeline): the body gets each t as its key.
     """
     if lo is None or hi is None or isinstance(lo, (str, bool)) or lo > hi or (lo_open and lo == hi):
@@ -406,8 +432,11 @@ def _search(D: DocumentView, body: Body, lo: Any, hi: Any, lo_open: bool, offset
         return broken, list(map(_outcome, trace)), jumped[0], jumped[1]
 
     known: dict[Any, tuple[bool, list[bool], bool, bool]] = {}
+    covered: set[Any] = set()  # the cuts after which the interval to the next one mirrors earlier ones
     if jumps is not None and T.increasing and len(keys) > 2:
         keys, known = _passed_over(T, keys, jumps, evaluate)
+    elif periodic is not None and len(keys) > 2:
+        keys, covered = _periodic(D, keys, offsets, periodic)
     # The cuts first, in time order: a window that starts at an event is the one a reader recognises.
     # Each interval that needs a probe is noted as the cuts are evaluated, and probed after them all.
     probe: list[int] = []  # the intervals (keys[i], keys[i + 1]) to probe, by i
@@ -417,7 +446,7 @@ def _search(D: DocumentView, body: Body, lo: Any, hi: Any, lo_open: bool, offset
         broken, here, now_after, before = known[x] if x in known else evaluate(x)
         if broken:
             return _over(x, per_hour)
-        if i and (here != outcomes or after or before):
+        if i and (here != outcomes or after or before) and keys[i - 1] not in covered:
             probe.append(i - 1)
         outcomes, after = here, now_after
     for i in probe:
@@ -468,6 +497,45 @@ def _passed_over(T: Timeline, keys: list[Any], jumps: tuple[tuple[str, Any], ...
             kept += keys[bisect_left(keys, a):bisect_left(keys, b)]
     kept.append(ordered[-1])
     return kept, known
+
+
+_DAY = Fraction(24)
+
+
+def _periodic(D: DocumentView, keys: list[Any], offsets: tuple[Any, ...], roots: tuple[Any, ...]) -> tuple[list[Any], set[Any]]:
+    """The cuts left once each stretch where the body repeats every day is cut to its first day (_search),
+    and the cuts after which the interval to the next cut is passed over.
+
+    In a flex step from S to E with no bolus or fill inside, the rate repeats
+    every 24 hours, so delivered(t + a, t + b), step_at(t + a) and
+    step_before(t + a) are the same at t and at t + 24 h while every time
+    read lies strictly inside (S, E): for t strictly inside
+    Z = (S - lowest offset, E - highest offset), cut at the roots in it. The
+    cuts there repeat every day too: they are the step's clock boundaries
+    shifted by the offsets. So every t of Z past the first cut c after its
+    first day is t - 24 h, also in Z, as far as the body can tell: the cuts
+    strictly between c and the end of Z are dropped, and the interval from c
+    to the end of Z is not probed.
+    """
+    T = D.timeline
+    spans = D.flex_spans()
+    if not spans:
+        return keys, set()
+    shifts = [T.key(offset) for offset in offsets]
+    low, high, day = min(shifts), max(shifts), T.key(_DAY)
+    covered: set[Any] = set()
+    for start, end in spans:
+        z0, z1 = max(start - low, keys[0]), min(end - high, keys[-1])
+        for root in roots:
+            if z0 < root < z1:
+                z0 = root  # the comparison has one outcome on each side of its root: Z is the side after it
+        i = bisect_right(keys, z0 + day)  # the first cut past Z's first day
+        j = bisect_left(keys, z1)
+        if j >= len(keys) or keys[j] != z1 or j <= i + 1:
+            continue
+        keys = keys[:i + 1] + keys[j:]
+        covered.add(keys[i])
+    return keys, covered
 
 
 def _cuts(T: Timeline, lo: Any, hi: Any, offsets: tuple[Any, ...]) -> list[Any]:

@@ -117,6 +117,10 @@ class Lowering:
         self.hoisted: dict[str, str] | None = None  # inside a `for every` body: constants in ticks, worked out before it
         self.jumps: list[tuple[str, str]] = []  # the body's primitive reads at a time that moves with t: (name, offset)
         self.monotone = True  # every margin the body traces has a known direction (concrete._search)
+        # Inside a `for every` body, while the body is the same at t and at t + 24 h wherever the timeline
+        # repeats every 24 hours (concrete._periodic): the keys of the times where its comparisons of t
+        # with a constant time change; None once it reads something else that moves with t.
+        self.periodic: list[str] | None = None
 
     def const(self, value: Any) -> str:
         for i, known in enumerate(self.constants):
@@ -124,6 +128,23 @@ class Lowering:
                 return f"_k{i}"
         self.constants.append(value)
         return f"_k{len(self.constants) - 1}"
+
+    def _aperiodic(self) -> None:
+        """The body reads something that moves with t other than the timeline at t plus constants."""
+        self.periodic = None
+
+    def _periodic_root(self, left: Value, right: Value) -> None:
+        """A traced comparison: of t with a constant time, its outcome changes only at one time, its root;
+        of two times that both move with t, never; of t with anything else, the body is not periodic."""
+        if self.periodic is None or TIME not in (left.kind, right.kind):
+            return
+        if left.kind == right.kind == TIME:
+            return
+        moving, fixed = (left, right) if left.kind == TIME else (right, left)
+        if fixed.kind != CONST or fixed.inner or moving.inner or moving.offset is None:
+            self._aperiodic()
+            return
+        self.periodic.append(self.ticks(Value(f"({fixed.src} - {moving.offset})")))
 
     def local(self, stem: str) -> str:
         return f"{stem}_{next(self.fresh)}"
@@ -168,12 +189,16 @@ class Lowering:
             argument = self.expr(e.operand, scope)
             if e.op == "not":
                 return _joined(f"(not {argument.src})", [argument], boolean=True)
+            if argument.kind == TIME:
+                self._aperiodic()
             value = _joined(f"(-{argument.src})", [argument])
             value.direction = _negated(argument.direction)
             return value
         if isinstance(e, s.Conditional):
             parts = [self.expr(x, scope) for x in (e.condition, e.then, e.otherwise)]
             condition, then, otherwise = parts
+            if TIME in (then.kind, otherwise.kind):
+                self._aperiodic()
             value = _joined(f"({then.src} if {condition.src} else {otherwise.src})", parts)
             # Between jumps the condition holds or fails throughout (its margins keep their signs there).
             value.direction = then.direction if then.direction == otherwise.direction else None
@@ -237,6 +262,8 @@ class Lowering:
             key = f"({self.ticks(a)} + {b.key})" if b.key is not None else None
             return Value(src, TIME, offset=f"({a.src} + {b.offset})", inner=inner, key=key, direction=1)
         timed = {a.kind, b.kind} & {AFFINE, TIME}
+        if TIME in timed:
+            self._aperiodic()  # a number made of t itself: t * 2, t - t0
         if op == "*" and a.kind in (AFFINE, TIME) and b.kind in (AFFINE, TIME):
             raise Unsupported(f"{pos}: a product of two values that change with the time")
         if op == "/" and b.kind in (AFFINE, TIME):
@@ -278,6 +305,7 @@ class Lowering:
             if scope.timed and (left.kind in (AFFINE, TIME) or right.kind in (AFFINE, TIME)):
                 # Traced: the margin goes to the search (concrete._search), written out as the call would cost more.
                 margin, sign = self.local("_m"), _SIGNS.get(op, op)
+                self._periodic_root(left, right)
                 if _combined(left.direction, _negated(right.direction)) is None:
                     self.monotone = False
                 if len(operands) == 2 and {left.kind, right.kind} <= {TIME, CONST} and all(o.kind == CONST or o.key is not None for o in (left, right)):
@@ -315,6 +343,8 @@ class Lowering:
                 elif a.kind != CONST:
                     raise Unsupported(f"{e.pos}: {name} read at a time that is not t plus a constant")
             kind = (STEP if name.startswith("step") else AFFINE) if timed else CONST
+            if timed and (name == "reservoir_ml" or any(a.kind != TIME for a in args)):
+                self._aperiodic()  # the reservoir only falls; delivered(r.start, t) grows with t
             known_inside = any(a.inner for a in args)
             direction = _primitive_direction(name, [a.kind == TIME for a in args]) if kind == AFFINE else 0
             if timed and all(a.kind == CONST or a.key is not None for a in args):
@@ -337,6 +367,8 @@ class Lowering:
                 raise Unsupported(f"{e.pos}: abs takes 1 argument")
             if scope.timed and args[0].kind in (AFFINE, TIME):
                 self.monotone = False
+                if args[0].kind == TIME:
+                    self._aperiodic()
                 return Value(f"_tabs(tr, {args[0].src})", AFFINE, inner=args[0].inner, direction=None)
             return _joined(f"abs({args[0].src})", args)
         if name in ("min", "max"):
@@ -344,6 +376,8 @@ class Lowering:
                 raise Unsupported(f"{e.pos}: {name}() of fewer than two values")
             if scope.timed and any(a.kind in (AFFINE, TIME) for a in args):
                 self.monotone = False
+                if any(a.kind == TIME for a in args):
+                    self._aperiodic()
                 src = args[0].src
                 for a in args[1:]:
                     src = f"_t{name}(tr, {src}, {a.src})"
@@ -475,7 +509,7 @@ class Lowering:
             lines.append(f"{pad}_lo, _hi, _open = {self.expr(step.low, scope).src}, {self.expr(step.high, scope).src}, True")
             inner = Scope({**scope.names, step.var: Value(t, TIME, offset="_zero", key=k, direction=1)}, None, timed=True)
             shown = t
-        self.jumps, self.monotone = [], True
+        self.jumps, self.monotone, self.periodic = [], True, []
         # The body lists the broken instances at t (none: t does not break the check). It is called with
         # t's key k, reads the timeline at keys, and takes constants in ticks worked out before it.
         body_lines = [f"{pad}def {body}({k}, tr):", f"{pad}    hits = []"]
@@ -483,6 +517,7 @@ class Lowering:
             self._steps(check, index + 1, inner, body_lines, pad + "    ", (step.var, shown))
         finally:
             hoisted, self.hoisted = self.hoisted, None
+            periodic, self.periodic = self.periodic, None
         lines += [f"{pad}{name} = D.ticks({source})" for source, name in hoisted.items()]
         lines += body_lines
         lines.append(f"{pad}    return hits")
@@ -495,7 +530,10 @@ class Lowering:
         offsets = ", ".join(dict.fromkeys(["_zero", *(offset for _, offset in self.jumps)]))
         # A body whose every margin has a known direction: the search may pass over the stretches between jumps.
         jumps = "(" + "".join(f"({name!r}, {offset}), " for name, offset in dict.fromkeys(self.jumps)) + ")" if self.monotone else "None"
-        lines.append(f"{pad}_found = _search(D, {body}, _lo, _hi, _open, ({offsets},), {jumps})")
+        # A body that moves with t only through the timeline read at t plus constants: where the timeline
+        # repeats every 24 hours, the search may take one day for all (concrete._periodic).
+        repeats = "" if periodic is None else ", periodic=(" + "".join(f"{root}, " for root in periodic) + ")"
+        lines.append(f"{pad}_found = _search(D, {body}, _lo, _hi, _open, ({offsets},), {jumps}{repeats})")
         lines.append(f"{pad}if _found is not None:")
         lines.append(f"{pad}    out += {body}(D.ticks(_found), None)")
 
