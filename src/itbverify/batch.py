@@ -160,7 +160,8 @@ def _done(lines: Iterable[Line]) -> Done:
     for text, verdict, requirements in lines:
         texts.append(text)
         verdicts[verdict] += 1
-        violated.update(requirements)
+        for requirement in requirements:  # not Counter.update, which asks each tuple whether it is a Mapping
+            violated[requirement] += 1
     texts.append("")
     return "\n".join(texts), len(texts) - 1, dict(verdicts), dict(violated)
 

@@ -608,6 +608,8 @@ def _percent(value: Fraction) -> str:
 
 
 def _show(value: Any) -> str:
+    if type(value) is str:  # a word of the message: before the number tests, whose ABC checks are slow
+        return value
     if isinstance(value, Percent):
         return _percent(Fraction(value))
     if isinstance(value, Moment):
