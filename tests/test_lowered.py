@@ -319,19 +319,26 @@ def test_passing_over_stretches_between_jumps_changes_no_answer(plan: dict[str, 
     """A search that passes over the stretches its monotone body cannot break in, or the days after the
     first of a flex step its body repeats over, finds the very instances, at the very times, of the search
     that evaluates every cut."""
-    document = _document(plan)
-    for compiled_rule in [*lowered_rules(RULES).rules, *lowered_rules(MONOTONE_RULES).rules]:
+    _as_at_every_cut(_document(plan), [RULES, MONOTONE_RULES])
+
+
+def _as_at_every_cut(document: Any, rule_sets: list[Any]) -> dict[str, list[dict[str, Any]]]:
+    """Each continuous check's broken instances, which must be those of the search at every cut, by rule."""
+    found: dict[str, list[dict[str, Any]]] = {}
+    for compiled_rule in [r for rules in rule_sets for r in lowered_rules(rules).rules]:
         for check, lowered in compiled_rule.checks:
             if lowered is None or not _continuous(check):
                 continue
             namespace = lowered.broken.__globals__
-            passing_over = lowered.broken(DocumentView(document))
+            searched = lowered.broken(DocumentView(document))
             namespace["_search"] = _without_passing_over
             try:
                 every_cut = lowered.broken(DocumentView(document))
             finally:
                 namespace["_search"] = concrete._search
-            assert passing_over == every_cut, compiled_rule.rule.id
+            assert searched == every_cut, compiled_rule.rule.id
+            found.setdefault(compiled_rule.rule.id, []).extend(searched)
+    return found
 
 
 @pytest.mark.parametrize(
@@ -434,21 +441,8 @@ def test_a_day_of_a_repeating_flex_step_stands_for_all_of_it(plan: dict[str, Any
     """Where a flex step repeats every 24 hours, the search takes its first day for all, and finds the very
     instances, at the very times, of the search at every cut: for every rule, and for one whose comparison
     of the window's start with a time inside the step makes it repeat only after that time."""
-    document = _document(plan)
-    for compiled_rule in [*lowered_rules(RULES).rules, *lowered_rules(_late_rules()).rules]:
-        for check, lowered in compiled_rule.checks:
-            if lowered is None or not _continuous(check):
-                continue
-            namespace = lowered.broken.__globals__
-            repeating = lowered.broken(DocumentView(document))
-            namespace["_search"] = _without_passing_over
-            try:
-                every_cut = lowered.broken(DocumentView(document))
-            finally:
-                namespace["_search"] = concrete._search
-            assert repeating == every_cut, compiled_rule.rule.id
-            if compiled_rule.rule.id == LATE[0]:
-                assert repeating and repeating[0]["w"].start == Fraction(20 * 24 + 7)  # day 20 07:00: the first cut after 02:00
+    late = _as_at_every_cut(_document(plan), [RULES, _late_rules()])[LATE[0]]
+    assert late and late[0]["w"].start == Fraction(20 * 24 + 7)  # day 20 07:00: the first cut after 02:00
 
 
 def test_titr3_takes_one_day_of_a_month_of_flex() -> None:
