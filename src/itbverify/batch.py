@@ -170,7 +170,9 @@ def _check_chunk(chunk: list[Unit], timeout_s: float, engine: str) -> Done:
     done = _done(check_task(task, timeout_s, engine) for unit in chunk for task in documents(unit))
     if "frozen" not in _STATE:
         # The rule set and its lowered form, made for the first chunk, live as long as the process:
-        # the garbage collector need not walk them again at each of its full passes.
+        # the garbage collector need not walk them again at each of its full passes (what is garbage
+        # already goes first, or it would be kept for good).
+        gc.collect()
         gc.freeze()
         _STATE["frozen"] = True
     return done

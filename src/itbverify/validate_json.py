@@ -26,9 +26,9 @@ from .schema import SCHEMAS, Field
 from .validate import BadValue, Record, scalar_value
 
 # One match per JSON value, its group 1 where the value starts: a member's key and colon are part of
-# the match, and closing brackets are not matched, as no record keeps their positions.
-# Possessive: a line the C parser took is valid JSON, where no token needs a second try. The blanks, commas
-# and closing brackets before a token are part of its match, so the search never stops at one to fail there.
+# the match, and so are the blanks, commas and closing brackets before it (no record keeps a closing
+# bracket's position, and the search then never stops at one to fail there).
+# Possessive: a line the C parser took is valid JSON, where no token needs a second try.
 _STARTS = re.compile(r'[\s,\]}]*+(?:"[^"\\]*+(?:\\.[^"\\]*+)*+"\s*+:\s*+)?+("[^"\\]*+(?:\\.[^"\\]*+)*+"|[^\s,:\[\]{}"]++|[\[{])')
 _DECODE = json.JSONDecoder(parse_float=_Number, parse_constant=_Number).decode
 
