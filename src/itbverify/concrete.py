@@ -679,13 +679,13 @@ class Compiled:
     rows: dict[str, tuple[tuple[int, CompiledRule, str, bool], ...]] = field(default_factory=dict)
 
 
-def _runner_source(name: str, kind: str, plans: list[tuple[s.Rule, str | None, list[tuple[s.Check, Lowered | None]], list[str]]]) -> str:
-    """The runner (Compiled.runners) for documents of KIND: a call to each check, and no loop around them."""
+def _runner_source(name: str, decided: list[tuple[int, list[str]]]) -> str:
+    """A runner (Compiled.runners): a call to each check of the rules it DECIDES (index, check functions),
+    and no loop around them."""
     lines = [f"def {name}(D):", "    broken = {}"]
-    for index, (rule, _, checks, _) in enumerate(plans):
-        names = [lowered.name for _, lowered in checks if lowered is not None]
-        if kind not in rule.applies_to or rule.when is not None or not checks or len(names) < len(checks):
-            continue  # not a plain rule (CompiledRule.plain), or not one for this kind
+    for index, names in decided:
+        if not names:
+            continue  # a rule without checks: proved
         found = [f"o{j}" for j in range(len(names))]
         lines += ["    try:",
                   *[f"        {o} = {name}(D)" for o, name in zip(found, names)],
@@ -727,7 +727,12 @@ def compile_rules(rules: list[s.Rule], definitions: dict[str, s.Definition]) -> 
         plans.append((rule, when_name, checks, refused))
     kinds = sorted({kind for rule in rules for kind in rule.applies_to})
     runners = {kind: f"_run_{i}" for i, kind in enumerate(kinds)}
-    pieces += [_runner_source(name, kind, plans) for kind, name in runners.items()]
+    # By kind: the plain rules (CompiledRule.plain) that apply to it, which its runner decides, with their checks.
+    decided = {kind: [(i, [lowered.name for _, lowered in checks if lowered is not None])
+                      for i, (rule, _, checks, _) in enumerate(plans)
+                      if kind in rule.applies_to and rule.when is None and all(c is not None for _, c in checks)]
+               for kind in kinds}
+    pieces += [_runner_source(name, decided[kind]) for kind, name in runners.items()]
     source = "\n\n".join(pieces) + "\n"
     namespace: dict[str, Any] = dict(_RUNTIME)
     for i, value in enumerate(lowering.constants):
@@ -748,8 +753,10 @@ def compile_rules(rules: list[s.Rule], definitions: dict[str, s.Definition]) -> 
                 source_of.quantified, source_of.continuous,
             )))
         compiled.append(CompiledRule(rule, when, made, refused))
-    rows = {kind: tuple((i, c, c.rule.id, c.plain is not None and kind in c.rule.applies_to) for i, c in enumerate(compiled))
-            for kind in kinds}
+    rows = {}
+    for kind in kinds:
+        run = {index for index, _ in decided[kind]}
+        rows[kind] = tuple((i, c, c.rule.id, i in run) for i, c in enumerate(compiled))
     return Compiled(compiled, source, {kind: namespace[name] for kind, name in runners.items()}, rows)
 
 
