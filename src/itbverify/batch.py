@@ -26,9 +26,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
-from .check import check_json_line, check_source, invalid_result
+from .check import NeedsSolver, check_json_line, check_source, invalid_result, skipped_json
 from .jsonline import result_json
-from .read import _UTF16_BOMS, MAX_FILE_BYTES, Problem, _lines, _too_big, decode, find_files, read_yaml_file
+from .processes import die_with_parent
+from .read import (
+    _UTF16_BOMS,
+    FOREIGN,
+    MAX_FILE_BYTES,
+    Problem,
+    Skip,
+    _lines,
+    _too_big,
+    decode,
+    find_files,
+    read_yaml_file,
+)
 from .solve import Finding, Result
 
 Task = tuple[str, str, str, int, str]  # one document: (kind, path, shown, line, text)
@@ -39,6 +51,9 @@ BLOCK_LINES = 64
 
 def units(paths: list[str], missing: list[Problem]) -> Iterator[Unit]:
     for found in find_files(paths):
+        if isinstance(found, Skip):
+            yield ("skip", found.file, found.file, 1, found.reason)
+            continue
         if isinstance(found, Problem):
             missing.append(found)
             continue
@@ -127,13 +142,17 @@ def check_task(task: Task, timeout_s: float, engine: str = "auto") -> Line:
         if kind == "problem":
             result = invalid_result(shown, [Problem(shown, line, 1, text)], line)
             return _line(result)
+        if kind == "skip":
+            return _skipped_line(Skip(shown, None, None, text))
         if kind == "yaml":
             source = next(iter(read_yaml_file(Path(path), shown)))
             if source.skipped:
-                return json.dumps(_skipped(shown)), "skipped", ()
+                return _skipped_line(Skip(shown, source.line, source.column, FOREIGN))
             result = check_source(source, _ruleset(), timeout_s, engine=engine)
         else:
             result = check_json_line(text, line, shown, _ruleset(), timeout_s, engine)
+    except NeedsSolver as error:
+        result = Result(None, shown, None, "error", line, 1, [Finding(None, "error", str(error).split(": ", 1)[1], line, 1)])
     except Exception as error:  # noqa: BLE001 - nothing is lost: the document gets an error result
         result = Result(None, shown, None, "error", line, 1, [Finding(None, "error", f"internal error: {type(error).__name__}: {error}", line, 1)])
     return _line(result)
@@ -144,12 +163,12 @@ def _line(result: Any) -> Line:
     return result_json(result), result.verdict, violated
 
 
-def _skipped(shown: str) -> dict[str, Any]:
-    return {"id": None, "file": shown, "line": 1, "kind": None, "verdict": "skipped", "findings": [], "proved": [],
-            "unknown": [], "not_applicable": [], "notes": ["not a document: a mapping without the key 'itbverify'"]}
+def _skipped_line(skip: Skip) -> Line:
+    # The reason rides in the requirements' place: the parent lists skipped files without parsing lines.
+    return json.dumps(skipped_json(skip), ensure_ascii=False), "skipped", (f"{skip.file}: {skip.reason}",)
 
 
-Done = tuple[str, int, dict[str, int], dict[str, int]]  # (JSON lines, documents, verdicts counted, violations counted)
+Done = tuple[str, int, dict[str, int], dict[str, int], list[str]]  # (JSON lines, documents, verdicts counted, violations counted, files skipped and why)
 
 
 def _done(lines: Iterable[Line]) -> Done:
@@ -157,13 +176,17 @@ def _done(lines: Iterable[Line]) -> Done:
     texts: list[str] = []
     verdicts: Counter[str] = Counter()
     violated: Counter[str] = Counter()
+    skipped: list[str] = []
     for text, verdict, requirements in lines:
         texts.append(text)
         verdicts[verdict] += 1
+        if verdict == "skipped":
+            skipped += requirements
+            continue
         for requirement in requirements:  # not Counter.update, which asks each tuple whether it is a Mapping
             violated[requirement] += 1
     texts.append("")
-    return "\n".join(texts), len(texts) - 1, dict(verdicts), dict(violated)
+    return "\n".join(texts), len(texts) - 1, dict(verdicts), dict(violated), skipped
 
 
 def _check_chunk(chunk: list[Unit], timeout_s: float, engine: str) -> Done:
@@ -183,16 +206,23 @@ class Summary:
     verdicts: Counter[str] = field(default_factory=Counter)
     violated: Counter[str] = field(default_factory=Counter)
     documents: int = 0
+    skipped: list[str] = field(default_factory=list)
     started: float = field(default_factory=time.perf_counter)
 
     def add(self, done: Done) -> None:
-        _, documents, verdicts, violated = done
+        _, documents, verdicts, violated, skipped = done
         self.documents += documents
         self.verdicts.update(verdicts)
         self.violated.update(violated)  # in order of first violation, as most_common breaks ties by it
+        self.skipped += skipped
+
+    @property
+    def checked(self) -> int:
+        """Documents checked: every result but the skipped files."""
+        return self.documents - self.verdicts["skipped"]
 
     def exit_code(self, usage_error: bool) -> int:
-        if usage_error or self.verdicts["invalid"] or self.verdicts["error"]:
+        if usage_error or self.verdicts["invalid"] or self.verdicts["error"] or not self.checked:
             return 2
         if self.verdicts["unsafe"]:
             return 1
@@ -201,12 +231,33 @@ class Summary:
         return 0
 
     def write(self, out: TextIO) -> None:
-        seconds = max(time.perf_counter() - self.started, 1e-9)
+        seconds = time.perf_counter() - self.started
         parts = ", ".join(f"{self.verdicts[v]} {v}" for v in ("safe", "unsafe", "unknown", "invalid", "error", "skipped") if self.verdicts[v])
-        out.write(f"itbverify batch: {self.documents} documents in {seconds:.1f} s ({self.documents / seconds:.0f}/s): {parts or 'none'}\n")
+        out.write(f"itbverify batch: {_count(self.checked, 'document')} checked in {seconds:.1f} s{_rate(self.checked, seconds)}: {parts or 'none'}\n")
+        shown = self.skipped[:_SKIPS_SHOWN]
+        out.writelines(f"skipped: {line}\n" for line in shown)
+        if len(self.skipped) > len(shown):
+            out.write(f"skipped: {len(self.skipped) - len(shown)} more (the output lists each, verdict skipped)\n")
+        if not self.checked:
+            out.write("itbverify: error: no document was checked; a run that checks nothing does not pass\n")
         if self.violated:
             top = ", ".join(f"{rid} ({n})" for rid, n in self.violated.most_common(5))
             out.write(f"most violated: {top}\n")
+
+
+_SKIPS_SHOWN = 20
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def _rate(documents: int, seconds: float) -> str:
+    """The throughput, when there is enough of a run to measure one (a tiny run would show 0/s or a wild figure)."""
+    if documents < 10 or seconds < 0.5:
+        return ""
+    rate = documents / seconds
+    return f" ({rate:.1f}/s)" if rate < 10 else f" ({rate:.0f}/s)"
 
 
 def _chunks(units: Iterator[Unit], size: int) -> Iterator[list[Unit]]:
@@ -230,7 +281,7 @@ def run_local(work: Iterator[Unit], jobs: int, timeout_s: float, engine: str, em
             emit(_check_chunk(each, timeout_s, engine))
         return
     window = jobs * 4
-    pool = ProcessPoolExecutor(max_workers=jobs)
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=die_with_parent)
     pending: deque[tuple[list[Unit], Future[Done]]] = deque()
     try:
         while True:
@@ -253,7 +304,7 @@ def run_local(work: Iterator[Unit], jobs: int, timeout_s: float, engine: str, em
                     for unit in c:
                         for task in documents(unit):
                             emit(_done([_isolated(task, timeout_s, engine)]))
-                pool = ProcessPoolExecutor(max_workers=jobs)
+                pool = ProcessPoolExecutor(max_workers=jobs, initializer=die_with_parent)
                 continue
             emit(done)
     finally:
@@ -261,7 +312,7 @@ def run_local(work: Iterator[Unit], jobs: int, timeout_s: float, engine: str, em
 
 
 def _isolated(task: Task, timeout_s: float, engine: str) -> Line:
-    with ProcessPoolExecutor(max_workers=1) as single:
+    with ProcessPoolExecutor(max_workers=1, initializer=die_with_parent) as single:
         try:
             return single.submit(check_task, task, timeout_s, engine).result()
         except BrokenProcessPool:
@@ -270,14 +321,23 @@ def _isolated(task: Task, timeout_s: float, engine: str) -> Line:
             return _line(result)
 
 
-def run_dask(work: Iterator[Unit], scheduler: str | None, timeout_s: float, engine: str, emit: Callable[[Done], None], chunk_size: int = BLOCK_LINES) -> None:
+class BatchError(Exception):
+    """A batch that cannot start (an output it cannot write, a scheduler it cannot reach): one line, exit 2."""
+
+
+def run_dask(work: Iterator[Unit], scheduler: str | None, timeout_s: float, engine: str, emit: Callable[[Done], None],
+             chunk_size: int = BLOCK_LINES, connect_timeout_s: float = 10.0) -> None:
     try:
         from dask.distributed import Client, LocalCluster
     except ImportError:
-        raise SystemExit("itbverify: --executor dask needs the dask extra: pip install 'itbverify[dask]'") from None
+        raise BatchError("--executor dask needs the dask extra: pip install 'itbverify[dask]'") from None
     cluster = None
     if scheduler:
-        client = Client(scheduler)
+        try:
+            client = Client(scheduler, timeout=connect_timeout_s)
+        except (OSError, TimeoutError, ValueError, TypeError) as error:
+            detail = str(error).splitlines()[0] if str(error) else type(error).__name__
+            raise BatchError(f"--scheduler {scheduler}: no Dask scheduler answers within {connect_timeout_s:g} s ({detail})") from None
     else:
         cluster = LocalCluster(n_workers=os.cpu_count() or 1, threads_per_worker=1, processes=True, dashboard_address=None)
         client = Client(cluster)
@@ -295,10 +355,29 @@ def run_dask(work: Iterator[Unit], scheduler: str | None, timeout_s: float, engi
             cluster.close()
 
 
-def run_batch(paths: list[str], output: str | None, jobs: int, timeout_s: float, engine: str, executor: str, scheduler: str | None, progress: bool | None) -> int:
+def _open_output(output: str) -> TextIO:
+    try:
+        return open(output, "w", encoding="utf-8")
+    except OSError as error:
+        parent = Path(output).parent
+        why = f"the folder {parent} does not exist" if not parent.is_dir() else (error.strerror or str(error)).lower()
+        raise BatchError(f"--output {output}: cannot write it: {why}") from None
+
+
+def run_batch(paths: list[str], output: str | None, jobs: int, timeout_s: float, engine: str, executor: str, scheduler: str | None,
+              progress: bool | None, connect_timeout_s: float = 10.0) -> int:
+    try:
+        return _run_batch(paths, output, jobs, timeout_s, engine, executor, scheduler, progress, connect_timeout_s)
+    except BatchError as error:
+        sys.stderr.write(f"itbverify: error: {error}\n")
+        return 2
+
+
+def _run_batch(paths: list[str], output: str | None, jobs: int, timeout_s: float, engine: str, executor: str, scheduler: str | None,
+               progress: bool | None, connect_timeout_s: float) -> int:
     missing: list[Problem] = []
     summary = Summary()
-    out: TextIO = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
+    out: TextIO = _open_output(output) if output else sys.stdout
     show = sys.stderr.isatty() if progress is None else progress
     bar = None
     if show:
@@ -318,7 +397,7 @@ def run_batch(paths: list[str], output: str | None, jobs: int, timeout_s: float,
     try:
         work = units(paths, missing)
         if executor == "dask":
-            run_dask(work, scheduler, timeout_s, engine, emit)
+            run_dask(work, scheduler, timeout_s, engine, emit, connect_timeout_s=connect_timeout_s)
         else:
             run_local(work, jobs, timeout_s, engine, emit)
     finally:

@@ -9,17 +9,35 @@ from pathlib import Path
 
 from .build import Invalid, build_document, load_document
 from .model import Document, unlink
-from .read import Problem, Source, _jsonl_document, find_files, read_sources
+from .read import FOREIGN, Problem, Skip, Source, _jsonl_document, find_files, read_sources
 from .ruleset import RuleSet
 from .solve import DEFAULT_TIMEOUT_S, Finding, Result, verify
 from .validate_json import read_json_document
+
+NEEDS_SOLVER = "has solver variables (patient boluses or a delivery tolerance): --engine concrete cannot check it; use --engine auto or z3"
+
+
+class NeedsSolver(Exception):
+    """`--engine concrete` was asked of a document only the solver can check: a usage mistake, not a failure."""
 
 
 @dataclass
 class Run:
     results: list[Result] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)
+    skips: list[Skip] = field(default_factory=list)
     missing: list[Problem] = field(default_factory=list)
+    needs_solver: list[str] = field(default_factory=list)  # file:line of documents --engine concrete cannot check
+
+    @property
+    def skipped(self) -> list[str]:
+        """The files skipped, by name."""
+        return [skip.file for skip in self.skips]
+
+
+def skipped_json(skip: Skip) -> dict[str, object]:
+    """A skipped file as a result object (verdict `skipped`, the reason its note), so JSON lists it too."""
+    return {"id": None, "file": skip.file, "line": skip.line or 1, "kind": None, "verdict": "skipped", "findings": [],
+            "proved": [], "unknown": [], "not_applicable": [], "notes": [skip.reason]}
 
 
 def invalid_result(file: str, problems: list[Problem], line: int = 1, column: int = 1, doc_id: str | None = None, kind: str | None = None) -> Result:
@@ -45,6 +63,16 @@ def check_source(source: Source, ruleset: RuleSet, timeout_s: float = DEFAULT_TI
     doc_id, kind = _peek(source)
     if source.node is None:
         return invalid_result(source.file, source.problems, source.line, source.column, doc_id, kind)
+    if source.problems:
+        # A mapping that looks like a misspelt document: invalid, the hint first, then what the validator says.
+        result = _check_node(source, ruleset, timeout_s, emit, engine, doc_id, kind)
+        found = list(source.problems) + [Problem(source.file, f.line, f.column, f.message) for f in result.findings if result.verdict == "invalid"]
+        return invalid_result(source.file, found, source.line, source.column, doc_id, kind)
+    return _check_node(source, ruleset, timeout_s, emit, engine, doc_id, kind)
+
+
+def _check_node(source: Source, ruleset: RuleSet, timeout_s: float, emit: Path | None, engine: str, doc_id: str | None, kind: str | None) -> Result:
+    assert source.node is not None
     if kind == "library":
         return _check_library(source, ruleset, timeout_s, emit, doc_id)
     try:
@@ -74,6 +102,11 @@ def check_json_line(text: str, number: int, file: str, ruleset: RuleSet, timeout
 
 def _verified(document: Document, file: str, line: int, column: int, doc_id: str | None, kind: str | None,
               ruleset: RuleSet, timeout_s: float, engine: str) -> Result:
+    if engine == "concrete":
+        from .concrete import is_concrete
+
+        if not is_concrete(document):
+            raise NeedsSolver(f"{file}:{line}: {doc_id or 'the document'} {NEEDS_SOLVER}")
     try:
         result = verify(document, ruleset, timeout_s, engine)
     except Exception as error:  # noqa: BLE001 - one document's failure must not stop the others
@@ -113,23 +146,26 @@ def _check_library(source: Source, ruleset: RuleSet, timeout_s: float, emit: Pat
 
 def check_text(text: str, name: str, ruleset: RuleSet, timeout_s: float = DEFAULT_TIMEOUT_S) -> Result:
     """Check a document held in memory (a generated counterexample, say) as if read from NAME."""
-    from .read import Mapping, _compose
+    from .read import _compose, source_of
 
     node, problems = _compose(text, name)
-    line, column = (node.line, node.column) if node is not None else (1, 1)
-    skipped = isinstance(node, Mapping) and not any(k.text == "itbverify" for k, _ in node.items)
-    return check_source(Source(name, line, column, node, problems, skipped), ruleset, timeout_s)
+    if node is None:
+        return check_source(Source(name, 1, 1, None, problems), ruleset, timeout_s)
+    return check_source(source_of(node, name), ruleset, timeout_s)
 
 
 def iter_sources(paths: list[str], run: Run) -> Iterator[Source]:
     for found in find_files(paths):
+        if isinstance(found, Skip):
+            run.skips.append(found)
+            continue
         if isinstance(found, Problem):
             run.missing.append(found)
             continue
         path, shown = found
         for source in read_sources(path, shown):
             if source.skipped:
-                run.skipped.append(source.file)
+                run.skips.append(Skip(source.file, source.line, source.column, FOREIGN))
                 continue
             yield source
 
@@ -137,7 +173,10 @@ def iter_sources(paths: list[str], run: Run) -> Iterator[Source]:
 def check_paths(paths: list[str], ruleset: RuleSet, timeout_s: float = DEFAULT_TIMEOUT_S, emit: Path | None = None, engine: str = "z3") -> Run:
     run = Run()
     for source in iter_sources(paths, run):
-        run.results.append(check_source(source, ruleset, timeout_s, emit, engine))
+        try:
+            run.results.append(check_source(source, ruleset, timeout_s, emit, engine))
+        except NeedsSolver:
+            run.needs_solver.append(f"{source.file}:{source.line}")
     return run
 
 

@@ -1,4 +1,4 @@
-"""The command line: `itbverify check|rules ...`."""
+"""The command line: `itbverify check|batch|compare|proofs|report|envelope|rules|schema ...`."""
 
 from __future__ import annotations
 
@@ -16,11 +16,57 @@ from .report import write
 from .ruleset import default_ruleset
 from .solve import DEFAULT_TIMEOUT_S
 
+EXIT_CODES = """exit codes:
+  0  every document is safe (warnings allowed unless --strict)
+  1  some document is unsafe, or has a warning with --strict
+  2  some document is invalid or hit an internal error, no document was checked,
+     or the command line is wrong
+  3  some document is unknown (the solver ran out of time; never reported as safe)"""
+
+SKIPPED = """A YAML file whose top level is a mapping without the key itbverify (a CI
+configuration, say) is skipped: it is listed, with why, in every output format
+(verdict "skipped" in JSON, a notApplicable result in SARIF, a skipped test case
+in JUnit, a notice with --format github). So is a .json file found in a folder
+(documents are .yaml, .yml or .jsonl). A mapping with a key like itbverify
+(itbverfy: 1) or a kind: key is a misspelt document: invalid, not skipped. A run
+that checks no document at all exits 2."""
+
+TOP_EPILOG = f"""{EXIT_CODES}
+
+example:
+  itbverify check examples/titration-spinal-adult.yaml
+  itbverify check --format sarif plans/ > itbverify.sarif
+  itbverify batch plans/ nightly.jsonl --output results.jsonl
+
+'itbverify COMMAND --help' describes each command."""
+
+CHECK_EPILOG = f"""{SKIPPED}
+
+--engine concrete checks only fully concrete documents: a program with patient
+boluses or a delivery tolerance needs the solver, and asking concrete of it is a
+usage error (exit 2, naming those documents); auto picks per document.
+
+{EXIT_CODES}
+
+example:
+  itbverify check --format json examples/*.yaml
+  itbverify check --strict --waivers waivers.yaml plans/"""
+
+BATCH_EPILOG = f"""One JSON result per line, in input order, the object 'check --format json'
+prints; a summary (counts by verdict, the most violated requirements, skipped
+files) on standard error. Skipped files get a line with verdict "skipped".
+
+{EXIT_CODES}
+
+example:
+  itbverify batch plans/ nightly.jsonl --jobs 2 --output results.jsonl
+  itbverify batch plans/ --executor dask --scheduler tcp://10.0.0.5:8786"""
+
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
-        sys.stderr.write(f"itbverify: error: {message}\n")
+        sys.stderr.write(f"{self.prog}: error: {message}\n")
         raise SystemExit(2)
 
 
@@ -34,12 +80,40 @@ def _positive(text: str) -> float:
     return value
 
 
+def _jobs(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number of worker processes, got {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected at least 1 worker process, got {text!r}")
+    return value
+
+
+AT_FORMS = 'hours from hour 0 ("106.5") or a day and a clock time ("4 10:00")'
+
+
+def _at(text: str) -> object:
+    """`envelope --at`, read at once so a wrong form is a usage error that names the accepted forms."""
+    from .envelope import parse_at
+
+    try:
+        value = parse_at(text)
+    except (ValueError, ZeroDivisionError, ArithmeticError):
+        raise argparse.ArgumentTypeError(f"expected {AT_FORMS}, got {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"expected a time at or after hour 0, got {text!r}")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="itbverify", description="Prove intrathecal baclofen plans and pump programs safe against the drug label, or show how they are not.")
+    raw = argparse.RawDescriptionHelpFormatter
+    parser = _Parser(prog="itbverify", description="Prove intrathecal baclofen plans and pump programs safe against the drug label, or show how they are not.",
+                     epilog=TOP_EPILOG, formatter_class=raw)
     parser.add_argument("--version", action="version", version=f"itbverify {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
-    check = commands.add_parser("check", help="verify documents (files or folders of .yaml, .yml, .jsonl)")
+    check = commands.add_parser("check", help="verify documents (files or folders of .yaml, .yml, .jsonl)", epilog=CHECK_EPILOG, formatter_class=raw)
     check.add_argument("paths", nargs="+", metavar="PATH")
     check.add_argument("--format", choices=["text", "json", "sarif", "junit", "github"], default="text")
     check.add_argument("--fail-on", choices=["error", "warning"], default="error",
@@ -49,18 +123,21 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--timeout", type=_positive, default=DEFAULT_TIMEOUT_S, metavar="SECONDS",
                        help=f"time limit of each solver call (default {DEFAULT_TIMEOUT_S:g} s)")
     check.add_argument("--engine", choices=["auto", "concrete", "z3"], default="auto",
-                       help="auto: exact evaluation for fully concrete documents, Z3 for the rest; z3: the solver for all")
+                       help="auto: exact evaluation for fully concrete documents, Z3 for the rest; z3: the solver for all; "
+                            "concrete: exact evaluation only (a document with solver variables is a usage error)")
     check.add_argument("--emit-counterexample", metavar="DIR", type=Path,
                        help="write each program a configuration (kind: library) accepts but should not, as YAML in DIR")
 
-    batch = commands.add_parser("batch", help="check many documents in parallel; one JSON result per line")
+    batch = commands.add_parser("batch", help="check many documents in parallel; one JSON result per line", epilog=BATCH_EPILOG, formatter_class=raw)
     batch.add_argument("paths", nargs="+", metavar="PATH")
     batch.add_argument("--output", metavar="FILE", help="write the JSON lines here (default: standard output)")
-    batch.add_argument("--jobs", type=int, default=os.cpu_count() or 1, metavar="N", help="worker processes (default: the number of cores)")
+    batch.add_argument("--jobs", type=_jobs, default=os.cpu_count() or 1, metavar="N", help="worker processes (default: the number of cores)")
     batch.add_argument("--timeout", type=_positive, default=DEFAULT_TIMEOUT_S, metavar="SECONDS")
     batch.add_argument("--engine", choices=["auto", "concrete", "z3"], default="auto")
     batch.add_argument("--executor", choices=["local", "dask"], default="local")
     batch.add_argument("--scheduler", metavar="ADDRESS", help="a Dask scheduler (default: a LocalCluster)")
+    batch.add_argument("--connect-timeout", type=_positive, default=10.0, metavar="SECONDS",
+                       help="how long to wait for the Dask scheduler to answer (default 10 s)")
     batch.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None, help="a progress bar on standard error (default: when it is a terminal)")
 
     compare = commands.add_parser("compare", help="compare two dose-limit configurations (kind: library): which programs each accepts")
@@ -76,7 +153,7 @@ def build_parser() -> argparse.ArgumentParser:
     generate.add_argument("paths", nargs="+", metavar="PATH")
     generate.add_argument("--output", required=True, metavar="DIR", type=Path)
     generate.add_argument("--timeout", type=_positive, default=DEFAULT_TIMEOUT_S, metavar="SECONDS")
-    verify_p = proof_commands.add_parser("verify", help="re-run every stored query and check its answer and hash")
+    verify_p = proof_commands.add_parser("verify", help="re-run every stored query and check its answer and hash (a proofs folder or a report folder)")
     verify_p.add_argument("folder", metavar="DIR", type=Path)
 
     report = commands.add_parser("report", help="an evidence report for review: HTML and JSON, dose charts, traceability, proof artefacts")
@@ -87,7 +164,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     envelope = commands.add_parser("envelope", help="the safe envelope of the next programming: dose range, earliest increase, latest refill")
     envelope.add_argument("path", metavar="DOC")
-    envelope.add_argument("--at", metavar="TIME", help='when the change is made: hours from hour 0 ("106.5") or a day and time ("4 10:00"); default: the end of the plan')
+    envelope.add_argument("--at", metavar="TIME", type=_at,
+                          help=f"plans only: when the change is made, {AT_FORMS}; default: the end of the plan")
     envelope.add_argument("--format", choices=["text", "json"], default="text")
     envelope.add_argument("--timeout", type=_positive, default=DEFAULT_TIMEOUT_S, metavar="SECONDS")
 
@@ -96,11 +174,41 @@ def build_parser() -> argparse.ArgumentParser:
     rules.add_argument("--check", action="store_true", help="prove the rule set consistent, each rule breakable, and report redundant rules")
     rules.add_argument("--rules", metavar="DIR", type=Path, help="check the rule files in DIR instead of the installed rule set")
     rules.add_argument("--timeout", type=_positive, default=30.0, metavar="SECONDS")
+
+    schema = commands.add_parser("schema", help="print the JSON Schema of a document kind")
+    schema.add_argument("kind", choices=["plan", "program", "library"], metavar="KIND", help="plan, program or library")
     return parser
 
 
+def _subparser(parser: argparse.ArgumentParser, names: list[str]) -> argparse.ArgumentParser:
+    """The parser of the (sub)command NAMES, so a mistake after it shows that command's usage."""
+    current = parser
+    for name in names:
+        actions = [a for a in current._actions if isinstance(a, argparse._SubParsersAction)]
+        if not actions or name not in actions[0].choices:
+            break
+        current = actions[0].choices[name]
+    return current
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = build_parser()
+    args, extra = parser.parse_known_args(argv)
+    if extra:
+        names = [n for n in (args.command, getattr(args, "proofs_command", None)) if n]
+        _subparser(parser, names).error(f"unrecognized arguments: {' '.join(extra)}")
+    return args
+
+
+def _fail(message: str) -> int:
+    sys.stderr.write(f"itbverify: error: {message}\n")
+    return 2
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = parse_args(argv)
+    if args.command == "schema":
+        return _schema(args.kind)
     from .solve import limit_solver_memory
 
     limit_solver_memory()
@@ -110,43 +218,20 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr.write(f"itbverify: the rule set does not load: {error}\n")
         return 2
     if args.command == "rules":
-        if args.rules is not None:
-            from .ruleset import load_rule_files
-
-            try:
-                ruleset = load_rule_files(sorted(args.rules.glob("*.rules")))
-            except RuleSyntaxError as error:
-                sys.stderr.write(f"itbverify: the rule files do not load: {error}\n")
-                return 2
-        if args.check:
-            from .consistency import check_ruleset, write_report
-
-            report = check_ruleset(ruleset, args.timeout)
-            write_report(report, args.format)
-            return 0 if report.ok else 1
-        return _rules(ruleset, args.format)
+        return _rules_command(args, ruleset)
     if args.command == "batch":
-        if args.jobs < 1:
-            sys.stderr.write("itbverify: error: --jobs takes a number of at least 1\n")
-            return 2
         from .batch import run_batch
 
-        return run_batch(args.paths, args.output, args.jobs, args.timeout, args.engine, args.executor, args.scheduler, args.progress)
+        return run_batch(args.paths, args.output, args.jobs, args.timeout, args.engine, args.executor, args.scheduler, args.progress, args.connect_timeout)
     if args.command == "proofs":
-        from .proofs import generate as generate_proofs
-        from .proofs import verify_folder
+        from .proofs import run_generate, run_verify
 
         if args.proofs_command == "generate":
-            artefacts, _ = generate_proofs(args.paths, ruleset, args.output, args.timeout)
-            print(f"{len(artefacts)} proof artefacts written to {args.output} (manifest: {args.output / 'manifest.json'})")
-            return 0
-        issues = verify_folder(args.folder, ruleset)
-        for issue in issues:
-            print(f"{args.folder}/{issue}")
-        count = len(json.loads((args.folder / "manifest.json").read_text(encoding="utf-8"))["artefacts"]) if (args.folder / "manifest.json").is_file() else 0
-        print(f"{count} proof artefacts: " + ("all confirmed" if not issues else f"{len(issues)} problems"))
-        return 1 if issues else 0
+            return run_generate(args.paths, args.output, ruleset, args.timeout)
+        return run_verify(args.folder, ruleset)
     if args.command == "report":
+        if args.output.exists() and not args.output.is_dir():
+            return _fail(f"--output {args.output}: a file is there; expected a folder (new or existing) to write the report into")
         from .evidence import run_report
 
         return run_report(args.paths, args.output, ruleset, args.timeout)
@@ -158,6 +243,13 @@ def main(argv: list[str] | None = None) -> int:
         from .compare import run_compare
 
         return run_compare(args.old, args.new, ruleset, args.timeout, args.format, args.emit_witness)
+    return _check(args, ruleset)
+
+
+def _check(args: argparse.Namespace, ruleset: object) -> int:
+    from .ruleset import RuleSet
+
+    assert isinstance(ruleset, RuleSet)
     waivers = None
     if args.waivers:
         from .waivers import InvalidWaivers, load_waivers
@@ -169,6 +261,7 @@ def main(argv: list[str] | None = None) -> int:
                 sys.stderr.write(f"itbverify: {problem.where()}: invalid waiver file: {problem.message}\n")
             return 2
     run = check_paths(args.paths, ruleset, args.timeout, args.emit_counterexample, args.engine)
+    checked = len(run.results) + len(run.needs_solver)
     if waivers is not None:
         from .waivers import apply_waivers, stale_result
 
@@ -180,8 +273,53 @@ def main(argv: list[str] | None = None) -> int:
     if run.missing and args.format != "text":
         for problem in run.missing:
             sys.stderr.write(f"itbverify: {problem.where()}: {problem.message}\n")
+    if run.needs_solver:
+        return _fail(f"--engine concrete: {', '.join(run.needs_solver)} {'has' if len(run.needs_solver) == 1 else 'have'} solver variables "
+                     "(patient boluses or a delivery tolerance); check them with --engine auto or z3")
+    if not checked:
+        skipped = f" ({len(run.skips)} skipped: {', '.join(run.skipped)})" if run.skips else ""
+        return _fail(f"no document was checked{skipped}; a run that checks nothing does not pass")
     strict = args.strict or args.fail_on == "warning"
     return exit_code(run.results, strict=strict, usage_error=bool(run.missing))
+
+
+def _schema(kind: str) -> int:
+    from .json_schema import document_schema
+
+    print(json.dumps(document_schema(kind), indent=2))
+    return 0
+
+
+def _rules_command(args: argparse.Namespace, ruleset: object) -> int:
+    from .evaluate import RuleError
+
+    if args.rules is not None:
+        from .ruleset import load_rule_files
+
+        if not args.rules.is_dir():
+            return _fail(f"--rules {args.rules}: {'not a folder' if args.rules.exists() else 'no such folder'}; expected a folder of .rules files")
+        paths = sorted(args.rules.glob("*.rules"))
+        if not paths:
+            return _fail(f"--rules {args.rules}: no .rules files in this folder")
+        try:
+            ruleset = load_rule_files(paths)
+        except (RuleSyntaxError, RuleError) as error:
+            sys.stderr.write(f"itbverify: the rule files do not load: {error}\n")
+            return 2
+        except OSError as error:
+            return _fail(f"--rules {args.rules}: cannot read {error.filename}: {error.strerror}")
+    if args.check:
+        from .consistency import check_ruleset, write_report
+
+        try:
+            report = check_ruleset(ruleset, args.timeout)  # type: ignore[arg-type]
+        except (RuleError, RuleSyntaxError) as error:
+            # A rule that parses but cannot be evaluated (a misspelt attribute, say).
+            sys.stderr.write(f"itbverify: the rule set cannot be checked: {error}\n")
+            return 2
+        write_report(report, args.format)
+        return 0 if report.ok else 1
+    return _rules(ruleset, args.format)
 
 
 def _rules(ruleset: object, fmt: str) -> int:

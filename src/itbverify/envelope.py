@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -24,6 +25,7 @@ import yaml
 
 from .check import check_text
 from .exact import Fraction
+from .read import Mapping, Node, Scalar, Sequence
 from .ruleset import RuleSet
 from .solve import DEFAULT_TIMEOUT_S, Result
 from .values import yaml_decimal
@@ -159,13 +161,19 @@ def _clock(hour: Fraction) -> tuple[int, str]:
     return minutes // (24 * 60), f"{(minutes // 60) % 24:02d}:{minutes % 60:02d}"
 
 
+_AT_HOURS = re.compile(r"\d+(\.\d+)?")
+_AT_DAY_CLOCK = re.compile(r"(\d+)\s+([01]?\d|2[0-3]):([0-5]\d)")
+
+
 def parse_at(text: str) -> Fraction:
-    """`--at`: hours from hour 0 ("106.5"), or a day and clock time ("4 10:00")."""
+    """`--at`: hours from hour 0 ("106.5"), or a day and clock time ("4 10:00"); anything else is a ValueError."""
     text = text.strip()
-    if " " in text:
-        day, clock = text.split(None, 1)
-        return _hours(int(day), clock)
-    return Fraction(text)
+    day_clock = _AT_DAY_CLOCK.fullmatch(text)
+    if day_clock is not None:
+        return _hours(int(day_clock[1]), f"{day_clock[2]}:{day_clock[3]}")
+    if _AT_HOURS.fullmatch(text):
+        return Fraction(text)
+    raise ValueError(f'expected hours from hour 0 ("106.5") or a day and a clock time ("4 10:00"), got {text!r}')
 
 
 ALL_PARTS = frozenset({"dose", "increase", "refill", "flex", "warnings"})
@@ -403,24 +411,71 @@ def _show(value: Fraction) -> str:
     return format_number(value)
 
 
-def run_envelope(path: str, at: str | None, fmt: str, ruleset: RuleSet, timeout_s: float) -> int:
+_INTEGER = re.compile(r"[-+]?\d+")
+_DECIMAL = re.compile(r"[-+]?(\d+\.\d*|\.\d+|\d+)([eE][-+]?\d+)?")
+
+
+def node_data(node: Node) -> Any:
+    """A composed document as plain data, each scalar read as the validator reads it: `10:00` stays
+    the clock time it is (YAML 1.1's loader would make it the number 600), numbers stay numbers."""
+    if isinstance(node, Mapping):
+        return {key.text: node_data(value) for key, value in node.items}
+    if isinstance(node, Sequence):
+        return [node_data(item) for item in node.items]
+    assert isinstance(node, Scalar)
+    if not node.plain:
+        return node.text
+    text = node.text
+    if text in ("true", "false"):
+        return text == "true"
+    if text in ("", "~", "null"):
+        return None
+    if _INTEGER.fullmatch(text):
+        return int(text)
+    if _DECIMAL.fullmatch(text):
+        return float(text)
+    return text
+
+
+def read_document(path: str, ruleset: RuleSet, timeout_s: float) -> tuple[dict[str, Any] | None, list[str]]:
+    """The document at PATH, read and checked exactly as `check` reads and checks it; or why not."""
+    from pathlib import Path
+
+    from .check import check_source
+    from .read import find_files, read_sources
+
+    found = list(find_files([path]))
+    if len(found) != 1 or not isinstance(found[0], tuple) or Path(path).is_dir():
+        return None, [f"{path}: no such file" if not Path(path).exists() else f"{path}: expected one document file"]
+    sources = list(read_sources(*found[0]))
+    if len(sources) != 1:
+        return None, [f"{path}: holds {len(sources)} documents; the envelope takes one"]
+    source = sources[0]
+    if source.skipped:
+        return None, [f"{path}: not a document (a YAML mapping without the key 'itbverify'); the envelope takes a plan or a program"]
+    first = check_source(source, ruleset, timeout_s)
+    if first.verdict in ("invalid", "error"):
+        return None, [f"{path}:{f.line}:{f.column}: {first.verdict}: {f.message}" for f in first.findings]
+    assert source.node is not None
+    data = node_data(source.node)
+    if not isinstance(data, dict) or data.get("kind") not in ("plan", "program"):
+        return None, [f"{path}: the envelope takes a plan or a program"]
+    return data, []
+
+
+def run_envelope(path: str, at: Fraction | None, fmt: str, ruleset: RuleSet, timeout_s: float) -> int:
     import sys
 
-    try:
-        data = yaml.safe_load(open(path, encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as error:
-        sys.stderr.write(f"itbverify: {path}: cannot read it: {error}\n")
+    data, problems = read_document(path, ruleset, timeout_s)
+    if data is None:
+        for problem in problems:
+            sys.stderr.write(f"itbverify: {problem}\n")
         return 2
-    if not isinstance(data, dict) or data.get("kind") not in ("plan", "program"):
-        sys.stderr.write(f"itbverify: {path}: the envelope takes a plan or a program\n")
-        return 2
-    first = check_text(open(path, encoding="utf-8").read(), path, ruleset, timeout_s)
-    if first.verdict in ("invalid", "error"):
-        for f in first.findings:
-            sys.stderr.write(f"itbverify: {path}:{f.line}:{f.column}: {first.verdict}: {f.message}\n")
+    if at is not None and data.get("kind") == "program":
+        sys.stderr.write(f"itbverify: error: --at applies to plans; {path} is a program, whose next change is its new programming\n")
         return 2
     try:
-        envelope = envelope_of(data, ruleset, parse_at(at) if at else None, timeout_s)
+        envelope = envelope_of(data, ruleset, at, timeout_s)
     except (ValueError, KeyError) as error:
         sys.stderr.write(f"itbverify: {path}: {error}\n")
         return 2

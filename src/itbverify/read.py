@@ -12,6 +12,7 @@ document gets the same checks and a location of line and column.
 from __future__ import annotations
 
 import codecs
+import difflib
 import json
 import os
 import re
@@ -83,6 +84,40 @@ class Source:
     node: Node | None
     problems: list[Problem] = field(default_factory=list)
     skipped: bool = False
+
+
+@dataclass(frozen=True)
+class Skip:
+    """A file read, or found, that holds no document: listed in every output with why."""
+
+    file: str
+    line: int | None
+    column: int | None
+    reason: str
+
+    def where(self) -> str:
+        if self.line is None:
+            return self.file
+        return f"{self.file}:{self.line}:{self.column}"
+
+
+FOREIGN = "a YAML mapping without the key 'itbverify': not a document"
+JSON_FILE = "a .json file in a folder: documents are .yaml or .yml files, or .jsonl files (one JSON document per line)"
+
+
+def misspelt_document(node: Node) -> list[Problem]:
+    """Why a mapping without the key itbverify is taken for a document, not skipped: a key like
+    `itbverify` (a typo must not turn a CI gate into one that checks nothing) or a `kind:` key."""
+    if not isinstance(node, Mapping) or any(k.text == "itbverify" for k, _ in node.items):
+        return []
+    for key, _ in node.items:
+        word = re.sub(r"[\s_-]", "", key.text.lower())
+        if word == "itbverify" or difflib.SequenceMatcher(None, word, "itbverify").ratio() >= 0.75:
+            return [Problem("", key.line, key.column, f"'{key.text}' is not a key of a document; did you mean itbverify?")]
+    for key, _ in node.items:
+        if key.text == "kind":
+            return [Problem("", key.line, key.column, "a mapping with 'kind:' but without 'itbverify: 1' at its top; expected itbverify: 1 (did you mean to write itbverify?)")]
+    return []
 
 
 class _Refused(Exception):
@@ -269,8 +304,14 @@ def read_yaml_file(path: Path, shown: str) -> Iterator[Source]:
     if node is None:
         yield Source(shown, 1, 1, None, problems)
         return
-    skipped = isinstance(node, Mapping) and not any(k.text == "itbverify" for k, _ in node.items)
-    yield Source(shown, node.line, node.column, node, [], skipped)
+    yield source_of(node, shown)
+
+
+def source_of(node: Node, shown: str) -> Source:
+    """A composed YAML document: skipped when it is a foreign mapping, with hints when it looks like a misspelt document."""
+    hints = [Problem(shown, p.line, p.column, p.message) for p in misspelt_document(node)]
+    skipped = not hints and isinstance(node, Mapping) and not any(k.text == "itbverify" for k, _ in node.items)
+    return Source(shown, node.line, node.column, node, hints, skipped)
 
 
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
@@ -307,7 +348,20 @@ def _jsonl_document(text: str, number: int, shown: str) -> Source:
         return Source(shown, number, 1, node, [])
     # Not plain JSON (or past a limit): the YAML composer reads it and says what is wrong, and where.
     node, problems = _compose(body, shown, line_offset=number - 1, column_offset=indent)
+    if node is None and problems and problems[0].message.startswith("not readable as YAML"):
+        problems = [_json_problem(body, number, indent, shown) or problems[0]]
     return Source(shown, number, 1, node, problems)
+
+
+def _json_problem(body: str, number: int, indent: int, shown: str) -> Problem | None:
+    """What the JSON parser says of a line that neither it nor the YAML composer reads: a JSON Lines line is JSON."""
+    try:
+        json.loads(body)
+    except json.JSONDecodeError as error:
+        return Problem(shown, number, indent + error.pos + 1, f"not valid JSON: {error.msg} at column {indent + error.pos + 1}; expected one JSON object per line")
+    except (ValueError, RecursionError):
+        return None
+    return None
 
 
 class _Number(str):
@@ -408,16 +462,20 @@ def read_jsonl_file(path: Path, shown: str) -> Iterator[Source]:
                 yield _jsonl_document(line, number, shown)
 
 
-def find_files(paths: list[str]) -> Iterator[tuple[Path, str] | Problem]:
-    """The files named, and the .yaml/.yml/.jsonl files under the folders named."""
+def find_files(paths: list[str]) -> Iterator[tuple[Path, str] | Problem | Skip]:
+    """The files named, and the .yaml/.yml/.jsonl files under the folders named (a .json file
+    there is a Skip: likely meant as a document, so it is listed, not passed over in silence)."""
     for given in paths:
         path = Path(given)
         if path.is_dir():
             found = sorted(
-                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in {".yaml", ".yml", ".jsonl"}
+                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in {".yaml", ".yml", ".jsonl", ".json"}
             )
             for p in found:
-                yield p, _shown(p)
+                if p.suffix.lower() == ".json":
+                    yield Skip(_shown(p), None, None, JSON_FILE)
+                else:
+                    yield p, _shown(p)
         elif path.is_file():
             yield path, _shown(path)
         else:

@@ -7,7 +7,7 @@ import sys
 from collections import Counter
 from typing import Any, TextIO
 
-from .check import Run
+from .check import Run, skipped_json
 from .ruleset import RuleSet
 from .solve import Result
 
@@ -15,7 +15,7 @@ _COLOURS = {"error": "\033[31m", "warning": "\033[33m", "safe": "\033[32m", "unk
 
 
 def results_json(run: Run) -> str:
-    objects = [r.to_json() for r in run.results]
+    objects: list[Any] = [r.to_json() for r in run.results] + [skipped_json(skip) for skip in run.skips]
     payload: Any = objects[0] if len(objects) == 1 else objects
     return json.dumps(payload, indent=2, ensure_ascii=False)
 
@@ -35,9 +35,10 @@ def write_text(run: Run, out: TextIO, colour: bool | None = None) -> None:
     counts = Counter(r.verdict for r in run.results)
     parts = [f"{counts[v]} {v}" for v in ("safe", "unsafe", "unknown", "invalid", "error") if counts[v]]
     findings = sum(len(r.findings) for r in run.results)
+    out.writelines(f"{skip.where()}: skipped: {skip.reason}\n" for skip in run.skips)
     summary = f"{len(run.results)} document{'s' if len(run.results) != 1 else ''}: {', '.join(parts) or 'none'}; {findings} finding{'s' if findings != 1 else ''}"
-    if run.skipped:
-        summary += f"; skipped (no 'itbverify' key): {', '.join(run.skipped)}"
+    if run.skips:
+        summary += f"; {len(run.skips)} skipped: {', '.join(run.skipped)}"
     out.write(summary + "\n")
 
 
@@ -76,6 +77,7 @@ def _escape_property(text: str) -> str:
 def write_github(run: Run, out: TextIO) -> None:
     """GitHub Actions workflow commands: an annotation on the right line of each file."""
     out.writelines(f"::error file={_escape_property(problem.file)},title=itbverify::{_escape_data(problem.message)}\n" for problem in run.missing)
+    out.writelines(f"::notice file={_escape_property(skip.file)},title=itbverify skipped::{_escape_data(f'skipped: {skip.reason}')}\n" for skip in run.skips)
     for result in run.results:
         for f in result.findings:
             level = "error" if f.severity == "error" and f.waiver is None else "warning"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -9,7 +10,7 @@ from pathlib import Path
 
 from . import syntax as s
 from .evaluate import BUILTINS
-from .model import GLOBALS
+from .model import GLOBALS, Element
 from .parse import RuleSyntaxError, parse_rule_file
 from .resources import grammar_path, rules_dir
 from .rulecache import cache_key, cached
@@ -101,7 +102,39 @@ def _names(expr: s.Expr, bound: frozenset[str]) -> Iterator[tuple[s.Pos, str, st
             yield from _names(e, bound)
 
 
+@functools.lru_cache(maxsize=1)
+def attribute_names() -> frozenset[str]:
+    """Every attribute a rule may read of some element (or a window's start and end)."""
+    from .evaluate import _fields
+
+    names: set[str] = {"start", "end"}
+    pending: list[type] = [Element]
+    while pending:
+        cls = pending.pop()
+        pending += cls.__subclasses__()
+        if dataclasses.is_dataclass(cls):
+            names |= _fields(cls)
+    return frozenset(names)
+
+
+def _attributes(node: object) -> Iterator[s.Attribute]:
+    """Every attribute read in an expression, however deep."""
+    if isinstance(node, s.Attribute):
+        yield node
+    if isinstance(node, (list, tuple)):
+        for item in node:
+            yield from _attributes(item)
+    elif dataclasses.is_dataclass(node) and not isinstance(node, (type, s.Pos)):
+        for f in dataclasses.fields(node):
+            yield from _attributes(getattr(node, f.name))
+
+
 def _check_expr(expr: s.Expr, bound: frozenset[str], ruleset: RuleSet) -> None:
+    # A misspelt attribute would only fail when a rule is evaluated, far from its cause: refuse it at load.
+    known = attribute_names()
+    for attribute in _attributes(expr):
+        if attribute.name not in known:
+            raise RuleSyntaxError(attribute.pos, f"unknown attribute '.{attribute.name}'; no element of a document has it")
     for pos, name, kind in _names(expr, bound):
         if kind == "call":
             if name not in BUILTINS and name not in ruleset.definitions:

@@ -89,13 +89,24 @@ def sarif_log(run: Run, ruleset: RuleSet) -> dict[str, Any]:
                 "message": {"text": f"{result.id}: {requirement} proved"},
                 "locations": [_location(result, result.line, 1)],
             })
+    for skip in run.skips:
+        # Listed, not failed: a file that holds no document must not vanish from the log.
+        results.append({
+            "ruleId": "itbverify/skipped",
+            "kind": "notApplicable",
+            "level": "none",
+            "message": {"text": f"skipped: {skip.reason}"},
+            "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(skip.file)}, "region": {"startLine": max(1, skip.line or 1)}}}],
+        })
     extra_rules = [
         {"id": "itbverify/invalid-input", "shortDescription": {"text": "The document could not be read"}, "defaultConfiguration": {"level": "error"}},
         {"id": "itbverify/internal", "shortDescription": {"text": "Internal error or tool notice"}, "defaultConfiguration": {"level": "error"}},
+        {"id": "itbverify/skipped", "shortDescription": {"text": "A file that holds no document, skipped"}, "defaultConfiguration": {"level": "note"}},
     ]
+    extra_index = {rule["id"]: len(descriptors) + i for i, rule in enumerate(extra_rules)}
     for entry in results:
         if entry["ruleId"].startswith("itbverify/"):
-            entry["ruleIndex"] = len(descriptors) + (0 if entry["ruleId"] == "itbverify/invalid-input" else 1)
+            entry["ruleIndex"] = extra_index[entry["ruleId"]]
     return {
         "$schema": SCHEMA,
         "version": "2.1.0",
