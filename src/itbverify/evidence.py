@@ -549,10 +549,25 @@ def write_report(report: dict[str, Any], output: Path) -> None:
     (output / INDEX_HTML).write_text(render_html(report), encoding="utf-8")
 
 
+def _cannot_write(error: OSError, output: Path) -> str:
+    """One line for a folder or file of the report that cannot be written."""
+    where = error.filename if error.filename is not None else output
+    if isinstance(error, (FileExistsError, NotADirectoryError)):
+        return f"{where}: cannot write the report: a file is in the way of a folder"
+    return f"{where}: cannot write the report: {error.strerror or error}"
+
+
 def run_report(paths: list[str], output: Path, ruleset: RuleSet, timeout_s: float = DEFAULT_TIMEOUT_S) -> int:
-    """The `itbverify report` command: 0 when the report is written, 2 when a path does not exist."""
-    report = collect(paths, output, ruleset, timeout_s)
-    write_report(report, output)
+    """The `itbverify report` command: 0 when the report is written, 2 when a path does not exist or OUTPUT cannot be written."""
+    if output.exists() and not output.is_dir():
+        sys.stderr.write(f"itbverify: {output}: not a folder (the report is a folder: index.html, report.json, charts/, proofs/)\n")
+        return 2
+    try:
+        report = collect(paths, output, ruleset, timeout_s)
+        write_report(report, output)
+    except OSError as error:
+        sys.stderr.write(f"itbverify: {_cannot_write(error, output)}\n")
+        return 2
     summary = report["summary"]
     for missing in summary["missing"]:
         sys.stderr.write(f"itbverify: {missing['path']}: {missing['message']}\n")

@@ -59,7 +59,17 @@ class ProofsError(Exception):
 
 
 def _safe(name: str) -> str:
-    return re.sub(r"[^A-Za-z0-9._-]+", "_", name) or "document"
+    # No leading dot: an id "." or ".." must not name the proofs folder or its parent.
+    return re.sub(r"[^A-Za-z0-9._-]+", "_", name).lstrip(".") or "document"
+
+
+def _unique(name: str, used: set[str]) -> str:
+    """NAME, or NAME-2, NAME-3...: two documents whose ids read the same as file names keep a folder each."""
+    unique, n = name, 2
+    while unique.lower() in used:
+        unique, n = f"{name}-{n}", n + 1
+    used.add(unique.lower())
+    return unique
 
 
 def _sha(text: str) -> str:
@@ -142,9 +152,12 @@ def document_outcomes(source: Any, ruleset: RuleSet, timeout_s: float) -> tuple[
     return result, outcomes, document
 
 
-def write_document_proofs(result: Result, queries: list[Query], source_file: str, folder: Path) -> list[Artefact]:
+def write_document_proofs(result: Result, queries: list[Query], source_file: str, folder: Path,
+                          used: set[str] | None = None) -> list[Artefact]:
+    """Write one document's queries under FOLDER/ID/; USED holds the folder names taken (lower case) and gains this one."""
     artefacts = []
-    sub = folder / _safe(result.id or Path(source_file).stem)
+    name = _safe(result.id or Path(source_file).stem)
+    sub = folder / (_unique(name, used) if used is not None else name)
     for requirement, text, status in queries:
         sub.mkdir(parents=True, exist_ok=True)
         path = sub / f"{requirement}.smt2"
@@ -207,11 +220,12 @@ def generate(paths: list[str], ruleset: RuleSet, folder: Path, timeout_s: float 
 
     artefacts: list[Artefact] = []
     results: list[Result] = []
+    used = {"rule-set", MANIFEST}
     for found in find_files(paths):
         if isinstance(found, tuple):
             for result, queries in _in_fresh_process(found[1], timeout_s):
                 results.append(result)
-                artefacts += write_document_proofs(result, queries, result.file, folder)
+                artefacts += write_document_proofs(result, queries, result.file, folder, used)
     if rule_set_proof:
         artefacts += consistency_artefacts(ruleset, folder, timeout_s * 3)
     write_manifest(folder, artefacts)
@@ -245,7 +259,7 @@ def run_generate(paths: list[str], output: Path, ruleset: RuleSet, timeout_s: fl
 def proofs_folder(folder: Path) -> Path:
     """The proofs folder FOLDER names: itself, or the `proofs/` of a report folder."""
     if not folder.is_dir():
-        raise ProofsError(f"{folder}: no such folder")
+        raise ProofsError(f"{folder}: " + ("not a folder" if folder.exists() else "no such folder"))
     if (folder / MANIFEST).is_file():
         return folder
     if (folder / "proofs" / MANIFEST).is_file():
