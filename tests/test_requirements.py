@@ -28,7 +28,7 @@ ALL_IDS = [
     "ITB-PAT-5", "ITB-DDI-1", "ITB-SCR-1", "ITB-SCR-2", "ITB-SCR-3", "ITB-SCR-4", "ITB-SCR-5",
     "ITB-SCR-6", "ITB-SCR-7", "ITB-INIT-1", "ITB-INIT-2", "ITB-TITR-1", "ITB-TITR-2", "ITB-TITR-3",
     "ITB-DOSE-1", "ITB-DOSE-2", "ITB-STOP-1", "ITB-STOP-2", "ITB-STOP-3", "ITB-PUMP-1",
-    "ITB-PUMP-2", "ITB-PUMP-3", "ITB-PUMP-4", "ITB-PUMP-5", "ITB-PUMP-6",
+    "ITB-PUMP-2", "ITB-PUMP-3", "ITB-PUMP-4", "ITB-PUMP-5", "ITB-PUMP-6", "ITB-DOSE-3",
 ]
 
 # ---------------------------------------------------------------------------
@@ -1943,3 +1943,239 @@ def test_at_form_fill_lifetime_across_leap_day(check, refill_time, outcome):
     doc = with_at(long_plan([(3, "10:00"), (80, refill_time)], {"day": 82}), "2028-01-01")
     assert doc["refills"][1]["at"] == f"2028-03-21T{refill_time}:00"
     expect(check(doc), "ITB-PUMP-5", outcome)
+
+
+# ===========================================================================
+# Where two events meet in an unusual order: the taper's first step, a restart
+# inside taper-phase steps, a bolus before infusion, a fill before the plan
+# ===========================================================================
+
+# First step 150 (day 3 10:00, hour 82); taper steps each exactly 10% lower, 96 h apart, from day 4
+# 10:00 (hour 106); the stop on day 18 10:00 (hour 442) is 336 h after the first taper step.
+TAPER_AFTER_START = [at(4, phase="taper", daily_dose_ug=135), at(8, phase="taper", daily_dose_ug=121.5),
+                     at(12, phase="taper", daily_dose_ug=109.35), at(16, phase="taper", daily_dose_ug=98.415),
+                     at(18, phase="stop")]
+
+
+def test_taper_after_the_first_step_of_336_h_passes(check):
+    expect(check(plan(infusion=[first_step(), *TAPER_AFTER_START], end={"day": 19})), "ITB-STOP-1", "ok")
+
+
+def test_taper_cannot_start_at_the_first_infusion_step(check):
+    # The same taper-phase steps with the first of them as the plan's first infusion step (135 <= 2 x 75):
+    # it is lower than no step, so the taper begins at hour 202, 240 h before the stop.
+    first = first_step(day=4, dose=135, phase="taper")
+    result = check(plan(infusion=[first, *TAPER_AFTER_START[1:]], end={"day": 19}))
+    expect(result, "ITB-STOP-1", "error")
+    assert any("began 240 h earlier" in f.message for f in findings_of(result, "ITB-STOP-1")), show(result)
+    assert "ITB-STOP-3" in warnings(result), show(result)
+
+
+def restart_in_taper_plan(*after: dict[str, Any]) -> dict[str, Any]:
+    """150 from hour 82, an emergency stop on day 4, a restart in phase taper at 150 on day 5 10:00
+    (hour 130), then taper steps each 10% lower from day 9 10:00 (hour 226), 96 h apart."""
+    steps = [first_step(), at(4, phase="emergency", daily_dose_ug=0), at(5, phase="taper", daily_dose_ug=150),
+             at(9, phase="taper", daily_dose_ug=135), at(13, phase="taper", daily_dose_ug=121.5),
+             at(17, phase="taper", daily_dose_ug=109.35), *after]
+    return plan(infusion=steps, end={"day": 24})
+
+
+def test_restart_inside_taper_steps_is_no_taper_step(check):
+    # Stop 336 h after the restart, 240 h after the first step lower than the one before it.
+    expect(check(restart_in_taper_plan(at(19, phase="stop"))), "ITB-STOP-1", "error")
+
+
+def test_taper_after_a_restart_of_336_h_passes(check):
+    # One more step (98.415 on day 21), and the stop 336 h after the first real taper step (hour 226).
+    expect(check(restart_in_taper_plan(at(21, phase="taper", daily_dose_ug=98.415), at(23, phase="stop"))), "ITB-STOP-1", "ok")
+
+
+def test_taper_step_of_5_percent_ends_the_taper_before_it(check):
+    # 250 -> 225 (-10%) at hour 0, -> 213.75 (-5%) at hour 96: a taper-phase step but no taper step, so
+    # the taper is the steps after it (hour 192 on), 144 h before the stop at hour 336.
+    infusion = [hstep(0, dose=225, phase="taper"), hstep(4, dose=213.75, phase="taper"),
+                hstep(8, dose=180, phase="taper"), hstep(12, dose=162, phase="taper"), at(14, "00:00", phase="stop")]
+    result = check(history_plan(history={"daily_dose_ug": 250}, infusion=infusion, end={"day": 16}))
+    expect(result, "ITB-STOP-1", "error")
+    assert any("began 144 h earlier" in f.message for f in findings_of(result, "ITB-STOP-1")), show(result)
+
+
+def bolus_before_infusion_plan(bolus_ug: Any) -> dict[str, Any]:
+    """3 mL of 500 ug/mL filled on day 2 10:00, a pump bolus on day 2 12:00, then 150 ug/day (0.3 mL/day)
+    from day 3 10:00 (hour 82) to day 6 10:00 (hour 154): 0.9 mL infused, the alarm at 2 mL."""
+    return plan(refills=[{"day": 2, "time": "10:00", "volume_ml": 3, "concentration_ug_ml": 500}],
+                infusion=[first_step()], boluses=[{"day": 2, "time": "12:00", "dose_ug": bolus_ug, "via": "pump"}],
+                end={"day": 6, "time": "10:00"})
+
+
+@pytest.mark.parametrize(
+    "bolus_ug, outcome",
+    [
+        # 49.5 ug draws 0.099 mL: 2.001 mL left at hour 154
+        pytest.param(49.5, "ok", id="ITB-PUMP-4-bolus-before-infusion-2.001-ml-ok"),
+        # 50 ug draws 0.1 mL: exactly the 2 mL alarm volume at hour 154
+        pytest.param(50, "error", id="ITB-PUMP-4-bolus-before-infusion-2-ml"),
+    ],
+)
+def test_pump_bolus_before_the_first_step_draws_from_the_reservoir(check, bolus_ug, outcome):
+    expect(check(bolus_before_infusion_plan(bolus_ug)), "ITB-PUMP-4", outcome)
+
+
+@pytest.mark.parametrize(
+    "filled_at_h, outcome",
+    [
+        # the fill before the plan is used until the refill at hour 0: 1848 h
+        pytest.param(-1848, "ok", id="ITB-PUMP-5-history-fill-without-volume-77-days-ok"),
+        pytest.param(-1848.01, "error", id="ITB-PUMP-5-history-fill-without-volume-77-days-36s"),
+    ],
+)
+def test_history_fill_without_volume_is_still_limited_to_77_days(check, filled_at_h, outcome):
+    history = {k: v for k, v in HISTORY.items() if k != "reservoir_volume_ml"}
+    doc = history_plan(infusion=[hstep(1, dose=300, phase="maintenance")], history={"filled_at_h": filled_at_h})
+    doc["history"] = {**history, "filled_at_h": filled_at_h}
+    doc["refills"] = [{"day": 0, "time": "00:00", "volume_ml": 20, "concentration_ug_ml": 2000}]
+    expect(check(doc), "ITB-PUMP-5", outcome)
+
+
+# ===========================================================================
+# ITB-STOP-2 (round four): after an abrupt stop, resume within 48 h at no more
+# than the dose before it; otherwise the first daily dose is the limit
+# ===========================================================================
+
+# The base plan (first daily dose 150, 259 ug/day in maintenance from day 7) stops abruptly on
+# day 9 10:00 (hour 226).
+def abrupt_stop_plan(restart: dict[str, Any], stop: dict[str, Any] | None = None) -> dict[str, Any]:
+    doc = plan(end={"day": 14})
+    doc["infusion"] += [stop or at(9, phase="stop"), restart]
+    return doc
+
+
+@pytest.mark.parametrize(
+    "restart, outcome",
+    [
+        # 24 h after the stop at the dose before it
+        pytest.param(at(10, phase="maintenance", daily_dose_ug=259), "ok", id="ITB-STOP-2-resume-24h-at-dose-before-ok"),
+        pytest.param(at(10, phase="maintenance", daily_dose_ug=259.01), "error", id="ITB-STOP-2-resume-24h-above-dose-before"),
+        # 48 h exactly: still a resumption
+        pytest.param(at(11, phase="maintenance", daily_dose_ug=259), "ok", id="ITB-STOP-2-resume-48h-ok"),
+        # 48 h 1 min: the first daily dose (150) is the limit again
+        pytest.param(at(11, "10:01", phase="maintenance", daily_dose_ug=259), "error", id="ITB-STOP-2-resume-48h01"),
+        pytest.param(at(11, "10:01", phase="maintenance", daily_dose_ug=150), "ok", id="ITB-STOP-2-restart-48h01-at-first-dose-ok"),
+        pytest.param(at(11, "10:01", phase="maintenance", daily_dose_ug=150.01), "error", id="ITB-STOP-2-restart-48h01-at-150.01"),
+    ],
+)
+def test_resume_after_an_abrupt_stop(check, restart, outcome):
+    result = check(abrupt_stop_plan(restart))
+    assert "ITB-STOP-1" in errors(result), show(result)  # the abrupt stop itself
+    if outcome == "ok":
+        assert "ITB-STOP-2" not in errors(result), show(result)
+        assert "ITB-STOP-2" in result.proved, show(result)
+    else:
+        assert errors(result) == {"ITB-STOP-1", "ITB-STOP-2"}, show(result)
+
+
+def test_resume_after_an_emergency_stop_is_limited_to_the_first_dose(check):
+    # An emergency stop is no abrupt stop: 24 h later, 259 is above the first daily dose (150).
+    doc = abrupt_stop_plan(at(10, phase="maintenance", daily_dose_ug=259), stop=at(9, phase="emergency", daily_dose_ug=0))
+    expect(check(doc), "ITB-STOP-2", "error")
+
+
+def test_resume_after_a_taper_phase_stop_is_limited_to_the_first_dose(check):
+    # The stop follows a taper-phase step (here too short a taper): the first daily dose is the limit,
+    # whenever infusion restarts.
+    doc = plan(end={"day": 14})
+    doc["infusion"] += [at(8, phase="taper", daily_dose_ug=220), at(9, phase="stop"), at(10, phase="maintenance", daily_dose_ug=220)]
+    result = check(doc)
+    assert errors(result) == {"ITB-STOP-1", "ITB-STOP-2"}, show(result)
+
+
+# ===========================================================================
+# ITB-DOSE-3: no single bolus above the larger of 100 ug and the daily dose in force
+# ===========================================================================
+
+
+@pytest.mark.parametrize(
+    "bolus, outcome",
+    [
+        # 259 ug/day in force on day 8
+        pytest.param({"day": 8, "time": "14:00", "dose_ug": 259}, "ok", id="ITB-DOSE-3-bolus-at-daily-dose-ok"),
+        pytest.param({"day": 8, "time": "14:00", "dose_ug": 259.01}, "error", id="ITB-DOSE-3-bolus-above-daily-dose"),
+        # before the first step (day 3 10:00) the daily dose in force is 0: 100 ug is the limit
+        pytest.param({"day": 3, "time": "09:59", "dose_ug": 100}, "ok", id="ITB-DOSE-3-before-infusion-100-ok"),
+        pytest.param({"day": 3, "time": "09:59", "dose_ug": 100.01}, "error", id="ITB-DOSE-3-before-infusion-100.01"),
+        # at the first step's very instant the step is in force (boluses come after the step): 150
+        pytest.param({"day": 3, "time": "10:00", "dose_ug": 150}, "ok", id="ITB-DOSE-3-at-first-step-150-ok"),
+    ],
+)
+def test_single_bolus(check, bolus, outcome):
+    doc = plan(boluses=[{**bolus, "via": "pump"}])
+    result = check(doc)
+    if outcome == "ok":
+        assert "ITB-DOSE-3" not in errors(result), show(result)
+        assert "ITB-DOSE-3" in result.proved, show(result)
+    else:
+        assert "ITB-DOSE-3" in errors(result), show(result)
+        assert result.verdict == "unsafe", show(result)
+
+
+@pytest.mark.parametrize(
+    "dose, outcome",
+    [
+        pytest.param(100, "ok", id="ITB-DOSE-3-during-emergency-stop-100-ok"),
+        pytest.param(100.01, "error", id="ITB-DOSE-3-during-emergency-stop-100.01"),
+    ],
+)
+def test_bolus_during_an_emergency_stop(check, dose, outcome):
+    # A two-minute emergency stop on day 8 10:00, an emergency bolus through the access port inside it.
+    doc = plan(boluses=[{"day": 8, "time": "10:01", "dose_ug": dose, "via": "access-port", "emergency": True}])
+    doc["infusion"] += [at(8, phase="emergency", daily_dose_ug=0), at(8, "10:02", phase="maintenance", daily_dose_ug=150)]
+    result = check(doc)
+    assert ("ITB-DOSE-3" in errors(result)) == (outcome == "error"), show(result)
+
+
+def test_bolus_in_a_history_plan(check):
+    # 300 ug/day in force from the history: a 300 ug bolus passes, 300.01 does not
+    ok = check(history_plan(boluses=[{"day": 1, "dose_ug": 300, "via": "pump"}]))
+    assert "ITB-DOSE-3" in ok.proved, show(ok)
+    bad = check(history_plan(boluses=[{"day": 1, "dose_ug": 300.01, "via": "pump"}]))
+    assert "ITB-DOSE-3" in errors(bad), show(bad)
+
+
+@pytest.mark.parametrize(
+    "dose, outcome",
+    [
+        # the new daily dose is 300 ug: a patient bolus of 300 ug passes, 300.01 does not
+        pytest.param(300, "ok", id="ITB-DOSE-3-program-patient-bolus-300-ok"),
+        pytest.param(300.01, "error", id="ITB-DOSE-3-program-patient-bolus-300.01"),
+    ],
+)
+def test_patient_bolus_in_a_program(check, dose, outcome):
+    doc = program(patient_bolus={"dose_ug": dose, "lockout_h": 24, "max_per_day": 1})
+    result = check(doc)
+    assert ("ITB-DOSE-3" in errors(result)) == (outcome == "error"), show(result)
+    if outcome == "ok":
+        assert "ITB-DOSE-3" in result.proved, show(result)
+
+
+# ===========================================================================
+# ITB-PUMP-3 (clarified): a refill during a stop is judged at the restart step
+# ===========================================================================
+
+
+@pytest.mark.parametrize(
+    "restart_conc, outcome",
+    [
+        pytest.param(2000, "ok", id="ITB-PUMP-3-refill-during-stop-restart-matches-ok"),
+        pytest.param(500, "error", id="ITB-PUMP-3-refill-during-stop-restart-mismatch"),
+    ],
+)
+def test_refill_at_a_new_concentration_during_an_emergency_stop(check, restart_conc, outcome):
+    # 500 ug/mL until an emergency stop on day 8; 2000 ug/mL filled on day 9 during the stop; restart day 10.
+    doc = plan(end={"day": 12})
+    doc["refills"].append({"day": 9, "time": "10:00", "volume_ml": 20, "concentration_ug_ml": 2000})
+    doc["infusion"] += [at(8, phase="emergency", daily_dose_ug=0),
+                        at(10, phase="maintenance", daily_dose_ug=150, concentration_ug_ml=restart_conc)]
+    result = check(doc)
+    assert ("ITB-PUMP-3" in errors(result)) == (outcome == "error"), show(result)
+    if outcome == "ok":
+        assert "ITB-PUMP-3" in result.proved, show(result)

@@ -280,7 +280,9 @@ class _Builder:
         document.boluses = tuple(bolus_elements)
 
         fills: list[Fill] = []
-        if history is not None and history.reservoir_volume_ml is not None:
+        if history is not None and (history.reservoir_volume_ml is not None or history.filled_at_h is not None):
+            # A fill before the plan is used for at most 77 days whether or not its volume is given
+            # (ITB-PUMP-5); a volume not given is no content at hour 0 (ITB-PUMP-4), as with no fill.
             fills.append(
                 Fill(
                     history.line,
@@ -288,7 +290,7 @@ class _Builder:
                     dict(history.positions),
                     at_h=Fraction(0),
                     filled_at_h=history.filled_at_h if history.filled_at_h is not None else Fraction(0),
-                    volume_ml=history.reservoir_volume_ml,
+                    volume_ml=history.reservoir_volume_ml if history.reservoir_volume_ml is not None else Fraction(0),
                     concentration_ug_ml=history.concentration_ug_ml,
                     diluent=None,
                     from_history=True,

@@ -308,9 +308,12 @@ def link_steps(document: Document) -> None:
     document.runs = tuple(runs)
     for step in steps:
         if step.stops:
+            # The consecutive taper-phase steps before the stop, within its run: a run's first step rises
+            # from no infusion, so it cannot lower the dose, except the history's step, whose phase is the
+            # history's word. Which of them make the taper (each 10-20% lower) is the rules' to say.
             taper: list[Step] = []
             back = step.previous
-            while back is not None and back.phase == "taper" and not back.stops:
+            while back is not None and back.phase == "taper" and not back.stops and (back.from_history or not back.starts_run):
                 taper.append(back)
                 back = back.previous
             step.taper_before = tuple(reversed(taper))
@@ -339,16 +342,28 @@ def link_fills(document: Document) -> None:
         fill.next = fills[i + 1] if i + 1 < len(fills) else None
         fill.step = step_in_force(document, fill.at_h)
     for step in document.steps:
-        holding = None
-        for fill in fills:
-            if fill.from_history or fill.at_h <= step.at_h:
-                holding = fill
+        holding = _fill_in_force(fills, step.at_h)
         step.reservoir_concentration_ug_ml = holding.concentration_ug_ml if holding else None
     for bolus in document.boluses:
         if bolus.via == "pump" and isinstance(bolus.at_h, Fraction):
+            # The pump draws dose / programmed concentration; before the first step nothing is programmed
+            # yet, and a bolus then draws at the concentration of the fill it takes from.
             step = step_in_force(document, bolus.at_h)
-            concentration = step.concentration_ug_ml if step is not None else Fraction(0)
+            if step is not None:
+                concentration = step.concentration_ug_ml
+            else:
+                source = _fill_in_force(fills, bolus.at_h)
+                concentration = source.concentration_ug_ml if source is not None else Fraction(0)
             bolus.draws_ml = bolus.dose_ug / concentration if concentration > 0 else Fraction(0)
+
+
+def _fill_in_force(fills: tuple[Fill, ...], at_h: Fraction) -> Fill | None:
+    """The fill the reservoir holds at at_h (a refill at at_h comes first)."""
+    found = None
+    for fill in fills:
+        if fill.from_history or fill.at_h <= at_h:
+            found = fill
+    return found
 
 
 def step_in_force(document: Document, at_h: Fraction) -> Step | None:
