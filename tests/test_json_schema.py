@@ -301,3 +301,24 @@ SCHEMA_FAULTS = [
 def test_the_corpus_documents_with_a_bad_key_or_value_fail(name: str) -> None:
     document = load12(HOSTILE / f"{name}.yaml")
     assert Draft202012Validator(document_schema("plan")).is_valid(document) is False
+
+
+# ---- the requirements page -------------------------------------------------------------
+
+_KIND_NAMES = {"plan": "plan", "history-plan": "plan with history", "program": "program"}
+
+
+def test_the_requirements_page_agrees_with_the_rule_set() -> None:
+    """docs/requirements.md gives every rule's severity, basis, label lines and kinds as the rules say them."""
+    from itbverify.ruleset import default_ruleset
+
+    text = (REPO / "docs" / "requirements.md").read_text(encoding="utf-8")
+    listed = dict(re.findall(r"^### (ITB-[A-Z]+-\d+)\n\n(.+)$", text, re.MULTILINE))
+    rules = default_ruleset().rules
+    assert sorted(listed) == sorted(rule.id for rule in rules)
+    for rule in rules:
+        kinds = [_KIND_NAMES[k] for k in rule.applies_to] + (["library"] if "program" in rule.applies_to else [])
+        line = listed[rule.id]
+        head = f"{rule.severity} · {rule.basis} · label lines {', '.join(map(str, rule.label_lines))} · applies to: "
+        assert line.startswith(head), (rule.id, line)
+        assert re.sub(r" \(`[^`]*`\)", "", line[len(head):]).split(", ") == kinds, (rule.id, line)
