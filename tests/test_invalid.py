@@ -549,7 +549,7 @@ def test_mapping_without_itbverify_is_skipped(tmp_path: Path) -> None:
     folder = tmp_path / "docs"
     folder.mkdir()
     (folder / "plan.yaml").write_text(PLAN, encoding="utf-8")
-    (folder / "notes.yaml").write_text("title: not a plan\nkind: plan\n", encoding="utf-8")
+    (folder / "notes.yaml").write_text("title: not a plan\nauthor: someone\n", encoding="utf-8")
     proc = run_cli("check", "docs", cwd=tmp_path)
     assert proc.returncode == 0, proc.stdout
     assert "Traceback" not in proc.stderr
@@ -557,8 +557,19 @@ def test_mapping_without_itbverify_is_skipped(tmp_path: Path) -> None:
     assert summary.startswith("1 document: 1 safe")
     assert "skipped" in summary and "notes.yaml" in summary
     proc = run_cli("check", "--format", "json", "docs", cwd=tmp_path)
+    results = json.loads(proc.stdout)
+    assert [(r["id"], r["verdict"]) for r in results] == [("T-plan", "safe"), (None, "skipped")]
+    assert results[1]["file"] == "docs/notes.yaml" and "itbverify" in results[1]["notes"][0]
+
+
+def test_mapping_with_kind_but_without_itbverify_is_invalid(tmp_path: Path) -> None:
+    """A `kind:` key says the file was meant as a document: a missing version key must not skip it."""
+    (tmp_path / "notes.yaml").write_text("title: not a plan\nkind: plan\n", encoding="utf-8")
+    proc = run_cli("check", "--format", "json", "notes.yaml", cwd=tmp_path)
+    assert proc.returncode == 2
     result = json.loads(proc.stdout)
-    assert isinstance(result, dict) and result["id"] == "T-plan"
+    assert result["verdict"] == "invalid" and (result["findings"][0]["line"], result["findings"][0]["column"]) == (2, 1)
+    assert "itbverify" in result["findings"][0]["message"]
 
 
 # ---------------------------------------------------------------- JSON Lines
