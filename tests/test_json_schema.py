@@ -322,3 +322,35 @@ def test_the_requirements_page_agrees_with_the_rule_set() -> None:
         head = f"{rule.severity} · {rule.basis} · label lines {', '.join(map(str, rule.label_lines))} · applies to: "
         assert line.startswith(head), (rule.id, line)
         assert re.sub(r" \(`[^`]*`\)", "", line[len(head):]).split(", ") == kinds, (rule.id, line)
+
+
+# ---- the examples of docs/formats.md, and the command ------------------------------------
+
+
+def _documented_examples() -> list[str]:
+    text = (REPO / "docs" / "formats.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```yaml\n(.*?)```", text, re.DOTALL)
+    return [b for b in blocks if b.startswith("itbverify: 1") and "\npatient" in b]
+
+
+def test_the_complete_examples_of_the_reference_are_valid(tmp_path: Path) -> None:
+    from itbverify.build import load_document
+    from itbverify.read import read_yaml_file
+
+    examples = _documented_examples()
+    assert {yaml.load(b, Loader=_Yaml12Loader)["kind"] for b in examples} == {"plan", "program"}
+    for i, block in enumerate(examples):
+        assert problems(yaml.load(block, Loader=_Yaml12Loader)) == [], block
+        path = tmp_path / f"example-{i}.yaml"
+        path.write_text(block, encoding="utf-8")
+        (source,) = read_yaml_file(path, path.name)
+        assert source.node is not None and not source.problems
+        load_document(source.node, path.name)  # raises Invalid, with every problem, if it is not
+
+
+def test_the_schema_command_prints_the_schema() -> None:
+    from conftest import run_cli
+
+    done = run_cli("schema", "program")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == document_schema("program")
