@@ -129,6 +129,22 @@ def test_the_reference_documents_every_key(kind: str) -> None:
     assert missing == []
 
 
+def _enums(node: Any) -> set[str]:
+    if isinstance(node, dict):
+        return set(node.get("enum", [])) | {w for v in node.values() for w in _enums(v)}
+    if isinstance(node, list):
+        return {w for v in node for w in _enums(v)}
+    return set()
+
+
+def test_the_reference_lists_every_word_of_every_vocabulary() -> None:
+    from itbverify.schema import CONDITIONS, HYPERSENSITIVITIES, MEDICATIONS
+
+    text = (REPO / "docs" / "formats.md").read_text(encoding="utf-8")
+    words = CONDITIONS | MEDICATIONS | HYPERSENSITIVITIES | _enums(document_schema("plan")) | _enums(document_schema("program"))
+    assert sorted(w for w in words if not re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text)) == []
+
+
 def test_a_key_added_to_the_schema_data_appears_in_the_json_schema(monkeypatch: pytest.MonkeyPatch) -> None:
     from itbverify import schema
 
