@@ -18,6 +18,8 @@ by 100), so every counterexample is a document with exact decimals.
 from __future__ import annotations
 
 import itertools
+import math
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -30,11 +32,12 @@ from .exact import Fraction
 from .model import ENTERED as _ENTERED
 from .model import Bolus, Document, Fill, FlexEntry, History, Patient, Pump, Segment, Step, link_steps
 from .periodic import Envelope, Explicit, Periodic
+from .processes import die_with_parent
 from .program import bolus_count, bolus_pattern
 from .read import Node, Problem, Scalar, Sequence
 from .ruleset import RuleSet
 from .schema import Field
-from .solve import Finding, Result, verdict_of
+from .solve import Finding, Result, set_limits, verdict_of
 from .validate import Record, Validator
 from .values import Choice, Factor, to_bool, yaml_decimal
 
@@ -291,6 +294,7 @@ def build_shape(
     bolus: str = "worst",
     flex: str | int | None = None,
     previous_flex: str | int | None = None,
+    most_boluses: int | None = None,
 ) -> Shape:
     """The symbolic program of one profile and phase.
 
@@ -300,7 +304,10 @@ def build_shape(
     one, for comparisons). `flex` makes the new program a flex schedule:
     "envelope" (every schedule the flex limits accept, for proofs) or a number
     of explicit steps (to find a concrete counterexample); None: continuous.
-    `previous_flex` does the same for the running program.
+    `previous_flex` does the same for the running program. `most_boluses`
+    keeps only the first patient boluses of the busiest pattern (fewer
+    boluses are a pattern too: what breaks a rule with them is a real
+    counterexample, but a proof needs them all).
     """
     prefix = shape_prefix(profile.origin, profile.band, phase)
     names = diluent_names or library.diluents
@@ -437,7 +444,7 @@ def build_shape(
             accepted.append(z3.Not(has_bolus))
         if bolus == "worst":
             accepted.append(has_bolus)
-            boluses, pattern = _boluses(library, prefix, next_refill, concentration, bolus_dose, lockout, most)
+            boluses, pattern = _boluses(library, prefix, next_refill, concentration, bolus_dose, lockout, most, most_boluses)
             document.boluses = boluses
     else:
         accepted.append(z3.Not(has_bolus))
@@ -516,10 +523,13 @@ def _flex_schedule(library: Library, prefix: str, role: str, flex: str | int, v:
     return day.day_dose(), high, day, entries, rules
 
 
-def _boluses(library: Library, prefix: str, horizon: Any, concentration: Any, dose: Any, lockout: Any, most: Any) -> tuple[tuple[Bolus, ...], list[Any]]:
-    """Enough bolus variables for the busiest pattern the configuration's limits allow."""
+def _boluses(library: Library, prefix: str, horizon: Any, concentration: Any, dose: Any, lockout: Any, most: Any,
+             most_boluses: int | None = None) -> tuple[tuple[Bolus, ...], list[Any]]:
+    """Enough bolus variables for the busiest pattern the configuration's limits allow (at most MOST_BOLUSES)."""
     assert library.bolus_min_lockout is not None and library.bolus_max_per_day is not None
     count = bolus_count(library.max_interval_h, library.bolus_min_lockout, library.bolus_max_per_day)
+    if most_boluses is not None:
+        count = min(count, most_boluses)
     boluses, constraints = bolus_pattern(prefix, count, dose, lockout, most, library.bolus_max_per_day, horizon)
     for bolus in boluses:
         bolus.draws_ml = dose / concentration
@@ -717,13 +727,18 @@ def _decide_rules(library: Library, ruleset: RuleSet, rule_ids: list[str], kinds
     # Every shape of every rule (a rule broken early is decided on its later shapes too, to keep both workers busy);
     # the slow rules that read the timeline first, so the workers finish together.
     units = sorted(((r, i) for r in rule_ids for i in range(len(kinds))), key=lambda u: u[0] not in ("ITB-TITR-3", "ITB-PUMP-4"))
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"), initializer=die_with_parent) as pool:
         results = dict(zip(units, pool.map(_decide_one, units, chunksize=4)))
     return [_combine(r, [results[(r, i)] for i in range(len(kinds))]) for r in rule_ids]
 
 
-def _query(rule: s.Rule, shape: Shape, ruleset: RuleSet, timeout_s: float) -> tuple[str, z3.ModelRef | None, bool]:
-    """Can an accepted program of the shape break the rule? ("sat" with a model, "unsat", "unknown", "not-applicable"), and whether it read entered data."""
+# The query a model came from, to look for a plausible program among its models: its SMT-LIB text and logic.
+Query = tuple[str, str | None]
+
+
+def _query(rule: s.Rule, shape: Shape, ruleset: RuleSet, timeout_s: float) -> tuple[str, z3.ModelRef | None, bool, Query | None]:
+    """Can an accepted program of the shape break the rule? ("sat" with a model, "unsat", "unknown", "not-applicable"),
+    whether it read entered data, and the query that answered."""
     document = shape.document
     symbolic = Evaluator(document, ruleset.definitions, symbolic=True)
     factor = document.delivery_factor
@@ -735,7 +750,7 @@ def _query(rule: s.Rule, shape: Shape, ruleset: RuleSet, timeout_s: float) -> tu
     if rule.when is not None:
         condition = symbolic.eval(rule.when, {})
         if condition is False:
-            return "not-applicable", None, False
+            return "not-applicable", None, False, None
     for check in rule.checks:
         try:
             for obligation in symbolic.obligations(check):
@@ -744,7 +759,6 @@ def _query(rule: s.Rule, shape: Shape, ruleset: RuleSet, timeout_s: float) -> tu
         except DependsOnEntry:
             depends = True
     solver = z3.Solver()
-    solver.set("timeout", max(1, int(timeout_s * 1000)))
     solver.add(*shape.accepted, *shape.delivery)
     if document.bolus_reads != reads:
         # Bolus patterns constrain only bolus variables: a query that never read them needs none.
@@ -756,12 +770,13 @@ def _query(rule: s.Rule, shape: Shape, ruleset: RuleSet, timeout_s: float) -> tu
     solver.add(z3.Or(*[to_bool(x) for x in violations]) if violations else z3.BoolVal(False))
     if condition is not True:
         solver.add(to_bool(condition))
-    answer, model = _nonlinear(solver, timeout_s) if shape.periodic else _fresh(solver.to_smt2(), timeout_s)
+    text = solver.to_smt2()
+    answer, model, logic = _nonlinear_text(text, timeout_s) if shape.periodic else (*_fresh(text, timeout_s), None)
     if answer == z3.unsat:
-        return "unsat", None, depends
+        return "unsat", None, depends, None
     if answer == z3.unknown:
-        return "unknown", None, depends
-    return "sat", model, depends
+        return "unknown", None, depends, None
+    return "sat", model, depends, (text, logic)
 
 
 def _fresh(text: str, timeout_s: float, logic: str | None = None) -> tuple[Any, z3.ModelRef | None]:
@@ -772,7 +787,7 @@ def _fresh(text: str, timeout_s: float, logic: str | None = None) -> tuple[Any, 
     """
     context = z3.Context()
     attempt = z3.SolverFor(logic, ctx=context) if logic else z3.Solver(ctx=context)
-    attempt.set("timeout", max(1, int(timeout_s * 1000)))
+    set_limits(attempt, timeout_s)
     attempt.from_string(text)
     answer = attempt.check()
     if answer == z3.sat:
@@ -788,13 +803,122 @@ def _nonlinear(solver: z3.Solver, timeout_s: float) -> tuple[Any, z3.ModelRef | 
     default solver, each first with a fifth of the time limit, then each with
     the full time limit.
     """
-    text = solver.to_smt2()
+    answer, model, _ = _nonlinear_text(solver.to_smt2(), timeout_s)
+    return answer, model
+
+
+def _nonlinear_text(text: str, timeout_s: float) -> tuple[Any, z3.ModelRef | None, str | None]:
+    """_nonlinear on a query's text: (answer, model when sat, the logic that answered)."""
     logics = ("QF_NIRA", None)
     for logic, budget in [(x, timeout_s / 5) for x in logics] + [(x, timeout_s) for x in logics]:
         answer, model = _fresh(text, budget, logic)
         if answer != z3.unknown:
-            return answer, model
-    return z3.unknown, None
+            return answer, model, logic
+    return z3.unknown, None, None
+
+
+def preferences(library: Library, shape: Shape, unchanged_first: bool = False) -> list[tuple[Any, int]]:
+    """What a plausible program of the shape looks like: (an integer term, its preferred value), most important first.
+
+    A counterexample keeps every value the violation does not need at an
+    ordinary one (an adult of 40, a full reservoir of the strongest
+    concentration, a refill in a week, an unchanged dose, a small patient
+    bolus), and moves the others as little as the violation allows, so the
+    program shows the smallest change that breaks the requirement and,
+    checked on its own, breaks little else. With UNCHANGED_FIRST an
+    unchanged daily dose comes before an ordinary one (a reservoir that runs
+    dry at a high dose need not also be an increase).
+    """
+    v = shape.variables
+    profile = shape.profile
+    out: list[tuple[Any, int]] = []
+
+    def prefer(name: str, value: Fraction | int) -> None:
+        if name in v:
+            out.append((v[name], math.floor(Fraction(value) * SCALE)))
+
+    age = Fraction(40) if profile.band == "adult" else max(Fraction(10), library.minimum_age)
+    prefer("age_years", age)
+    prefer("concentration_ug_ml", max(library.undiluted))
+    prefer("filled_at_h", 0)
+    prefer("volume_ml", library.reservoir_ml)
+    prefer("last_increase_h", -168)
+    if "since_h" in v and "last_increase_h" in v:
+        out.append((v["since_h"] - v["last_increase_h"], 0))
+    if "previous_daily_dose_ug" in v:
+        change = [(v["new_daily_dose_ug"] - v["previous_daily_dose_ug"], 0)] if "new_daily_dose_ug" in v else []
+        out += change if unchanged_first else []
+        prefer("previous_daily_dose_ug", min(max(Fraction(200), profile.dose_min), profile.dose_max))
+        out += [] if unchanged_first else change
+    if "has_bolus" in v:
+        out.append((z3.If(v["has_bolus"], 1, 0), 0))
+    prefer("bolus_dose_ug", min(Fraction(25), library.bolus_max_dose or Fraction(25)))
+    if "bolus_max_per_day" in v:
+        out.append((v["bolus_max_per_day"] * SCALE, SCALE))
+    prefer("bolus_lockout_h", max(Fraction(24), library.bolus_min_lockout or Fraction(0)))
+    prefer("next_refill_h", min(Fraction(168), library.max_interval_h))
+    return out
+
+
+def plausible(query: Query, wanted: list[tuple[Any, int]], timeout_s: float) -> z3.ModelRef | None:
+    """The query's model that meets the preferences best, in their order (lexicographically); None if the query itself is not answered.
+
+    Each term in turn is brought as close to its preferred value as the query
+    allows (a bisection on the distance), then held there. Every step is a
+    solver call with its own budget; one that is not answered counts as not
+    possible, so the program found is the same on every run.
+    """
+    text, logic = query
+    context = z3.Context()
+    solver = z3.SolverFor(logic, ctx=context) if logic else z3.Solver(ctx=context)
+    set_limits(solver, timeout_s)
+    solver.from_string(text)
+    if solver.check() != z3.sat:
+        return None
+    model = solver.model()
+    for term, target in wanted:
+        x = term.translate(context)
+        distance = z3.If(x >= target, x - target, target - x)
+        model = _closest(solver, model, distance)
+        solver.add(x == model.eval(x, model_completion=True))
+    return model.translate(z3.main_ctx())
+
+
+def _closest(solver: z3.Solver, model: z3.ModelRef, distance: Any) -> z3.ModelRef:
+    """A model of the solver's query with the least DISTANCE it can show, starting from MODEL."""
+    low, high = 0, model.eval(distance, model_completion=True).as_long()
+    first = True
+    while low < high:
+        # The preferred value itself first: most values are not needed by the violation.
+        middle = low if first else (low + high) // 2
+        first = False
+        solver.push()
+        solver.add(distance <= middle)
+        if solver.check() == z3.sat:
+            model = solver.model()
+            high = model.eval(distance, model_completion=True).as_long()
+        else:
+            low = middle + 1
+        solver.pop()
+    return model
+
+
+def _plausible_program(rule: s.Rule, library: Library, shape: Shape, ruleset: RuleSet, query: Query, timeout_s: float,
+                       unchanged_first: bool = False) -> z3.ModelRef | None:
+    """The most plausible model of a violated shape (see `preferences`), or None.
+
+    Most violations need a day's patient boluses at most, and a query with a
+    few bolus variables is far cheaper to refine than one with the busiest
+    pattern of a whole refill interval: the few are tried first.
+    """
+    if shape.document.boluses and library.bolus_max_per_day:
+        few = 2 * library.bolus_max_per_day
+        if len(shape.document.boluses) > few:
+            small = build_shape(library, shape.profile, shape.phase, flex=shape.flex, previous_flex=shape.previous_flex, most_boluses=few)
+            answer, _, _, cheap = _query(rule, small, ruleset, timeout_s)
+            if answer == "sat" and cheap is not None:
+                return plausible(cheap, preferences(library, small, unchanged_first), timeout_s)
+    return plausible(query, preferences(library, shape, unchanged_first), timeout_s)
 
 
 # Explicit schedules tried for a counterexample once the envelope of all flex schedules admits one.
@@ -802,7 +926,7 @@ EXPLICIT_FLEX_STEPS = (2, 3)
 
 
 def _decide(rule: s.Rule, library: Library, shape: Shape, ruleset: RuleSet, timeout_s: float) -> tuple[str, LibraryFinding | None]:
-    answer, model, depends = _query(rule, shape, ruleset, timeout_s)
+    answer, model, depends, query = _query(rule, shape, ruleset, timeout_s)
     if answer == "not-applicable":
         return answer, None
     if answer == "unsat":
@@ -816,18 +940,38 @@ def _decide(rule: s.Rule, library: Library, shape: Shape, ruleset: RuleSet, time
             explicit = build_shape(
                 library, shape.profile, shape.phase, flex=count if shape.flex else None, previous_flex=count if shape.previous_flex else None
             )
-            answer, model, _ = _query(rule, explicit, ruleset, timeout_s)
+            answer, model, _, query = _query(rule, explicit, ruleset, timeout_s)
             if answer == "sat":
                 shape = explicit
                 break
         else:
             return "unknown", None
-    assert model is not None
+    assert model is not None and query is not None
     name = f"{library.id}-{rule.id}-{shape.profile.band}-{shape.profile.origin}-{shape.phase}" + ("-flex" if shape.flex else "") + ("-after-flex" if shape.previous_flex else "")
-    program = program_from_model(library, shape, model, name)
-    replayed = _check_program(program, f"{name}.yaml", ruleset, timeout_s)
-    ids = {f.requirement for f in replayed.findings}
-    if rule.id not in ids:
+    best: tuple[int, dict[str, Any], Result] | None = None
+    for candidate in _candidates(rule, library, shape, ruleset, query, model, timeout_s):
+        if best is not None and (best[0] == 0 or candidate is model):
+            break
+        if candidate is None:
+            continue
+        program = program_from_model(library, shape, candidate, name)
+        replayed = _check_program(program, f"{name}.yaml", ruleset, timeout_s)
+        broken = {f.requirement for f in replayed.findings if f.severity == "error"} | {f.requirement for f in replayed.findings if f.requirement == rule.id}
+        if rule.id in broken and (best is None or len(broken) - 1 < best[0]):
+            best = (len(broken) - 1, program, replayed)
+    if best is None:
         # The solver's program, checked on its own, does not show the violation: not decided.
         return "unknown", None
-    return "violated", LibraryFinding(rule.id, rule.severity, shape, program, replayed)
+    return "violated", LibraryFinding(rule.id, rule.severity, shape, best[1], best[2])
+
+
+def _candidates(rule: s.Rule, library: Library, shape: Shape, ruleset: RuleSet, query: Query, model: z3.ModelRef,
+                timeout_s: float) -> Iterator[z3.ModelRef | None]:
+    """The programs to write out, best first: plausible ones (an ordinary dose first, then an unchanged one), then the solver's own.
+
+    The first that shows the violation on its own and breaks no other error
+    requirement is taken; else the one that breaks the fewest, the earliest.
+    """
+    yield _plausible_program(rule, library, shape, ruleset, query, timeout_s)
+    yield _plausible_program(rule, library, shape, ruleset, query, timeout_s, unchanged_first=True)
+    yield model

@@ -27,6 +27,18 @@ from .values import Factor, from_model, is_term, to_bool, to_json_exact, to_json
 
 DEFAULT_TIMEOUT_S = 10.0
 DEFAULT_MEMORY_MB = 4096
+# A query's budget is counted in the solver's resource units, not in seconds, so that its answer (and a
+# counterexample's model) is the same on an idle machine and a busy one: a time limit of T seconds is a
+# budget of T * RLIMIT_PER_SECOND units (about what an unloaded core spends in T seconds). The wall clock
+# stays only as an outer safety net, WALL_CLOCK_FACTOR times longer, whose expiry is unknown, never safe.
+RLIMIT_PER_SECOND = 2_000_000
+WALL_CLOCK_FACTOR = 10
+
+
+def set_limits(solver: Any, timeout_s: float) -> None:
+    """Give a solver (or optimizer) its resource budget for TIMEOUT_S seconds, and the wall-clock safety net."""
+    solver.set("rlimit", max(1, int(timeout_s * RLIMIT_PER_SECOND)))
+    solver.set("timeout", max(1, int(timeout_s * WALL_CLOCK_FACTOR * 1000)))
 
 
 def limit_solver_memory(megabytes: int = DEFAULT_MEMORY_MB) -> None:
@@ -153,7 +165,7 @@ def decide_rule(
     for check in rule.checks:
         obligations.extend(symbolic.obligations(check))
     solver = z3.Solver()
-    solver.set("timeout", max(1, int(timeout_s * 1000)))
+    set_limits(solver, timeout_s)
     solver.add(*document.assumptions)
     if isinstance(factor, Factor):
         solver.add(*factor.constraints[first_constraint:])
