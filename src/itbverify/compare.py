@@ -19,9 +19,23 @@ import z3
 
 from .check import Run as CheckRun
 from .check import iter_sources
-from .library import Library, Profile, Shape, build_shape, flex_limits, load_library, program_from_model
+from .library import (
+    Library,
+    Profile,
+    Query,
+    Shape,
+    build_shape,
+    counterexample_program,
+    flex_limits,
+    load_library,
+    plausible,
+    preferences,
+    program_from_model,
+)
 from .library import _check_program as check_program
-from .library import _nonlinear as nonlinear
+from .library import _fresh as fresh
+from .library import _nonlinear_text as nonlinear
+from .library import _query as library_query
 from .read import Problem
 from .ruleset import RuleSet
 
@@ -83,7 +97,7 @@ def compare_libraries(old: Library, new: Library, ruleset: RuleSet, timeout_s: f
             query = [*shape.accepted]
             if other is not None:
                 query.append(z3.Not(z3.And(*other.accepted)))
-            answer, model = _solve(query, timeout_s)
+            answer, model, text = _solve(query, timeout_s)
             label = f"{key[1]}, {key[0]} origin, {key[2]}"
             if answer == z3.unknown:
                 comparison.undecided.append(f"{label}: programs {side} accepts")
@@ -91,8 +105,13 @@ def compare_libraries(old: Library, new: Library, ruleset: RuleSet, timeout_s: f
             if answer == z3.unsat:
                 continue
             found[side] = True
-            assert model is not None
-            comparison.witnesses.append(_witness(side, label, library, shape, model, f"{library.id}-only-{key[0]}-{key[1]}-{key[2]}", names, ruleset, timeout_s))
+            assert model is not None and text is not None
+            name = f"{library.id}-only-{key[0]}-{key[1]}-{key[2]}"
+            profile = _profile(library, key)
+            assert profile is not None
+            refused = (z3.Not(z3.And(*other.accepted)),) if other is not None else ()
+            breaking = _breaking_witness(side, label, library, profile, key[2], refused, name, names, ruleset, timeout_s)
+            comparison.witnesses.append(breaking or _witness(side, label, library, shape, (model, text), name, names, ruleset, timeout_s))
     if comparison.undecided and not (found["old"] and found["new"]):
         comparison.relation = "unknown"
     elif found["old"] and found["new"]:
@@ -104,12 +123,40 @@ def compare_libraries(old: Library, new: Library, ruleset: RuleSet, timeout_s: f
     return comparison
 
 
-def _witness(side: str, label: str, library: Library, shape: Shape, model: z3.ModelRef, name: str, names: tuple[str, ...], ruleset: RuleSet, timeout_s: float) -> Witness:
-    """The program a model describes, checked, with the error requirements it breaks."""
+def _witness(side: str, label: str, library: Library, shape: Shape, found: tuple[z3.ModelRef, Query], name: str, names: tuple[str, ...],
+             ruleset: RuleSet, timeout_s: float) -> Witness:
+    """The most plausible program of the difference (the solver's own model if none is found), checked, with the error requirements it breaks."""
+    model, query = found
+    model = plausible(query, preferences(library, shape), timeout_s) or model
     program = program_from_model(library, shape, model, name, names)
     result = check_program(program, f"{name}.yaml", ruleset, timeout_s)
     breaks = sorted({f.requirement for f in result.findings if f.requirement and f.severity == "error"})
     return Witness(side, label, program, breaks)
+
+
+def _breaking_witness(side: str, label: str, library: Library, profile: Profile, phase: str, refused: tuple[Any, ...], name: str,
+                      names: tuple[str, ...], ruleset: RuleSet, timeout_s: float) -> Witness | None:
+    """A witness of the difference that breaks an error requirement, the first in the rules' order that one can break; None if none can.
+
+    What a reviewer asks of a difference is whether it lets a program in that
+    breaks the label: such a witness is looked for first, each requirement on
+    the accepted programs that the other configuration refuses (with a day's
+    patient boluses at most: fewer boluses are a pattern too), and made
+    plausible like a configuration's counterexample.
+    """
+    few = 2 * library.bolus_max_per_day if library.bolus_max_per_day else None
+    shape = build_shape(library, profile, phase, names, bolus="worst", most_boluses=few)
+    for rule in ruleset.rules:
+        if rule.severity != "error" or "program" not in rule.applies_to:
+            continue
+        answer, model, _, query = library_query(rule, shape, ruleset, timeout_s, refused)
+        if answer != "sat" or model is None or query is None:
+            continue
+        written = counterexample_program(rule, library, shape, ruleset, (model, query), name, timeout_s, names, refused)
+        if written is not None and rule.severity == "error":
+            program, result = written
+            return Witness(side, label, program, sorted({f.requirement for f in result.findings if f.requirement and f.severity == "error"}))
+    return None
 
 
 def _accepts_flex(library: Library, phase: str) -> bool:
@@ -136,7 +183,7 @@ def _compare_flex(old: Library, new: Library, names: tuple[str, ...], ruleset: R
             query = [*mine.accepted]
             if theirs is not None:
                 query.append(z3.Not(z3.And(*build_shape(other, theirs, key[2], names, bolus="either", flex="envelope").accepted)))
-            answer, model = _solve(query, timeout_s)
+            answer, model, _ = _solve(query, timeout_s)
             if answer == z3.unsat:
                 continue
             if answer == z3.unknown or model is None:
@@ -147,27 +194,32 @@ def _compare_flex(old: Library, new: Library, names: tuple[str, ...], ruleset: R
             query = [*mine.accepted]
             if theirs is not None and count <= flex_limits(other)[1]:
                 query.append(z3.Not(z3.And(*build_shape(other, theirs, key[2], names, bolus="either", flex=count).accepted)))
-            answer, model = _solve(query, timeout_s)
-            if answer != z3.sat or model is None:
+            answer, model, text = _solve(query, timeout_s)
+            if answer != z3.sat or model is None or text is None:
                 comparison.undecided.append(f"{label}: programs {side} accepts (no {count}-step schedule found for a difference the envelope of schedules shows)")
                 continue
             found[side] = True
-            comparison.witnesses.append(_witness(side, label, library, mine, model, f"{library.id}-only-{key[0]}-{key[1]}-{key[2]}-flex", names, ruleset, timeout_s))
+            comparison.witnesses.append(_witness(side, label, library, mine, (model, text), f"{library.id}-only-{key[0]}-{key[1]}-{key[2]}-flex", names, ruleset, timeout_s))
 
 
 def _profile(library: Library, key: tuple[str, str, str]) -> Profile | None:
     return next((p for p in library.profiles if (p.origin, p.band) == key[:2] and key[2] in p.phases), None)
 
 
-def _solve(query: list[Any], timeout_s: float) -> tuple[Any, z3.ModelRef | None]:
-    """The default solver, then (for what it leaves unknown) the nonlinear one that `check` also tries."""
+def _solve(query: list[Any], timeout_s: float) -> tuple[Any, z3.ModelRef | None, Query | None]:
+    """The default solver, then (for what it leaves unknown) the nonlinear one that `check` also tries:
+    (answer, model when sat, the query that answered).
+
+    Each in a fresh context with a budget in resource units, so the answer and the model are the same on every run.
+    """
     solver = z3.Solver()
-    solver.set("timeout", max(1, int(timeout_s * 1000)))
     solver.add(*query)
-    answer = solver.check()
+    text = solver.to_smt2()
+    answer, model = fresh(text, timeout_s)
+    logic = None
     if answer == z3.unknown:
-        return nonlinear(solver, timeout_s)
-    return answer, solver.model() if answer == z3.sat else None
+        answer, model, logic = nonlinear(text, timeout_s)
+    return answer, model, ((text, logic) if answer == z3.sat else None)
 
 
 _SENTENCE = {

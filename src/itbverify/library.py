@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -736,9 +735,9 @@ def _decide_rules(library: Library, ruleset: RuleSet, rule_ids: list[str], kinds
 Query = tuple[str, str | None]
 
 
-def _query(rule: s.Rule, shape: Shape, ruleset: RuleSet, timeout_s: float) -> tuple[str, z3.ModelRef | None, bool, Query | None]:
-    """Can an accepted program of the shape break the rule? ("sat" with a model, "unsat", "unknown", "not-applicable"),
-    whether it read entered data, and the query that answered."""
+def _query(rule: s.Rule, shape: Shape, ruleset: RuleSet, timeout_s: float, extra: tuple[Any, ...] = ()) -> tuple[str, z3.ModelRef | None, bool, Query | None]:
+    """Can an accepted program of the shape (that meets EXTRA too) break the rule? ("sat" with a model, "unsat",
+    "unknown", "not-applicable"), whether it read entered data, and the query that answered."""
     document = shape.document
     symbolic = Evaluator(document, ruleset.definitions, symbolic=True)
     factor = document.delivery_factor
@@ -759,7 +758,7 @@ def _query(rule: s.Rule, shape: Shape, ruleset: RuleSet, timeout_s: float) -> tu
         except DependsOnEntry:
             depends = True
     solver = z3.Solver()
-    solver.add(*shape.accepted, *shape.delivery)
+    solver.add(*shape.accepted, *shape.delivery, *extra)
     if document.bolus_reads != reads:
         # Bolus patterns constrain only bolus variables: a query that never read them needs none.
         solver.add(*shape.pattern)
@@ -904,7 +903,7 @@ def _closest(solver: z3.Solver, model: z3.ModelRef, distance: Any) -> z3.ModelRe
 
 
 def _plausible_program(rule: s.Rule, library: Library, shape: Shape, ruleset: RuleSet, query: Query, timeout_s: float,
-                       unchanged_first: bool = False) -> z3.ModelRef | None:
+                       unchanged_first: bool = False, extra: tuple[Any, ...] = ()) -> z3.ModelRef | None:
     """The most plausible model of a violated shape (see `preferences`), or None.
 
     Most violations need a day's patient boluses at most, and a query with a
@@ -915,10 +914,35 @@ def _plausible_program(rule: s.Rule, library: Library, shape: Shape, ruleset: Ru
         few = 2 * library.bolus_max_per_day
         if len(shape.document.boluses) > few:
             small = build_shape(library, shape.profile, shape.phase, flex=shape.flex, previous_flex=shape.previous_flex, most_boluses=few)
-            answer, _, _, cheap = _query(rule, small, ruleset, timeout_s)
+            answer, _, _, cheap = _query(rule, small, ruleset, timeout_s, extra)
             if answer == "sat" and cheap is not None:
                 return plausible(cheap, preferences(library, small, unchanged_first), timeout_s)
     return plausible(query, preferences(library, shape, unchanged_first), timeout_s)
+
+
+def counterexample_program(rule: s.Rule, library: Library, shape: Shape, ruleset: RuleSet, found: tuple[z3.ModelRef, Query], name: str,
+                           timeout_s: float, names: tuple[str, ...] | None = None, extra: tuple[Any, ...] = ()) -> tuple[dict[str, Any], Result] | None:
+    """The program to write out for a violated shape, and its own check; None if no program shows the violation on its own.
+
+    The candidates, best first: plausible programs (an ordinary dose first,
+    then an unchanged one), then the solver's own model. The first that
+    breaks no other error requirement is taken; else the one that breaks the
+    fewest, the earliest.
+    """
+    model, query = found
+    best: tuple[int, dict[str, Any], Result] | None = None
+    for unchanged_first in (False, True, None):
+        if best is not None and (best[0] == 0 or unchanged_first is None):
+            break
+        candidate = model if unchanged_first is None else _plausible_program(rule, library, shape, ruleset, query, timeout_s, unchanged_first, extra)
+        if candidate is None:
+            continue
+        program = program_from_model(library, shape, candidate, name, names)
+        replayed = _check_program(program, f"{name}.yaml", ruleset, timeout_s)
+        broken = {f.requirement for f in replayed.findings if f.severity == "error" or f.requirement == rule.id}
+        if rule.id in broken and (best is None or len(broken) - 1 < best[0]):
+            best = (len(broken) - 1, program, replayed)
+    return None if best is None else (best[1], best[2])
 
 
 # Explicit schedules tried for a counterexample once the envelope of all flex schedules admits one.
@@ -948,30 +972,8 @@ def _decide(rule: s.Rule, library: Library, shape: Shape, ruleset: RuleSet, time
             return "unknown", None
     assert model is not None and query is not None
     name = f"{library.id}-{rule.id}-{shape.profile.band}-{shape.profile.origin}-{shape.phase}" + ("-flex" if shape.flex else "") + ("-after-flex" if shape.previous_flex else "")
-    best: tuple[int, dict[str, Any], Result] | None = None
-    for candidate in _candidates(rule, library, shape, ruleset, query, model, timeout_s):
-        if best is not None and (best[0] == 0 or candidate is model):
-            break
-        if candidate is None:
-            continue
-        program = program_from_model(library, shape, candidate, name)
-        replayed = _check_program(program, f"{name}.yaml", ruleset, timeout_s)
-        broken = {f.requirement for f in replayed.findings if f.severity == "error"} | {f.requirement for f in replayed.findings if f.requirement == rule.id}
-        if rule.id in broken and (best is None or len(broken) - 1 < best[0]):
-            best = (len(broken) - 1, program, replayed)
-    if best is None:
+    written = counterexample_program(rule, library, shape, ruleset, (model, query), name, timeout_s)
+    if written is None:
         # The solver's program, checked on its own, does not show the violation: not decided.
         return "unknown", None
-    return "violated", LibraryFinding(rule.id, rule.severity, shape, best[1], best[2])
-
-
-def _candidates(rule: s.Rule, library: Library, shape: Shape, ruleset: RuleSet, query: Query, model: z3.ModelRef,
-                timeout_s: float) -> Iterator[z3.ModelRef | None]:
-    """The programs to write out, best first: plausible ones (an ordinary dose first, then an unchanged one), then the solver's own.
-
-    The first that shows the violation on its own and breaks no other error
-    requirement is taken; else the one that breaks the fewest, the earliest.
-    """
-    yield _plausible_program(rule, library, shape, ruleset, query, timeout_s)
-    yield _plausible_program(rule, library, shape, ruleset, query, timeout_s, unchanged_first=True)
-    yield model
+    return "violated", LibraryFinding(rule.id, rule.severity, shape, *written)
