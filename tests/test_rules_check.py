@@ -6,12 +6,14 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
 import yaml
 
 from conftest import SHARED, run_cli
 from itbverify.resources import rules_dir
 
 
+@pytest.mark.skipif(not (SHARED / "spec" / "requirements.yaml").is_file(), reason="../shared/spec/requirements.yaml is not beside this checkout")
 def test_rules_lists_every_requirement_with_its_source() -> None:
     proc = run_cli("rules", "--format", "json")
     assert proc.returncode == 0, proc.stderr

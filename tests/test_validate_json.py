@@ -18,7 +18,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import SHARED, base_plan
+from conftest import CASES, base_plan
 from itbverify.batch import check_task
 from itbverify.check import check_json_line, check_source
 from itbverify.read import _jsonl_document
@@ -27,7 +27,7 @@ from itbverify.schema import SCHEMAS
 from itbverify.validate import Validator
 from itbverify.validate_json import read_json_document
 
-EXAMPLES = sorted((SHARED / "examples" / "cases").glob("*.yaml"))
+EXAMPLES = sorted(CASES.glob("*.yaml"))  # the shared conformance cases, or the copy shipped in tests/cases
 VALID = [d for d in (yaml.safe_load(p.read_text(encoding="utf-8")) for p in EXAMPLES if p.name != "expected.yaml") if isinstance(d, dict)]
 
 
