@@ -110,6 +110,8 @@ def test_only_foreign_yaml_checks_nothing(tmp_path: Path) -> None:
     proc = run_cli("check", "--format", "json", "docs", cwd=tmp_path)
     assert proc.returncode == 2 and "no document was checked" in proc.stderr
     assert json.loads(proc.stdout)["verdict"] == "skipped"
+    allowed = run_cli("check", "--allow-empty", "docs", cwd=tmp_path)  # a pre-commit hook handed only a CI file
+    assert allowed.returncode == 0 and "docs/ci.yml" in allowed.stdout and allowed.stderr == ""
 
 
 def assert_skipped_listed(stdout: str, fmt: str, file: str, why: str) -> None:

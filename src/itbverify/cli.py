@@ -127,6 +127,8 @@ def build_parser() -> argparse.ArgumentParser:
                             "concrete: exact evaluation only (a document with solver variables is a usage error)")
     check.add_argument("--emit-counterexample", metavar="DIR", type=Path,
                        help="write each program a configuration (kind: library) accepts but should not, as YAML in DIR")
+    check.add_argument("--allow-empty", action="store_true",
+                       help="a run that checks no document passes (for hooks handed whatever YAML files changed); skipped files are still listed")
 
     batch = commands.add_parser("batch", help="check many documents in parallel; one JSON result per line", epilog=BATCH_EPILOG, formatter_class=raw)
     batch.add_argument("paths", nargs="+", metavar="PATH")
@@ -276,7 +278,7 @@ def _check(args: argparse.Namespace, ruleset: object) -> int:
     if run.needs_solver:
         return _fail(f"--engine concrete: {', '.join(run.needs_solver)} {'has' if len(run.needs_solver) == 1 else 'have'} solver variables "
                      "(patient boluses or a delivery tolerance); check them with --engine auto or z3")
-    if not checked:
+    if not checked and not args.allow_empty:
         skipped = f" ({len(run.skips)} skipped: {', '.join(run.skipped)})" if run.skips else ""
         return _fail(f"no document was checked{skipped}; a run that checks nothing does not pass")
     strict = args.strict or args.fail_on == "warning"
