@@ -3,8 +3,8 @@
 ; benchmark generated from python API
 (set-info :status unknown)
 (assert
- (let (($x1046 (> 273.0 1000.0)))
-(let (($x1102 (> 195.0 1000.0)))
-(let (($x1047 (> 150.0 1000.0)))
-(or $x1047 $x1102 $x1046 $x1046)))))
+ (let (($x1 (> 273.0 1000.0)))
+(let (($x2 (> 195.0 1000.0)))
+(let (($x3 (> 150.0 1000.0)))
+(or $x3 $x2 $x1 $x1)))))
 (check-sat)

@@ -3,7 +3,7 @@
 ; benchmark generated from python API
 (set-info :status unknown)
 (assert
- (let (($x1014 (and (and (<= 4.0 41.0) (< 41.0 18.0)) (not (< 178.0 178.0)) (not (and (<= 35.0 273.0) (<= 273.0 200.0))))))
-(let (($x1027 (not (and (<= 12.0 273.0) (<= 273.0 2003.0)))))
-(or $x1027 $x1014))))
+ (let (($x1 (and (and (<= 4.0 41.0) (< 41.0 18.0)) (not (< 178.0 178.0)) (not (and (<= 35.0 273.0) (<= 273.0 200.0))))))
+(let (($x2 (not (and (<= 12.0 273.0) (<= 273.0 2003.0)))))
+(or $x2 $x1))))
 (check-sat)

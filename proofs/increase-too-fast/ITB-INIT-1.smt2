@@ -3,6 +3,6 @@
 ; benchmark generated from python API
 (set-info :status unknown)
 (assert
- (let (($x188 (not (<= 150.0 (ite (<= 8.0 12.0) (* 2.0 75.0) 75.0)))))
-(or $x188)))
+ (let (($x1 (not (<= 150.0 (ite (<= 8.0 12.0) (* 2.0 75.0) 75.0)))))
+(or $x1)))
 (check-sat)

@@ -3,6 +3,6 @@
 ; benchmark generated from python API
 (set-info :status unknown)
 (assert
- (let (($x53 (not (>= 41.0 4.0))))
-(or $x53)))
+ (let (($x1 (not (>= 41.0 4.0))))
+(or $x1)))
 (check-sat)

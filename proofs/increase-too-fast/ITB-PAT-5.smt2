@@ -3,6 +3,6 @@
 ; benchmark generated from python API
 (set-info :status unknown)
 (assert
- (let (($x63 (> 41.0 65.0)))
-(or $x63)))
+ (let (($x1 (> 41.0 65.0)))
+(or $x1)))
 (check-sat)

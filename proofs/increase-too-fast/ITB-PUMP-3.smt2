@@ -3,7 +3,7 @@
 ; benchmark generated from python API
 (set-info :status unknown)
 (assert
- (let (($x68 (= 500.0 500.0)))
-(let (($x69 (not $x68)))
-(or $x69 $x69 $x69 $x69 $x69))))
+ (let (($x1 (= 500.0 500.0)))
+(let (($x2 (not $x1)))
+(or $x2 $x2 $x2 $x2 $x2))))
 (check-sat)

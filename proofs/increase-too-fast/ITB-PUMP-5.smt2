@@ -3,6 +3,6 @@
 ; benchmark generated from python API
 (set-info :status unknown)
 (assert
- (let (($x254 (not (>= 1848.0 (- 288.0 82.0)))))
-(or $x254)))
+ (let (($x1 (not (>= 1848.0 (- 288.0 82.0)))))
+(or $x1)))
 (check-sat)

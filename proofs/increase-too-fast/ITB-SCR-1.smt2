@@ -3,6 +3,6 @@
 ; benchmark generated from python API
 (set-info :status unknown)
 (assert
- (let (($x216 (not (= 50.0 50.0))))
-(or $x216 $x216)))
+ (let (($x1 (not (= 50.0 50.0))))
+(or $x1 $x1)))
 (check-sat)

@@ -3,6 +3,6 @@
 ; benchmark generated from python API
 (set-info :status unknown)
 (assert
- (let (($x213 (not (<= 50.0 50.0))))
-(or $x213)))
+ (let (($x1 (not (<= 50.0 50.0))))
+(or $x1)))
 (check-sat)

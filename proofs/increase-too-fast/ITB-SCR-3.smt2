@@ -3,6 +3,6 @@
 ; benchmark generated from python API
 (set-info :status unknown)
 (assert
- (let (($x258 (not (>= 2.0 1.0))))
-(or $x258 $x258)))
+ (let (($x1 (not (>= 2.0 1.0))))
+(or $x1 $x1)))
 (check-sat)

@@ -3,7 +3,7 @@
 ; benchmark generated from python API
 (set-info :status unknown)
 (assert
- (let (($x201 (not (<= 75.0 100.0))))
-(let (($x212 (not (<= 50.0 100.0))))
-(or $x212 $x201))))
+ (let (($x1 (not (<= 75.0 100.0))))
+(let (($x2 (not (<= 50.0 100.0))))
+(or $x2 $x1))))
 (check-sat)

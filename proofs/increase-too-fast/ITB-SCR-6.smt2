@@ -3,6 +3,6 @@
 ; benchmark generated from python API
 (set-info :status unknown)
 (assert
- (let (($x204 (not (<= 33.0 82.0))))
-(or $x204)))
+ (let (($x1 (not (<= 33.0 82.0))))
+(or $x1)))
 (check-sat)

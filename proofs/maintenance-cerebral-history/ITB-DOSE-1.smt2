@@ -3,6 +3,6 @@
 ; benchmark generated from python API
 (set-info :status unknown)
 (assert
- (let (($x478 (> 360.0 1000.0)))
-(or $x478)))
+ (let (($x1 (> 360.0 1000.0)))
+(or $x1)))
 (check-sat)

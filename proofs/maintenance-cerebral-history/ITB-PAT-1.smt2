@@ -3,6 +3,6 @@
 ; benchmark generated from python API
 (set-info :status unknown)
 (assert
- (let (($x38 (not (>= 58.0 4.0))))
-(or $x38)))
+ (let (($x1 (not (>= 58.0 4.0))))
+(or $x1)))
 (check-sat)

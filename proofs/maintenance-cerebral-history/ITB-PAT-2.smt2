@@ -3,7 +3,7 @@
 ; benchmark generated from python API
 (set-info :status unknown)
 (assert
- (let (($x40 (<= 4.0 58.0)))
-(let (($x43 (and $x40 (< 58.0 6.0))))
-(or $x43))))
+ (let (($x1 (<= 4.0 58.0)))
+(let (($x2 (and $x1 (< 58.0 6.0))))
+(or $x2))))
 (check-sat)

@@ -3,6 +3,6 @@
 ; benchmark generated from python API
 (set-info :status unknown)
 (assert
- (let (($x48 (> 58.0 65.0)))
-(or $x48)))
+ (let (($x1 (> 58.0 65.0)))
+(or $x1)))
 (check-sat)

@@ -3,7 +3,7 @@
 ; benchmark generated from python API
 (set-info :status unknown)
 (assert
- (let (($x55 (= 500.0 500.0)))
-(let (($x56 (not $x55)))
-(or $x56 $x56 $x56 $x56))))
+ (let (($x1 (= 500.0 500.0)))
+(let (($x2 (not $x1)))
+(or $x2 $x2 $x2 $x2))))
 (check-sat)

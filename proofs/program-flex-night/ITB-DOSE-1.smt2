@@ -8,6 +8,6 @@
 (assert
  (>= (/ 11.0 10.0) delivery_factor))
 (assert
- (let (($x9949 (> 404.0 1000.0)))
-(or $x9949)))
+ (let (($x1 (> 404.0 1000.0)))
+(or $x1)))
 (check-sat)

@@ -8,6 +8,6 @@
 (assert
  (>= (/ 11.0 10.0) delivery_factor))
 (assert
- (let (($x46 (not (>= 39.0 4.0))))
-(or $x46)))
+ (let (($x1 (not (>= 39.0 4.0))))
+(or $x1)))
 (check-sat)

@@ -8,7 +8,7 @@
 (assert
  (>= (/ 11.0 10.0) delivery_factor))
 (assert
- (let (($x48 (<= 4.0 39.0)))
-(let (($x51 (and $x48 (< 39.0 6.0))))
-(or $x51))))
+ (let (($x1 (<= 4.0 39.0)))
+(let (($x2 (and $x1 (< 39.0 6.0))))
+(or $x2))))
 (check-sat)

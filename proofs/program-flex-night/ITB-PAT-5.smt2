@@ -8,6 +8,6 @@
 (assert
  (>= (/ 11.0 10.0) delivery_factor))
 (assert
- (let (($x56 (> 39.0 65.0)))
-(or $x56)))
+ (let (($x1 (> 39.0 65.0)))
+(or $x1)))
 (check-sat)

@@ -8,7 +8,7 @@
 (assert
  (>= (/ 11.0 10.0) delivery_factor))
 (assert
- (let (($x73 (= 2000.0 2000.0)))
-(let (($x74 (not $x73)))
-(or $x74 $x74 $x74))))
+ (let (($x1 (= 2000.0 2000.0)))
+(let (($x2 (not $x1)))
+(or $x2 $x2 $x2))))
 (check-sat)

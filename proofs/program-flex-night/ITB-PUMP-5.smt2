@@ -8,6 +8,6 @@
 (assert
  (>= (/ 11.0 10.0) delivery_factor))
 (assert
- (let (($x6563 (not (>= 1848.0 (- 1440.0 0.0)))))
-(or $x6563)))
+ (let (($x1 (not (>= 1848.0 (- 1440.0 0.0)))))
+(or $x1)))
 (check-sat)

@@ -3,6 +3,6 @@
 ; benchmark generated from python API
 (set-info :status unknown)
 (assert
- (let (($x376 (not (and (< 0.0 2000.0) (<= 2000.0 2000.0)))))
-(or $x376 $x376 $x376 $x376 $x376 $x376 $x376 $x376)))
+ (let (($x1 (not (and (< 0.0 2000.0) (<= 2000.0 2000.0)))))
+(or $x1 $x1 $x1 $x1 $x1 $x1 $x1 $x1)))
 (check-sat)

@@ -3,6 +3,6 @@
 ; benchmark generated from python API
 (set-info :status unknown)
 (assert
- (let (($x138 (not (>= 47.0 4.0))))
-(or $x138)))
+ (let (($x1 (not (>= 47.0 4.0))))
+(or $x1)))
 (check-sat)

@@ -3,7 +3,7 @@
 ; benchmark generated from python API
 (set-info :status unknown)
 (assert
- (let (($x140 (<= 4.0 47.0)))
-(let (($x143 (and $x140 (< 47.0 6.0))))
-(or $x143))))
+ (let (($x1 (<= 4.0 47.0)))
+(let (($x2 (and $x1 (< 47.0 6.0))))
+(or $x2))))
 (check-sat)

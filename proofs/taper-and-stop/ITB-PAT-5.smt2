@@ -3,6 +3,6 @@
 ; benchmark generated from python API
 (set-info :status unknown)
 (assert
- (let (($x148 (> 47.0 65.0)))
-(or $x148)))
+ (let (($x1 (> 47.0 65.0)))
+(or $x1)))
 (check-sat)

@@ -3,6 +3,6 @@
 ; benchmark generated from python API
 (set-info :status unknown)
 (assert
- (let (($x154 (not (= 2000.0 2000.0))))
-(or $x154 $x154 $x154 $x154 $x154 $x154 $x154 $x154)))
+ (let (($x1 (not (= 2000.0 2000.0))))
+(or $x1 $x1 $x1 $x1 $x1 $x1 $x1)))
 (check-sat)

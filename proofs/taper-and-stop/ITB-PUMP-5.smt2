@@ -3,6 +3,6 @@
 ; benchmark generated from python API
 (set-info :status unknown)
 (assert
- (let (($x491 (not (>= 1848.0 (- 360.0 0.0)))))
-(or $x491)))
+ (let (($x1 (not (>= 1848.0 (- 360.0 0.0)))))
+(or $x1)))
 (check-sat)

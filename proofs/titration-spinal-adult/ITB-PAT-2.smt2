@@ -3,7 +3,7 @@
 ; benchmark generated from python API
 (set-info :status unknown)
 (assert
- (let (($x72 (<= 4.0 41.0)))
-(let (($x75 (and $x72 (< 41.0 6.0))))
-(or $x75))))
+ (let (($x1 (<= 4.0 41.0)))
+(let (($x2 (and $x1 (< 41.0 6.0))))
+(or $x2))))
 (check-sat)

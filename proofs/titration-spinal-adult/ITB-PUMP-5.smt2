@@ -3,7 +3,7 @@
 ; benchmark generated from python API
 (set-info :status unknown)
 (assert
- (let (($x3222 (not (>= 1848.0 (- 1080.0 730.0)))))
-(let (($x3057 (not (>= 1848.0 (- 730.0 82.0)))))
-(or $x3057 $x3222))))
+ (let (($x1 (not (>= 1848.0 (- 1080.0 730.0)))))
+(let (($x2 (not (>= 1848.0 (- 730.0 82.0)))))
+(or $x2 $x1))))
 (check-sat)

@@ -3,6 +3,6 @@
 ; benchmark generated from python API
 (set-info :status unknown)
 (assert
- (let (($x3002 (not (= 50.0 50.0))))
-(or $x3002 $x3002)))
+ (let (($x1 (not (= 50.0 50.0))))
+(or $x1 $x1)))
 (check-sat)

@@ -3,6 +3,6 @@
 ; benchmark generated from python API
 (set-info :status unknown)
 (assert
- (let (($x1732 (not (>= 2.0 1.0))))
-(or $x1732 $x1732)))
+ (let (($x1 (not (>= 2.0 1.0))))
+(or $x1 $x1)))
 (check-sat)

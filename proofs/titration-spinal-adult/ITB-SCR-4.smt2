@@ -3,7 +3,7 @@
 ; benchmark generated from python API
 (set-info :status unknown)
 (assert
- (let (($x2975 (not (<= 24.0 (- 33.0 9.0)))))
-(let (($x3210 (not (<= 75.0 (+ 50.0 25.0)))))
-(or $x3210 $x2975))))
+ (let (($x1 (not (<= 24.0 (- 33.0 9.0)))))
+(let (($x2 (not (<= 75.0 (+ 50.0 25.0)))))
+(or $x2 $x1))))
 (check-sat)

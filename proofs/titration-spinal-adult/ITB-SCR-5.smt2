@@ -3,7 +3,7 @@
 ; benchmark generated from python API
 (set-info :status unknown)
 (assert
- (let (($x2967 (not (<= 75.0 100.0))))
-(let (($x2966 (not (<= 50.0 100.0))))
-(or $x2966 $x2967))))
+ (let (($x1 (not (<= 75.0 100.0))))
+(let (($x2 (not (<= 50.0 100.0))))
+(or $x2 $x1))))
 (check-sat)

@@ -3,6 +3,6 @@
 ; benchmark generated from python API
 (set-info :status unknown)
 (assert
- (let (($x2970 (not (<= 33.0 82.0))))
-(or $x2970)))
+ (let (($x1 (not (<= 33.0 82.0))))
+(or $x1)))
 (check-sat)

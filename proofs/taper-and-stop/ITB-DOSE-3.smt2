@@ -1,0 +1,7 @@
+; itbverify 0.1.0: ITB-DOSE-3
+(set-option :produce-models true)
+; benchmark generated from python API
+(set-info :status unknown)
+(assert
+ false)
+(check-sat)
