@@ -32,7 +32,7 @@ from .model import ENTERED as _ENTERED
 from .model import Bolus, Document, Fill, FlexEntry, History, Patient, Pump, Segment, Step, link_steps
 from .periodic import Envelope, Explicit, Periodic
 from .processes import die_with_parent
-from .program import bolus_count, bolus_pattern
+from .program import Boluses, bolus_count, bolus_pattern
 from .read import Node, Problem, Scalar, Sequence
 from .ruleset import RuleSet
 from .schema import Field
@@ -444,7 +444,8 @@ def build_shape(
         if bolus == "worst":
             accepted.append(has_bolus)
             boluses, pattern = _boluses(library, prefix, next_refill, concentration, bolus_dose, lockout, most, most_boluses)
-            document.boluses = boluses
+            # Counted: a rule may read the boluses through the timeline or by going over them.
+            document.boluses = Boluses(boluses)
     else:
         accepted.append(z3.Not(has_bolus))
 
@@ -744,7 +745,7 @@ def _query(rule: s.Rule, shape: Shape, ruleset: RuleSet, timeout_s: float, extra
     first = len(factor.constraints) if isinstance(factor, Factor) else 0
     violations = []
     depends = False
-    reads = document.bolus_reads
+    reads = (document.bolus_reads, Boluses.reads)
     condition: Any = True
     if rule.when is not None:
         condition = symbolic.eval(rule.when, {})
@@ -759,7 +760,7 @@ def _query(rule: s.Rule, shape: Shape, ruleset: RuleSet, timeout_s: float, extra
             depends = True
     solver = z3.Solver()
     solver.add(*shape.accepted, *shape.delivery, *extra)
-    if document.bolus_reads != reads:
+    if (document.bolus_reads, Boluses.reads) != reads:
         # Bolus patterns constrain only bolus variables: a query that never read them needs none.
         solver.add(*shape.pattern)
     if isinstance(factor, Factor):

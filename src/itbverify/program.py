@@ -22,7 +22,34 @@ from .values import Factor
 if TYPE_CHECKING:
     from .build import _Builder
 
+# The most patient boluses a program is modelled with, one pair of solver variables each. A program that allows
+# more before its next refill is not wrong, only beyond this tool: it is checked with this many (fewer boluses
+# are a pattern too, so what they break is broken), and what they do not break is unknown, not proved.
 MAX_PATIENT_BOLUSES = 400
+
+
+class Boluses(tuple):  # type: ignore[type-arg]
+    """A program's patient boluses that counts how often a rule reads them (to tell which rules depend on them)."""
+
+    reads = 0
+
+    def __iter__(self) -> Any:
+        Boluses.reads += 1
+        return super().__iter__()
+
+    def __len__(self) -> int:
+        Boluses.reads += 1
+        return super().__len__()
+
+    def __getitem__(self, index: Any) -> Any:
+        Boluses.reads += 1
+        return super().__getitem__(index)
+
+
+def boluses_beyond_limit(document: Document) -> int | None:
+    """How many patient boluses the program allows before its next refill, when that is more than MAX_PATIENT_BOLUSES."""
+    allowed = document.__dict__.get("_boluses_allowed")
+    return allowed if isinstance(allowed, int) else None
 
 
 def build_program(builder: _Builder) -> Document:
@@ -101,6 +128,14 @@ def build_program(builder: _Builder) -> Document:
     bolus = record.get("patient_bolus")
     if bolus is not None:
         boluses, constraints = _patient_boluses(builder, bolus, next_refill, concentration)
+        allowed = bolus_count(next_refill, bolus.get("lockout_h"), bolus.get("max_per_day")) if boluses else 0
+        if allowed > MAX_PATIENT_BOLUSES:
+            document.__dict__["_boluses_allowed"] = allowed
+            document.notes.append(
+                f"patient_bolus allows up to {allowed} boluses before the next refill; this tool models at most {MAX_PATIENT_BOLUSES}: "
+                f"a requirement their patterns may break is broken only when {MAX_PATIENT_BOLUSES} or fewer break it, else unknown"
+            )
+            boluses = Boluses(boluses)
         document.boluses = boluses
         assumptions += constraints
     document.assumptions = assumptions
@@ -145,10 +180,7 @@ def _patient_boluses(builder: _Builder, r: Any, horizon: Fraction, concentration
     most: int = r.get("max_per_day")
     if most == 0 or dose == 0:
         return (), []
-    count = bolus_count(horizon, lockout, most)
-    if count > MAX_PATIENT_BOLUSES:
-        builder.problem(r, None, f"patient_bolus allows up to {count} boluses before the next refill; the limit is {MAX_PATIENT_BOLUSES}")
-        return (), []
+    count = min(bolus_count(horizon, lockout, most), MAX_PATIENT_BOLUSES)
     boluses, constraints = bolus_pattern("", count, dose, _real(lockout), most, most, _real(horizon))
     for bolus in boluses:
         builder.element(r, bolus)

@@ -22,6 +22,7 @@ from .concrete import LOWERED_FAILS, CompiledRule, DocumentView, LoweredCheck, i
 from .evaluate import Continuous, Evaluator, Obligation, RuleError, Window, show
 from .exact import Fraction
 from .model import Document, Element
+from .program import Boluses, boluses_beyond_limit
 from .ruleset import RuleSet
 from .values import Factor, from_model, is_term, to_bool, to_json_exact, to_json_number
 
@@ -513,8 +514,14 @@ def decide_all(document: Document, ruleset: RuleSet, timeout_s: float = DEFAULT_
             yield decide_rule_concrete(rule, document, concrete)
         return
     # Every counterexample is replayed through the concrete engine too.
+    beyond = boluses_beyond_limit(document)
     for rule, lowered in zip(ruleset.rules, lowered_rules(ruleset).rules):
-        yield decide_rule(rule, document, symbolic, concrete, timeout_s, lowered)
+        reads = Boluses.reads
+        outcome = decide_rule(rule, document, symbolic, concrete, timeout_s, lowered)
+        if beyond is not None and outcome.status == "proved" and Boluses.reads != reads:
+            # Proved for the boluses modelled, not for all the program allows: not decided.
+            outcome.status = "unknown"
+        yield outcome
 
 
 def verify(document: Document, ruleset: RuleSet, timeout_s: float = DEFAULT_TIMEOUT_S, engine: str = "z3",
