@@ -110,7 +110,10 @@ def compare_libraries(old: Library, new: Library, ruleset: RuleSet, timeout_s: f
             profile = _profile(library, key)
             assert profile is not None
             refused = (z3.Not(z3.And(*other.accepted)),) if other is not None else ()
-            breaking = _breaking_witness(side, label, library, profile, key[2], refused, name, names, ruleset, timeout_s)
+            their_library = old if side == "new" else new
+            their_profile = _profile(their_library, key) if other is not None else None
+            known = (their_library, their_profile) if their_profile is not None else None
+            breaking = _breaking_witness(side, label, library, profile, key[2], refused, name, names, ruleset, timeout_s, known)
             comparison.witnesses.append(breaking or _witness(side, label, library, shape, (model, text), name, names, ruleset, timeout_s))
     if comparison.undecided and not (found["old"] and found["new"]):
         comparison.relation = "unknown"
@@ -135,17 +138,22 @@ def _witness(side: str, label: str, library: Library, shape: Shape, found: tuple
 
 
 def _breaking_witness(side: str, label: str, library: Library, profile: Profile, phase: str, refused: tuple[Any, ...], name: str,
-                      names: tuple[str, ...], ruleset: RuleSet, timeout_s: float) -> Witness | None:
-    """A witness of the difference that breaks an error requirement, the first in the rules' order that one can break; None if none can.
+                      names: tuple[str, ...], ruleset: RuleSet, timeout_s: float, other: tuple[Library, Profile] | None) -> Witness | None:
+    """A witness of the difference that breaks an error requirement; None if none can.
 
     What a reviewer asks of a difference is whether it lets a program in that
-    breaks the label: such a witness is looked for first, each requirement on
-    the accepted programs that the other configuration refuses (with a day's
-    patient boluses at most: fewer boluses are a pattern too), and made
-    plausible like a configuration's counterexample.
+    breaks the label, and above all one the other configuration keeps out:
+    the first requirement (in the rules' order) that the difference can break
+    and the other configuration cannot is shown; failing that, the first the
+    difference can break. The difference is searched with a day's patient
+    boluses at most (fewer boluses are a pattern too), the other
+    configuration proved with all of them; the witness is made plausible like
+    a configuration's counterexample.
     """
     few = 2 * library.bolus_max_per_day if library.bolus_max_per_day else None
     shape = build_shape(library, profile, phase, names, bolus="worst", most_boluses=few)
+    theirs = build_shape(other[0], other[1], phase, names, bolus="worst") if other is not None else None
+    fallback: Witness | None = None
     for rule in ruleset.rules:
         if rule.severity != "error" or "program" not in rule.applies_to:
             continue
@@ -153,10 +161,14 @@ def _breaking_witness(side: str, label: str, library: Library, profile: Profile,
         if answer != "sat" or model is None or query is None:
             continue
         written = counterexample_program(rule, library, shape, ruleset, (model, query), name, timeout_s, names, refused)
-        if written is not None and rule.severity == "error":
-            program, result = written
-            return Witness(side, label, program, sorted({f.requirement for f in result.findings if f.requirement and f.severity == "error"}))
-    return None
+        if written is None:
+            continue
+        program, result = written
+        witness = Witness(side, label, program, sorted({f.requirement for f in result.findings if f.requirement and f.severity == "error"}))
+        if theirs is None or library_query(rule, theirs, ruleset, timeout_s)[0] in ("unsat", "not-applicable"):
+            return witness
+        fallback = fallback or witness
+    return fallback
 
 
 def _accepts_flex(library: Library, phase: str) -> bool:
