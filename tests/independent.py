@@ -669,7 +669,8 @@ def _pump4(plan: Plan) -> set[str]:
     if not runs:
         return set()
     check_from = ZERO if hist is not None else runs[0][2]
-    spans = [(max(a, check_from), b) for _, _, a, b in runs if b >= check_from]
+    # A history run stopped at hour 0 delivers nothing within the document: no span.
+    spans = [(max(a, check_from), b) for _, _, a, b in runs if b > check_from]
     if not spans:
         return set()
     # Events in time order: refills first, then the step, then boluses.

@@ -193,7 +193,14 @@ class PlanBuilder:
         total = r.pick([336 * H, 14 * 24 * H, 20 * 24 * H, 17 * 24 * H + 7], [336 * H - 1, 10 * 24 * H, 336 * H])
         n = max(1, -(-total // gap))
         t0 = self.t + r.choice([24 * H, 48 * H])
+        broken = r.randrange(n) if r.random() < r.edge else -1
         for i in range(n):
+            if i == broken:
+                # A stop and a restart (phase taper) inside the run of taper steps.
+                self.stop(t0 + i * gap - r.choice([H, 24 * H]), r.choice(["stop", "emergency"]))
+                self.continuous(t0 + i * gap, self.dose, "taper", state_mode=True)
+                self.stopped = False
+                continue
             cut = r.pick([Fraction(10, 100), Fraction(15, 100), Fraction(20, 100), Fraction(18, 100)], [Fraction(999, 10000), Fraction(2001, 10000), Fraction(5, 100), Fraction(10, 100), Fraction(20, 100)])
             self.continuous(t0 + i * gap, self.dose * (1 - cut), "taper", state_mode=self.mode == "flex", round_up=cut > Fraction(15, 100))
         if r.random() < 0.85:
@@ -216,7 +223,7 @@ class PlanBuilder:
         t = self.t + r.choice([24 * H, 48 * H, 48 * H + 1, 48 * H - 1, 72 * H, 30 * H, 47 * H + 59])
         choice = r.pick([self.first_dose, self.first_dose * Fraction(9, 10), min(self.first_dose, self.pre_stop_dose)],
                         [self.pre_stop_dose, self.pre_stop_dose + Fraction(1, 100), self.first_dose + Fraction(1, 100)])
-        self.continuous(t, choice, r.choice(["titration", "maintenance"]), state_mode=r.random() < 0.5 or self.mode == "flex")
+        self.continuous(t, choice, r.pick(["titration", "maintenance"], ["taper"]), state_mode=r.random() < 0.5 or self.mode == "flex")
         self.stopped = False
         if r.random() < 0.4:
             t2 = t + r.pick([24 * H, 30 * H], [24 * H - 1, 12 * H, 24 * H])
@@ -262,6 +269,12 @@ def gen_screening(r: Gen) -> tuple[list[dict[str, Any]], int, Fraction, Fraction
             dose = Fraction(100) + r.choice([0, 1])
     effective = next((Fraction(str(s["dose_ug"])) for s in doses if s["response"] == "positive"), Fraction(50))
     return doses, t, effective, effect
+
+
+def T_of(event: dict[str, Any]) -> int:
+    """The minutes from 00:00 of day 0 of a day/time event."""
+    hh, mm = event.get("time", "08:00").split(":")
+    return int(event["day"]) * 1440 + int(hh) * 60 + int(mm)
 
 
 def gen_plan(r: Gen) -> Doc:
@@ -310,6 +323,8 @@ def gen_plan(r: Gen) -> Doc:
         doc["screening"] = screening
         first_t = after + r.choice([0, 0, 2 * H, 24 * H, -1]) if after > 0 else 3 * 24 * H
         first_t = max(first_t, 1)
+        if r.random() < r.edge / 2:
+            first_t = T_of(screening[-1])  # infusion starts at the instant of the last screening dose
         factor = 2 if effect <= 12 else 1
         first = effective * factor * r.pick([Fraction(1), Fraction(3, 4)], [Fraction(10001, 10000)])
         b.continuous(first_t, first, "titration", state_mode=True)
@@ -402,6 +417,65 @@ def gen_plan(r: Gen) -> Doc:
     return doc
 
 
+def to_at_form(doc: Doc, r: Gen) -> Doc:
+    """The same plan with every time written as `at:` (day 0 is the date of the earliest `at:`)."""
+    import datetime as dt
+
+    base = dt.datetime(2026, r.choice([1, 2, 3]), r.choice([1, 28]))
+
+    def convert(event: dict[str, Any], default_time: str) -> dict[str, Any]:
+        out = {k: v for k, v in event.items() if k not in ("day", "time")}
+        hh, mm = event.get("time", default_time).split(":")
+        at = base + dt.timedelta(days=event["day"], hours=int(hh), minutes=int(mm))
+        return {"at": at.strftime("%Y-%m-%dT%H:%M"), **out}
+
+    events = [e for key in ("screening", "infusion", "boluses", "refills") for e in doc.get(key, [])]
+    first_day = min(e["day"] for e in events)
+    if first_day != 0:
+        return doc  # day 0 would move to the earliest event's date
+    out = dict(doc)
+    for key in ("screening", "infusion", "boluses", "refills"):
+        if key in doc:
+            out[key] = [convert(e, "08:00") for e in doc[key]]
+    if "end" in doc:
+        out["end"] = convert(doc["end"], "00:00")
+    return out
+
+
+def tune_reservoir(doc: Doc, r: Gen) -> Doc:
+    """Move one fill's volume to where ITB-PUMP-4 just holds, or just fails (the reference finds the place)."""
+    fills: list[dict[str, Any]] = list(doc.get("refills", []))
+    key = "volume_ml"
+    if "history" in doc and "reservoir_volume_ml" in doc["history"]:
+        fills.append(doc["history"])
+        key_of = {id(doc["history"]): "reservoir_volume_ml"}
+    else:
+        key_of = {}
+    if not fills:
+        return doc
+    fill = r.choice(fills)
+    key = key_of.get(id(fill), "volume_ml")
+    cap = Fraction(doc["pump"]["reservoir_ml"])
+    saved = fill[key]
+
+    def fails(units: int) -> bool:
+        fill[key] = dec(Fraction(units, 10000), 4)
+        return "ITB-PUMP-4" in reference_errors(doc)
+
+    lo, hi = 0, int(cap * 10000)
+    if not fails(lo) or fails(hi):
+        fill[key] = saved
+        return doc
+    while hi - lo > 1:  # fails(lo), not fails(hi)
+        mid = (lo + hi) // 2
+        if fails(mid):
+            lo = mid
+        else:
+            hi = mid
+    fill[key] = dec(Fraction(r.choice([lo, hi]), 10000), 4)
+    return doc
+
+
 # ---- programs ----------------------------------------------------------------------------
 
 
@@ -454,6 +528,9 @@ def gen_program(r: Gen) -> Doc:
     if bolus is not None:
         # Every activation is a solver variable: keep the span short (ITB-PUMP-5 is drawn without them).
         next_refill = Fraction(r.choice([24, 25, 48, 72, 100]))
+    elif flex_any and next_refill > 700:
+        # Z3 pays for every day of a flex schedule: 77 days are drawn with continuous programs.
+        next_refill = Fraction(r.choice([200, 700]))
     # Reservoir volume at or just past what the worst case uses before next_refill_h.
     f = 1 + (tol or 0) / Fraction(100)
     alarm = Fraction(2)
@@ -494,7 +571,7 @@ EVENT_KINDS = ["screening", "refill", "bolus-pump", "bolus-port", "bolus-port-em
                "step-emergency", "stop", "emergency-stop", "restart", "end"]
 
 
-def systematic_plan(a: str, b: str, delta_min: int) -> Doc | None:
+def systematic_plan(a: str, b: str, delta_min: int, bolus_ug: int | float = 40) -> Doc | None:
     """A plan with an event of kind a at an anchor and one of kind b delta_min minutes later (None when no valid plan has both)."""
     anchor = 20 * 24 * H + 10 * H  # day 20 10:00, in maintenance after a titration
     events = {a: anchor, b: anchor + delta_min} if a != b else None
@@ -506,7 +583,7 @@ def systematic_plan(a: str, b: str, delta_min: int) -> Doc | None:
     else:
         second = None
     base = {
-        "itbverify": 1, "kind": "plan", "id": f"order-{a}-{b}-{delta_min}",
+        "itbverify": 1, "kind": "plan", "id": f"order-{a}-{b}-{delta_min}-{bolus_ug}",
         "patient": {"age_years": 34, "origin": "spinal", "cause": "multiple-sclerosis", "infection": False},
         "pump": {"programmable": True, "reservoir_ml": 40, "low_reservoir_alarm_ml": 2},
         "resuscitation_ready": True,
@@ -529,7 +606,7 @@ def systematic_plan(a: str, b: str, delta_min: int) -> Doc | None:
         elif kind == "refill":
             refills.append((t, {"volume_ml": 40, "concentration_ug_ml": 2000}))
         elif kind.startswith("bolus"):
-            entry: dict[str, Any] = {"dose_ug": 40, "via": "pump" if kind == "bolus-pump" else "access-port"}
+            entry: dict[str, Any] = {"dose_ug": bolus_ug, "via": "pump" if kind == "bolus-pump" else "access-port"}
             if kind == "bolus-port-emergency":
                 entry["emergency"] = True
             boluses.append((t, entry))
@@ -591,9 +668,11 @@ def systematic_documents() -> list[Doc]:
     for a in EVENT_KINDS:
         for b in EVENT_KINDS:
             for delta in (0, 1, -1):
-                doc = systematic_plan(a, b, delta)
-                if doc is not None:
-                    docs.append(doc)
+                # 100.01 ug: above ITB-DOSE-3's 100 ug only where no daily dose is in force.
+                for bolus_ug in ((40, 100.01) if "bolus" in a + b else (40,)):
+                    doc = systematic_plan(a, b, delta, bolus_ug)
+                    if doc is not None:
+                        docs.append(doc)
     return docs
 
 
@@ -663,7 +742,15 @@ def draw_documents(seed: int, count: int) -> list[Doc]:
     for _ in range(count):
         # Some documents keep to the label almost everywhere, some are full of boundary values.
         r.edge = r.choice([0.0, 0.02, 0.05, 0.1, 0.2, 0.4])
-        docs.append(gen_program(r) if r.random() < 0.3 else gen_plan(r))
+        if r.random() < 0.3:
+            docs.append(gen_program(r))
+            continue
+        doc = gen_plan(r)
+        if r.random() < 0.1:
+            doc = tune_reservoir(doc, r)
+        if r.random() < 0.05:
+            doc = to_at_form(doc, r)
+        docs.append(doc)
     return docs
 
 
