@@ -17,14 +17,66 @@ import z3
 from conftest import CASES, REPO, SHARED, run_cli
 
 import itbverify
-from itbverify.evidence import render_html, scan_tests
+from itbverify.evidence import render_html, run_report, scan_tests
 from itbverify.ruleset import default_ruleset
 
-LABEL = SHARED / "label" / "lioresal-intrathecal-label.txt"
+LABEL = REPO / "label" / "lioresal-intrathecal-label.txt"
 REQUIREMENTS = SHARED / "spec" / "requirements.yaml"
-SOME_CASES = ["safe-spinal-adult", "increase-35pct", "reservoir-runs-low", "program-patient-bolus-worst-case", "bad-type"]
 LIBRARY = REPO / "examples" / "libraries" / "limits-broken.yaml"
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+needs_cases = pytest.mark.skipif(not CASES.is_dir(), reason="the conformance cases (../shared/examples/cases) are not beside this checkout")
+needs_spec = pytest.mark.skipif(not REQUIREMENTS.is_file(), reason="the spec (../shared/spec/requirements.yaml) is not beside this checkout")
+
+# The report's own documents: five of the conformance cases, word for word, so that the report
+# is tested on a fresh clone alone. Each with its expected verdict and error requirements.
+_SAFE_SPINAL_ADULT = """\
+itbverify: 1
+kind: plan
+id: safe-spinal-adult
+patient: {age_years: 34, weight_kg: 70, origin: spinal, cause: multiple-sclerosis, infection: false}
+pump: {programmable: true, reservoir_ml: 20, low_reservoir_alarm_ml: 2}
+resuscitation_ready: true
+screening:
+- {day: 0, dose_ug: 50, concentration_ug_ml: 50, duration_min: 1, response: negative}
+- {day: 1, dose_ug: 75, concentration_ug_ml: 50, duration_min: 2, response: positive, effect_h: 10}
+refills:
+- {day: 3, time: '10:00', volume_ml: 20, concentration_ug_ml: 500, diluent: none}
+infusion:
+- {day: 3, time: '10:00', phase: titration, mode: continuous, daily_dose_ug: 150, concentration_ug_ml: 500,
+  rate_ml_day: 0.3}
+- {day: 4, time: '10:00', daily_dose_ug: 180}
+- {day: 5, time: '10:00', daily_dose_ug: 216}
+- {day: 6, time: '10:00', daily_dose_ug: 259}
+- {day: 7, time: '10:00', phase: maintenance}
+end: {day: 10}
+"""
+_PROGRAM_BOLUS_WORST_CASE = """\
+itbverify: 1
+kind: program
+id: program-patient-bolus-worst-case
+patient: {age_years: 40, origin: spinal, cause: spinal-cord-injury}
+pump: {programmable: true, reservoir_ml: 40}
+phase: maintenance
+previous: {daily_dose_ug: 400, last_increase_h: -200}
+new: {mode: continuous, daily_dose_ug: 400, concentration_ug_ml: 2000, effective_at: '09:00'}
+reservoir: {volume_ml: 18.5, concentration_ug_ml: 2000, next_refill_h: 1200}
+delivery_tolerance_pct: 15
+patient_bolus: {dose_ug: 40, lockout_h: 4, max_per_day: 4}
+"""
+DOCUMENTS: dict[str, tuple[str, str, set[str]]] = {
+    "safe-spinal-adult": (_SAFE_SPINAL_ADULT, "safe", set()),
+    "increase-35pct": (
+        _SAFE_SPINAL_ADULT.replace("id: safe-spinal-adult", "id: increase-35pct").replace("daily_dose_ug: 216", "daily_dose_ug: 243"),
+        "unsafe", {"ITB-TITR-1", "ITB-TITR-3"}),
+    "reservoir-runs-low": (
+        _SAFE_SPINAL_ADULT.replace("id: safe-spinal-adult", "id: reservoir-runs-low").replace("concentration_ug_ml: 500", "concentration_ug_ml: 50")
+        .replace(",\n  rate_ml_day: 0.3}", "}"),
+        "unsafe", {"ITB-PUMP-4"}),
+    "program-patient-bolus-worst-case": (_PROGRAM_BOLUS_WORST_CASE, "unsafe", {"ITB-TITR-3"}),
+    "bad-type": (_SAFE_SPINAL_ADULT.replace("id: safe-spinal-adult", "id: bad-type").replace("age_years: 34", "age_years: thirty-four"),
+                 "invalid", set()),
+}
+SOME_CASES = list(DOCUMENTS)
 
 
 class _Page(HTMLParser):
@@ -85,10 +137,21 @@ def _parse(html: str) -> _Page:
     return page
 
 
+def write_documents(folder: Path) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for name, (text, _, _) in DOCUMENTS.items():
+        path = folder / f"{name}.yaml"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any], str]:
-    out = tmp_path_factory.mktemp("report") / "evidence"
-    paths = [str(CASES / f"{name}.yaml") for name in SOME_CASES] + [str(LIBRARY)]
+    base = tmp_path_factory.mktemp("report")
+    out = base / "evidence"
+    paths = [str(p) for p in write_documents(base / "documents")] + [str(LIBRARY)]
     proc = run_cli("report", "--output", str(out), *paths, cwd=REPO)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "itbverify proofs verify" in proc.stdout
@@ -124,17 +187,49 @@ def test_the_page_parses_is_self_contained_and_names_every_requirement(built: tu
 def test_every_label_quote_is_the_label_line_verbatim(built: tuple[Path, dict[str, Any], str]) -> None:
     _, report, html = built
     label = LABEL.read_text(encoding="utf-8").split("\n")
-    spec = {r["id"]: r for r in yaml.safe_load(REQUIREMENTS.read_text(encoding="utf-8"))["requirements"]}
+    rules = {rule.id: rule for rule in default_ruleset().rules}
     quotes_on_page = set(_parse(html).quotes)
     quoted = 0
     for requirement in report["requirements_traced"]:
-        assert [q["line"] for q in requirement["label"]] == spec[requirement["id"]]["source"], requirement["id"]
-        assert requirement["basis"] == spec[requirement["id"]]["basis"]
+        rule = rules[requirement["id"]]
+        assert [q["line"] for q in requirement["label"]] == list(rule.label_lines), requirement["id"]
+        assert requirement["basis"] == rule.basis
         for quote in requirement["label"]:
             assert quote["text"] == label[quote["line"] - 1], (requirement["id"], quote["line"])
             assert f"line {quote['line']}{quote['text']}" in quotes_on_page, (requirement["id"], quote["line"])
             quoted += 1
     assert quoted > 30
+
+
+def test_the_single_bolus_limit_is_traced_to_label_line_122(built: tuple[Path, dict[str, Any], str]) -> None:
+    """ITB-DOSE-3 comes from the rule files like every requirement: nothing in the report lists the requirements."""
+    _, report, html = built
+    rows = {r["id"]: r for r in report["requirements_traced"]}
+    assert [rule.id for rule in default_ruleset().rules] == [r["id"] for r in report["requirements_traced"]]
+    assert report["summary"]["requirements"] == len(default_ruleset().rules) == len(rows)
+    dose3 = rows["ITB-DOSE-3"]
+    line_122 = LABEL.read_text(encoding="utf-8").split("\n")[121]
+    assert "100 μg" in line_122
+    assert dose3["label"] == [{"line": 122, "text": line_122}]
+    assert dose3["basis"] == "interpretation" and "ITB-DOSE-3" in report["summary"]["interpretations"]
+    assert dose3["severity"] == "error"
+    assert dose3["results"]["safe-spinal-adult"] == "proved"
+    assert dose3["results"]["bad-type"] == "not checked"
+    page = _parse(html)
+    assert "req-ITB-DOSE-3" in page.ids and "line 122" + line_122 in page.quotes
+    assert f"against {len(rows)} requirements" in html
+
+
+@needs_spec
+def test_the_traced_requirements_are_the_specs(built: tuple[Path, dict[str, Any], str]) -> None:
+    _, report, _ = built
+    spec = {r["id"]: r for r in yaml.safe_load(REQUIREMENTS.read_text(encoding="utf-8"))["requirements"]}
+    assert {r["id"] for r in report["requirements_traced"]} == set(spec)
+    for requirement in report["requirements_traced"]:
+        assert [q["line"] for q in requirement["label"]] == spec[requirement["id"]]["source"], requirement["id"]
+        assert requirement["basis"] == spec[requirement["id"]]["basis"], requirement["id"]
+        assert requirement["severity"] == spec[requirement["id"]]["severity"], requirement["id"]
+    assert report["summary"]["requirements"] == len(spec)
 
 
 def test_summary_states_versions_hashes_and_date(built: tuple[Path, dict[str, Any], str]) -> None:
@@ -156,13 +251,12 @@ def test_summary_states_versions_hashes_and_date(built: tuple[Path, dict[str, An
 
 def test_each_document_has_its_verdict_findings_and_chart(built: tuple[Path, dict[str, Any], str]) -> None:
     out, report, html = built
-    expected = yaml.safe_load((CASES / "expected.yaml").read_text(encoding="utf-8"))
     documents = _documents(report)
-    for name in SOME_CASES:
+    for name, (_, verdict, expected_errors) in DOCUMENTS.items():
         document = documents[name]
-        assert document["verdict"] == expected[f"{name}.yaml"]["verdict"], name
+        assert document["verdict"] == verdict, name
         errors = {f["requirement"] for f in document["findings"] if f["severity"] == "error" and f["requirement"]}
-        assert errors == set(expected[f"{name}.yaml"]["errors"]), name
+        assert errors == expected_errors, name
         for finding in document["findings"]:
             if finding["requirement"]:
                 assert document["requirements"][finding["requirement"]] == "counterexample"
@@ -257,6 +351,7 @@ def test_proofs_cover_every_decided_requirement_and_recheck(built: tuple[Path, d
     assert proc.returncode == 1 and "SHA-256" in proc.stdout
 
 
+@needs_cases
 def test_the_example_cases_folder(tmp_path: Path) -> None:
     """The whole conformance folder, as a reviewer would run it (about half a minute)."""
     out = tmp_path / "evidence"
@@ -273,3 +368,60 @@ def test_the_example_cases_folder(tmp_path: Path) -> None:
         if documents[name]["verdict"] != "invalid":
             assert (out / documents[name]["chart"]["file"]).is_file(), name
     assert _parse((out / "index.html").read_text(encoding="utf-8")).problems == []
+
+
+@needs_cases
+def test_the_reports_documents_are_the_conformance_cases() -> None:
+    """The documents above are copies of the shared cases: the same text, the same expected results."""
+    expected = yaml.safe_load((CASES / "expected.yaml").read_text(encoding="utf-8"))
+    for name, (text, verdict, errors) in DOCUMENTS.items():
+        assert text == (CASES / f"{name}.yaml").read_text(encoding="utf-8"), name
+        assert verdict == expected[f"{name}.yaml"]["verdict"], name
+        assert errors == set(expected[f"{name}.yaml"]["errors"]), name
+
+
+def _one_line_error(text: str) -> str:
+    assert "Traceback" not in text
+    lines = text.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("itbverify: "), text
+    return lines[0]
+
+
+def test_report_onto_a_file_is_a_one_line_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "taken"
+    target.write_text("keep me\n", encoding="utf-8")
+    assert run_report([str(REPO / "examples" / "taper-and-stop.yaml")], target, default_ruleset()) == 2
+    captured = capsys.readouterr()
+    assert str(target) in _one_line_error(captured.err) and "not a folder" in captured.err
+    assert captured.out == ""
+    assert target.read_text(encoding="utf-8") == "keep me\n"
+
+
+@pytest.mark.parametrize("in_the_way", ["proofs", "report.json", "index.html"])
+def test_a_file_or_folder_in_the_way_inside_the_report_is_a_one_line_error(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], in_the_way: str) -> None:
+    out = tmp_path / "evidence"
+    out.mkdir()
+    blocker = out / in_the_way
+    if in_the_way == "proofs":
+        blocker.write_text("a file where the proofs folder goes\n", encoding="utf-8")
+    else:
+        blocker.mkdir()
+    document = tmp_path / "safe.yaml"
+    document.write_text(_SAFE_SPINAL_ADULT, encoding="utf-8")
+    assert run_report([str(document)], out, default_ruleset()) == 2
+    line = _one_line_error(capsys.readouterr().err)
+    assert str(blocker) in line and "cannot write the report" in line
+
+
+def test_a_missing_path_is_named_and_the_report_still_written(tmp_path: Path) -> None:
+    document = tmp_path / "safe.yaml"
+    document.write_text(_SAFE_SPINAL_ADULT, encoding="utf-8")
+    out = tmp_path / "evidence"
+    proc = run_cli("report", "--output", str(out), str(document), str(tmp_path / "absent.yaml"), cwd=REPO)
+    assert proc.returncode == 2, proc.stdout + proc.stderr
+    assert "Traceback" not in proc.stderr and "absent.yaml" in proc.stderr
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert [m["message"] for m in report["summary"]["missing"]] == ["no such file or folder"]
+    assert [d["verdict"] for d in report["documents"]] == ["safe"]
+

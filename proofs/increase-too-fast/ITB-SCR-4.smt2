@@ -3,7 +3,5 @@
 ; benchmark generated from python API
 (set-info :status unknown)
 (assert
- (let (($x1 (not (<= 24.0 (- 33.0 9.0)))))
-(let (($x2 (not (<= 75.0 (+ 50.0 25.0)))))
-(or $x2 $x1))))
+ (or (not (<= 75.0 (+ 50.0 25.0))) (not (<= 24.0 (- 33.0 9.0)))))
 (check-sat)

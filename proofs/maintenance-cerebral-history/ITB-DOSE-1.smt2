@@ -3,6 +3,5 @@
 ; benchmark generated from python API
 (set-info :status unknown)
 (assert
- (let (($x1 (> 360.0 1000.0)))
-(or $x1)))
+ (or (> 360.0 1000.0)))
 (check-sat)

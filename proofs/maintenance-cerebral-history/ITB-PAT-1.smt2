@@ -3,6 +3,5 @@
 ; benchmark generated from python API
 (set-info :status unknown)
 (assert
- (let (($x1 (not (>= 58.0 4.0))))
-(or $x1)))
+ (or (not (>= 58.0 4.0))))
 (check-sat)

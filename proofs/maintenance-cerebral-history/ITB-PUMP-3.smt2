@@ -3,7 +3,6 @@
 ; benchmark generated from python API
 (set-info :status unknown)
 (assert
- (let (($x1 (= 500.0 500.0)))
-(let (($x2 (not $x1)))
-(or $x2 $x2 $x2 $x2))))
+ (let (($x1 (not (= 500.0 500.0))))
+(or $x1 $x1 $x1 $x1)))
 (check-sat)

@@ -8,6 +8,5 @@
 (assert
  (>= (/ 11.0 10.0) delivery_factor))
 (assert
- (let (($x1 (> 404.0 1000.0)))
-(or $x1)))
+ (or (> 404.0 1000.0)))
 (check-sat)

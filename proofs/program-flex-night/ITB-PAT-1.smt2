@@ -8,6 +8,5 @@
 (assert
  (>= (/ 11.0 10.0) delivery_factor))
 (assert
- (let (($x1 (not (>= 39.0 4.0))))
-(or $x1)))
+ (or (not (>= 39.0 4.0))))
 (check-sat)

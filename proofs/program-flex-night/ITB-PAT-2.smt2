@@ -8,7 +8,5 @@
 (assert
  (>= (/ 11.0 10.0) delivery_factor))
 (assert
- (let (($x1 (<= 4.0 39.0)))
-(let (($x2 (and $x1 (< 39.0 6.0))))
-(or $x2))))
+ (or (and (<= 4.0 39.0) (< 39.0 6.0))))
 (check-sat)

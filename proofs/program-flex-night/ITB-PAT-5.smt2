@@ -8,6 +8,5 @@
 (assert
  (>= (/ 11.0 10.0) delivery_factor))
 (assert
- (let (($x1 (> 39.0 65.0)))
-(or $x1)))
+ (or (> 39.0 65.0)))
 (check-sat)

@@ -8,7 +8,6 @@
 (assert
  (>= (/ 11.0 10.0) delivery_factor))
 (assert
- (let (($x1 (= 2000.0 2000.0)))
-(let (($x2 (not $x1)))
-(or $x2 $x2 $x2))))
+ (let (($x1 (not (= 2000.0 2000.0))))
+(or $x1 $x1 $x1)))
 (check-sat)

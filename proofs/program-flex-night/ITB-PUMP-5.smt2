@@ -8,6 +8,5 @@
 (assert
  (>= (/ 11.0 10.0) delivery_factor))
 (assert
- (let (($x1 (not (>= 1848.0 (- 1440.0 0.0)))))
-(or $x1)))
+ (or (not (>= 1848.0 (- 1440.0 0.0)))))
 (check-sat)

@@ -3,6 +3,5 @@
 ; benchmark generated from python API
 (set-info :status unknown)
 (assert
- (let (($x1 (> 47.0 65.0)))
-(or $x1)))
+ (or (> 47.0 65.0)))
 (check-sat)

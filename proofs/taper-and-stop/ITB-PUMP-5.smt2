@@ -3,6 +3,5 @@
 ; benchmark generated from python API
 (set-info :status unknown)
 (assert
- (let (($x1 (not (>= 1848.0 (- 360.0 0.0)))))
-(or $x1)))
+ (or (not (>= 1848.0 (- 360.0 0.0)))))
 (check-sat)

@@ -3,7 +3,5 @@
 ; benchmark generated from python API
 (set-info :status unknown)
 (assert
- (let (($x1 (<= 4.0 41.0)))
-(let (($x2 (and $x1 (< 41.0 6.0))))
-(or $x2))))
+ (or (and (<= 4.0 41.0) (< 41.0 6.0))))
 (check-sat)

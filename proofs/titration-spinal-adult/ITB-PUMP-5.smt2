@@ -3,7 +3,5 @@
 ; benchmark generated from python API
 (set-info :status unknown)
 (assert
- (let (($x1 (not (>= 1848.0 (- 1080.0 730.0)))))
-(let (($x2 (not (>= 1848.0 (- 730.0 82.0)))))
-(or $x2 $x1))))
+ (or (not (>= 1848.0 (- 730.0 82.0))) (not (>= 1848.0 (- 1080.0 730.0)))))
 (check-sat)

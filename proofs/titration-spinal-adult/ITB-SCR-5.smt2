@@ -3,7 +3,5 @@
 ; benchmark generated from python API
 (set-info :status unknown)
 (assert
- (let (($x1 (not (<= 75.0 100.0))))
-(let (($x2 (not (<= 50.0 100.0))))
-(or $x2 $x1))))
+ (or (not (<= 50.0 100.0)) (not (<= 75.0 100.0))))
 (check-sat)

@@ -10,8 +10,8 @@ a changed query.
 
 The artefacts are reproducible byte for byte: the same documents, rules and
 solver version give the same files and the same manifest. The manifest holds
-no timings, and the names z3 gives shared subterms are renumbered (see
-`canonical_smt2`).
+no timings, and each query is printed from a solver context of its own
+with its let names renumbered (see `canonical_smt2`).
 """
 
 from __future__ import annotations
@@ -83,13 +83,11 @@ _SMT_TOKEN = re.compile(r'"(?:[^"]|"")*"|\|[^|]*\||;[^\n]*|[A-Za-z0-9~!@$%^&*_\-
 _GENERATED_NAME = re.compile(r"([?$]x|a!)(\d+)")
 
 
-def canonical_smt2(text: str) -> str:
+def renumber_let_names(text: str) -> str:
     """The query with z3's made-up let names (`?x22379`, `$x29094`) renumbered in order of first use.
 
-    z3 names a shared subterm after its id, which counts every term the
-    process built before, so the same query printed in two processes differs
-    in those names alone. Every name of that form is renamed, one to one, to
-    another of that form, so the query keeps its meaning and its answer.
+    Every name of that form is renamed, one to one, to another of that form,
+    so the query keeps its meaning and its answer.
     """
     names: dict[str, str] = {}
 
@@ -105,18 +103,34 @@ def canonical_smt2(text: str) -> str:
     return _SMT_TOKEN.sub(rename, text)
 
 
+def canonical_smt2(benchmark: str) -> str:
+    """A z3 benchmark printed as a function of its terms alone, the same in every process.
+
+    z3 prints a subterm as a `let` when it has more than one reference,
+    Python's included (a term some object still holds is let-bound, the same
+    term freed is written out), and names it after its id, which counts every
+    term the process built before. Read into a context of its own, the query
+    has only the references its own structure gives; printed from there, with
+    the let names renumbered, it is the same text whatever the process did
+    before.
+    """
+    solver = z3.Solver(ctx=z3.Context())
+    solver.from_string(benchmark)
+    return renumber_let_names(solver.to_smt2())
+
+
 def query_text(outcome: RuleOutcome) -> str:
     assert outcome.solver is not None
-    text = f"; itbverify {__version__}: {outcome.rule.id}\n(set-option :produce-models true)\n" + str(outcome.solver.to_smt2())
-    return canonical_smt2(text)
+    return (f"; itbverify {__version__}: {outcome.rule.id}\n(set-option :produce-models true)\n"
+            + canonical_smt2(outcome.solver.to_smt2()))
 
 
 def _queries_of(path: str, timeout_s: float) -> list[tuple[Result, list[Query]]]:
     """In a fresh process: each document of a file, with (requirement, query, status) per rule.
 
     Each document gets a fresh process, so that one document's queries never
-    depend on what was built for another (the let names are renumbered
-    anyway, by `query_text`).
+    depend on what was built for another (`query_text` prints each query
+    the same way whatever the process built before, in any case).
     """
     from .ruleset import default_ruleset
 
@@ -180,7 +194,7 @@ def consistency_artefacts(ruleset: RuleSet, folder: Path, timeout_s: float) -> l
     sub = folder / "rule-set"
     sub.mkdir(parents=True, exist_ok=True)
     for label, solver, answer in kept:
-        text = canonical_smt2(f"; itbverify {__version__}: rule-set consistency, {label}\n" + solver.to_smt2())
+        text = f"; itbverify {__version__}: rule-set consistency, {label}\n" + canonical_smt2(solver.to_smt2())
         path = sub / f"consistent-{_safe(label)}.smt2"
         path.write_text(text, encoding="utf-8")
         artefacts.append(Artefact("rule-set", "", "consistency", path.relative_to(folder).as_posix(), _sha(text), "z3",
