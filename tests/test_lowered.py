@@ -29,6 +29,7 @@ from itbverify.build import load_document
 from itbverify.concrete import DocumentView, is_concrete, lowered_rules
 from itbverify.evaluate import Evaluator
 from itbverify.exact import Fraction
+from itbverify.parse import RuleSyntaxError
 from itbverify.read import _compose
 from itbverify.ruleset import default_ruleset, load_rule_files
 from itbverify.solve import decide_rule_concrete, verify
@@ -259,15 +260,14 @@ def test_pinned_replay_follows_the_evaluator(tmp_path: Path) -> None:
 
 
 def test_python_attributes_the_language_does_not_give_are_refused(tmp_path: Path) -> None:
-    """`s.line` is Python's, not the language's: the evaluator decides, and reports it."""
-    rules = _ruleset(tmp_path, "TEST-LINE-1", "a step's line", """\
+    """`s.line` is Python's, not the language's: the rule set refuses it when it loads, where it is written
+    (before, the evaluator found it only when the rule ran)."""
+    with pytest.raises(RuleSyntaxError, match=r"probe\.rules:2:14: unknown attribute '\.line'"):
+        _ruleset(tmp_path, "TEST-LINE-1", "a step's line", """\
     for each s in steps:
     require s.line > 0
     message "no"
 """)
-    assert "no element has the attribute 'line'" in lowered_rules(rules).rules[0].refused[0]
-    result = verify(_document(_steady(150)), rules, engine="concrete")
-    assert result.verdict == "error" and "has no attribute 'line'" in result.findings[0].message
 
 
 def test_solver_counterexamples_are_replayed_through_the_concrete_engine(monkeypatch: pytest.MonkeyPatch) -> None:
