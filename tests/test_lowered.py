@@ -262,7 +262,7 @@ def test_pinned_replay_follows_the_evaluator(tmp_path: Path) -> None:
 def test_python_attributes_the_language_does_not_give_are_refused(tmp_path: Path) -> None:
     """`s.line` is Python's, not the language's: the rule set refuses it when it loads, where it is written
     (before, the evaluator found it only when the rule ran)."""
-    with pytest.raises(RuleSyntaxError, match=r"probe\.rules:2:14: unknown attribute '\.line'"):
+    with pytest.raises(RuleSyntaxError, match=r"probe\.rules:8:13: unknown attribute '\.line'"):
         _ruleset(tmp_path, "TEST-LINE-1", "a step's line", """\
     for each s in steps:
     require s.line > 0
