@@ -242,3 +242,32 @@ def test_ids_that_read_the_same_as_file_names_keep_a_folder_each(tmp_path: Path)
     # Generating again replaces what the manifest lists, and nothing else.
     generate(paths[:1], default_ruleset(), out, rule_set_proof=False)
     assert sorted(p.name for p in out.iterdir()) == sorted([names[0], "manifest.json", "notes"])
+
+
+def test_a_document_whose_check_fails_is_named_and_the_others_proofs_written(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from itbverify import proofs
+
+    source = (REPO / "examples" / "taper-and-stop.yaml").read_text(encoding="utf-8")
+    good, bad = tmp_path / "good.yaml", tmp_path / "bad.yaml"
+    good.write_text(source, encoding="utf-8")
+    bad.write_text(source.replace("\nid: taper-and-stop\n", "\nid: breaks\n"), encoding="utf-8")
+    real_verify = proofs.verify
+
+    def verify(document, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if document.id == "breaks":
+            raise RuntimeError("boom")
+        return real_verify(document, *args, **kwargs)
+
+    # The worker's function, run here so that the stand-in verify is the one it calls.
+    monkeypatch.setattr(proofs, "verify", verify)
+    monkeypatch.setattr(proofs, "_in_fresh_process", proofs._queries_of)
+    monkeypatch.setattr(proofs, "consistency_artefacts", lambda *args: [])
+    out = tmp_path / "out"
+    assert run_generate([str(bad), str(good)], out, default_ruleset(), 10.0) == 2
+    captured = capsys.readouterr()
+    line = _one_line_error(captured.err)
+    assert line.endswith("bad.yaml:3: no proofs: internal error while checking this document: RuntimeError: boom"), line
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert {e["document"] for e in manifest["artefacts"]} == {"taper-and-stop"}
+    assert captured.out.startswith(f"{len(manifest['artefacts'])} proof artefacts written to {out}")

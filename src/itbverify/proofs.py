@@ -125,37 +125,51 @@ def query_text(outcome: RuleOutcome) -> str:
             + canonical_smt2(outcome.solver.to_smt2()))
 
 
-def _queries_of(path: str, timeout_s: float) -> list[tuple[Result, list[Query]]]:
+FileQueries = tuple[list[tuple[Result, list[Query]]], list[str]]  # per document, and the documents that failed
+
+
+def _queries_of(path: str, timeout_s: float) -> FileQueries:
     """In a fresh process: each document of a file, with (requirement, query, status) per rule.
 
-    Each document gets a fresh process, so that one document's queries never
-    depend on what was built for another (`query_text` prints each query
-    the same way whatever the process built before, in any case).
+    Each file gets a fresh process, so that its queries never depend on what
+    was built for another (`query_text` prints each query the same way
+    whatever the process built before, in any case). A document whose check
+    fails is left out, with a line saying why: `check` reports it as an error.
     """
     from .ruleset import default_ruleset
 
     ruleset = default_ruleset()
     out = []
+    failed = []
     for source in iter_sources([path], Run()):
-        result, outcomes, _ = document_outcomes(source, ruleset, timeout_s)
+        try:
+            result, outcomes, _ = document_outcomes(source, ruleset, timeout_s)
+        except Exception as error:  # noqa: BLE001 - one document's failure must not stop the others
+            failed.append(f"{source.file}:{source.line}: no proofs: internal error while checking this document: "
+                          f"{type(error).__name__}: {error}")
+            continue
         if result is None:
             continue
         queries = [(o.rule.id, query_text(o), o.status) for o in outcomes if o.solver is not None]
         out.append((result, queries))
-    return out
+    return out, failed
 
 
-def _in_fresh_process(path: str, timeout_s: float) -> list[tuple[Result, list[Query]]]:
+def _in_fresh_process(path: str, timeout_s: float) -> FileQueries:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
-    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
-        return pool.submit(_queries_of, path, timeout_s).result()
+    try:
+        with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
+            return pool.submit(_queries_of, path, timeout_s).result()
+    except BrokenProcessPool:
+        return [], [f"{path}: no proofs: the process building them stopped (out of memory?)"]
 
 
 def document_outcomes(source: Any, ruleset: RuleSet, timeout_s: float) -> tuple[Result | None, list[RuleOutcome], Any]:
-    """The Z3 outcomes of every rule on one source, or none if it is not a plan or program."""
-    if source.node is None:
+    """The Z3 outcomes of every rule on one source, or none if it is not a plan or program (or `check` finds it invalid)."""
+    if source.node is None or source.problems:
         return None, [], None
     try:
         document = load_document(source.node, source.file)
@@ -227,7 +241,9 @@ def _inside(folder: Path, path: Path) -> bool:
     return path.resolve().is_relative_to(folder.resolve())
 
 
-def generate(paths: list[str], ruleset: RuleSet, folder: Path, timeout_s: float = DEFAULT_TIMEOUT_S, rule_set_proof: bool = True) -> tuple[list[Artefact], list[Result]]:
+def generate(paths: list[str], ruleset: RuleSet, folder: Path, timeout_s: float = DEFAULT_TIMEOUT_S, rule_set_proof: bool = True,
+             failed: list[str] | None = None) -> tuple[list[Artefact], list[Result]]:
+    """Write the proofs of PATHS into FOLDER; FAILED gains a line for each document whose proofs could not be built."""
     folder.mkdir(parents=True, exist_ok=True)
     _remove_old_artefacts(folder)
     from .read import find_files
@@ -237,9 +253,12 @@ def generate(paths: list[str], ruleset: RuleSet, folder: Path, timeout_s: float 
     used = {"rule-set", MANIFEST}
     for found in find_files(paths):
         if isinstance(found, tuple):
-            for result, queries in _in_fresh_process(found[1], timeout_s):
+            documents, problems = _in_fresh_process(found[1], timeout_s)
+            for result, queries in documents:
                 results.append(result)
                 artefacts += write_document_proofs(result, queries, result.file, folder, used)
+            if failed is not None:
+                failed += problems
     if rule_set_proof:
         artefacts += consistency_artefacts(ruleset, folder, timeout_s * 3)
     write_manifest(folder, artefacts)
@@ -252,7 +271,8 @@ def _unwritable(error: OSError, output: Path) -> str:
 
 
 def run_generate(paths: list[str], output: Path, ruleset: RuleSet, timeout_s: float) -> int:
-    """The `itbverify proofs generate` command: 0 when written, 2 for a missing path or an unwritable OUTPUT."""
+    """The `itbverify proofs generate` command: 0 when written; 2 for a missing path, an unwritable OUTPUT,
+    or a document whose check failed (the others' proofs are written)."""
     missing = [p for p in paths if not Path(p).exists()]
     if missing:
         for path in missing:
@@ -261,13 +281,16 @@ def run_generate(paths: list[str], output: Path, ruleset: RuleSet, timeout_s: fl
     if output.exists() and not output.is_dir():
         sys.stderr.write(f"itbverify: {output}: not a folder\n")
         return 2
+    failed: list[str] = []
     try:
-        artefacts, _ = generate(paths, ruleset, output, timeout_s)
+        artefacts, _ = generate(paths, ruleset, output, timeout_s, failed=failed)
     except OSError as error:
         sys.stderr.write(f"itbverify: {_unwritable(error, output)}\n")
         return 2
+    for problem in failed:
+        sys.stderr.write(f"itbverify: {problem}\n")
     print(f"{len(artefacts)} proof artefacts written to {output} (manifest: {output / MANIFEST})")
-    return 0
+    return 2 if failed else 0
 
 
 def proofs_folder(folder: Path) -> Path:
@@ -360,7 +383,7 @@ def _check_artefact(folder: Path, entry: dict[str, Any], timeout_s: float) -> st
 def _current_queries(source_file: str) -> dict[tuple[str, str], str]:
     """(document id, requirement) -> SHA-256 of the query the current rules build (a JSONL file holds many documents)."""
     hashes: dict[tuple[str, str], str] = {}
-    for result, queries in _in_fresh_process(source_file, DEFAULT_TIMEOUT_S):
+    for result, queries in _in_fresh_process(source_file, DEFAULT_TIMEOUT_S)[0]:
         for requirement, text, _ in queries:
             hashes[(result.id or "", requirement)] = _sha(text)
     return hashes
