@@ -370,3 +370,14 @@ def test_the_schema_command_prints_the_schema() -> None:
     done = run_cli("schema", "program")
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout) == document_schema("program")
+
+
+def test_a_default_in_the_schema_data_is_a_json_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    from itbverify import schema
+    from itbverify.exact import Fraction
+
+    pump = schema.PLAN["pump"]
+    alarm = schema.Field("number", default=Fraction(5, 2))
+    monkeypatch.setitem(schema.PLAN, "pump", schema.Field("map", True, fields={**pump.fields, "low_reservoir_alarm_ml": alarm}))
+    printed = json.loads(json.dumps(document_schema("plan")))
+    assert printed["properties"]["pump"]["properties"]["low_reservoir_alarm_ml"]["default"] == 2.5
