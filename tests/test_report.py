@@ -343,12 +343,15 @@ def test_proofs_cover_every_decided_requirement_and_recheck(built: tuple[Path, d
     assert proc.returncode == 0, proc.stdout
     assert "all confirmed" in proc.stdout
 
-    edited = tmp_path / "proofs"
-    shutil.copytree(out / "proofs", edited)
-    target = edited / manifest["artefacts"][0]["file"]
+    # The report folder itself, as `report --output DIR` named it: its proofs/ are checked, paths shown from DIR as typed.
+    edited = tmp_path / "r"
+    shutil.copytree(out, edited)
+    target = edited / "proofs" / manifest["artefacts"][0]["file"]
     target.write_text(target.read_text(encoding="utf-8").replace("(check-sat)", "(assert false)\n(check-sat)"), encoding="utf-8")
-    proc = run_cli("proofs", "verify", str(edited), cwd=REPO)
-    assert proc.returncode == 1 and "SHA-256" in proc.stdout
+    proc = run_cli("proofs", "verify", "r", cwd=tmp_path)
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert proc.stdout.splitlines()[0] == f"r/proofs/{manifest['artefacts'][0]['file']}: SHA-256 differs from the manifest (the file was edited)"
+    assert proc.stdout.splitlines()[-1] == f"{len(manifest['artefacts'])} proof artefacts: 1 problems"
 
 
 @needs_cases
