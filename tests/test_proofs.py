@@ -214,6 +214,8 @@ def test_generate_usage_problems_are_one_line_with_exit_2(tmp_path: Path, capsys
     taken.write_text("keep me\n", encoding="utf-8")
     assert run_generate([str(REPO / "examples" / "taper-and-stop.yaml")], taken, default_ruleset(), 10.0) == 2
     assert _one_line_error(capsys.readouterr().err) == f"itbverify: {taken}: not a folder"
+    assert run_generate([str(REPO / "examples" / "taper-and-stop.yaml")], taken / "proofs", default_ruleset(), 10.0) == 2
+    assert _one_line_error(capsys.readouterr().err) == f"itbverify: {taken / 'proofs'}: cannot write the proofs: a file is in the way of a folder"
     assert taken.read_text(encoding="utf-8") == "keep me\n"
 
 

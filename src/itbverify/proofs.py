@@ -267,6 +267,8 @@ def generate(paths: list[str], ruleset: RuleSet, folder: Path, timeout_s: float 
 
 def _unwritable(error: OSError, output: Path) -> str:
     where = error.filename if error.filename is not None else output
+    if isinstance(error, (FileExistsError, NotADirectoryError)):
+        return f"{where}: cannot write the proofs: a file is in the way of a folder"
     return f"{where}: cannot write the proofs: {error.strerror or error}"
 
 
