@@ -410,9 +410,11 @@ def screening_errors(plan: Plan) -> set[str]:
         positives = [s for s in scr if s["response"] == "positive" and plan.clock.hours(s) <= first.t]
         if not positives:
             found.add("ITB-SCR-6")
-        effective = [s for s in scr if s["response"] == "positive"]
+        # READING: with several positive responses (an ITB-SCR-4 error), the effective screening
+        # dose is the last one the infusion follows.
+        effective = positives or [s for s in scr if s["response"] == "positive"]
         if effective:
-            e = effective[0]
+            e = effective[-1] if positives else effective[0]
             dose = num(e["dose_ug"])
             limit = 2 * dose if num(e["effect_h"]) <= 12 else dose
             if first.daily > limit:
@@ -658,7 +660,8 @@ def _pump4(plan: Plan) -> set[str]:
 
     READING: the checked span is every run of infusion, closed at both ends (the volume at a
     stop or at the end of the document counts); at an instant with a refill the volume just
-    before it counts if infusion ran just before that instant. A plan with history is checked
+    before it counts (if infusion ran just before that instant), not the refilled one: a
+    refill's volume is judged from the next instant on. A plan with history is checked
     from hour 0, where the document begins: a refill at hour 0 comes before anything the
     document delivers, so the content before it is not judged. An unknown content counts as
     empty.
@@ -707,18 +710,21 @@ def _pump4(plan: Plan) -> set[str]:
     pre = [e for e in events if e[0] < check_from]
     for et, kind, e in pre:
         volume = _apply(plan, volume, kind, e, et)
-    later = sorted([e for e in events if e[0] >= check_from and e[0] <= plan.end] + [(plan.end, 9, None)], key=lambda e: (e[0], e[1]))
-    for et, kind, e in later:
-        volume -= drained(t, et)
-        t = et
-        if kind == 0 and running_before(et) and volume <= alarm:
+    later = [e for e in events if check_from <= e[0] <= plan.end]
+    instants = sorted({e[0] for e in later} | {plan.end})
+    for x in instants:
+        volume -= drained(t, x)
+        t = x
+        at_x = [e for e in later if e[0] == x]
+        refilled = any(kind == 0 for _, kind, _ in at_x)
+        # READING: at an instant with a refill the volume judged is the one just before it (the
+        # spec's words); at any other instant it is the volume once that instant's boluses are
+        # given, the end of the document included.
+        if refilled and running_before(x) and volume <= alarm:
             return {"ITB-PUMP-4"}
-        if kind == 9:
-            if in_span(et) and volume <= alarm:
-                return {"ITB-PUMP-4"}
-            break
-        volume = _apply(plan, volume, kind, e, et)
-        if in_span(et) and volume <= alarm:
+        for _, kind, e in at_x:
+            volume = _apply(plan, volume, kind, e, x)
+        if not refilled and in_span(x) and volume <= alarm:
             return {"ITB-PUMP-4"}
     # The left limit at every stop.
     for _, b in spans:
