@@ -658,8 +658,8 @@ def _pump3_concentrations(plan: Plan) -> set[str]:
 def _pump4(plan: Plan) -> set[str]:
     """Reservoir above the alarm volume at every instant while infusion runs.
 
-    READING: the checked span is every run of infusion, closed at both ends (the volume at a
-    stop or at the end of the document counts); at an instant with a refill the volume just
+    READING: the checked span is every run of infusion, from its first step to its stop (the
+    volume just before the stop counts) or to the end of the document (the end instant counts); at an instant with a refill the volume just
     before it counts (if infusion ran just before that instant), not the refilled one: a
     refill's volume is judged from the next instant on. A plan with history is checked
     from hour 0, where the document begins: a refill at hour 0 comes before anything the
@@ -704,7 +704,10 @@ def _pump4(plan: Plan) -> set[str]:
         return any(a < x <= b for a, b in spans)
 
     def in_span(x: Fraction) -> bool:
-        return any(a <= x <= b for a, b in spans)
+        # A stop at x comes before the boluses at x (formats.md's order at equal times), so what
+        # they leave is not judged while the infusion is stopped; a run reaching the end of the
+        # document is judged at the end instant too.
+        return any(a <= x < b or x == b == plan.end for a, b in spans)
 
     # Events before the checked span change the volume only.
     pre = [e for e in events if e[0] < check_from]
