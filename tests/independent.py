@@ -20,6 +20,7 @@ import bisect
 import datetime as _dt
 from dataclasses import dataclass, field
 from fractions import Fraction
+from itertools import pairwise
 from typing import Any
 
 Doc = dict[str, Any]
@@ -194,7 +195,7 @@ def flex_segments(steps: list[dict[str, Any]], start: Fraction, stop: Fraction, 
                 cuts.add(x)
         day += 1
     ordered = sorted(cuts)
-    for a, b in zip(ordered, ordered[1:]):
+    for a, b in pairwise(ordered):
         clock = (a + offset) % DAY
         segs.append(Segment(a, b, schedule_rate_at(steps, clock), conc))
     return segs
@@ -392,7 +393,7 @@ def screening_errors(plan: Plan) -> set[str]:
         if num(s["dose_ug"]) > 100:
             found.add("ITB-SCR-5")
     seen_positive = False
-    for a, b in zip(scr, scr[1:]):
+    for a, b in pairwise(scr):
         if a["response"] == "positive":
             seen_positive = True
         if seen_positive:
@@ -429,7 +430,7 @@ def screening_errors(plan: Plan) -> set[str]:
 def _changes(plan: Plan) -> list[tuple[Step, Step]]:
     """(step replaced, step) for every step of running infusion that is not the first of its run."""
     out: list[tuple[Step, Step]] = []
-    for prev, s in zip(plan.steps, plan.steps[1:]):
+    for prev, s in pairwise(plan.steps):
         if prev.stops or s.stops:
             continue
         out.append((prev, s))
@@ -454,7 +455,7 @@ def titration_errors(plan: Plan) -> set[str]:
             increases.append(s.t)
     gap = Fraction(24) if plan.doc["pump"].get("programmable", True) else Fraction(48)
     # READING: successive increases are taken over the whole document, across stops.
-    if any(b - a < gap for a, b in zip(increases, increases[1:])):
+    if any(b - a < gap for a, b in pairwise(increases)):
         found.add("ITB-TITR-2")
     return found
 
@@ -490,7 +491,7 @@ def _taper_start(plan: Plan, stop_index: int) -> Fraction | None:
     chain.reverse()
     stop_t = steps[stop_index].t
     times = [s.t for s in chain] + [stop_t]
-    if any(b - a > 96 for a, b in zip(times, times[1:])):
+    if any(b - a > 96 for a, b in pairwise(times)):
         return None
     if stop_t - chain[0].t < 336:
         return None
@@ -505,9 +506,8 @@ def stop_errors(plan: Plan) -> set[str]:
             found.add("ITB-STOP-1")
     first_daily = _first_daily(plan)
     for i, s in enumerate(steps):
-        if s.phase == "stop" and i >= 1 and not steps[i - 1].stops:
-            if _taper_start(plan, i) is None:
-                found.add("ITB-STOP-1")
+        if s.phase == "stop" and i >= 1 and not steps[i - 1].stops and _taper_start(plan, i) is None:
+            found.add("ITB-STOP-1")
         if not s.stops or i + 1 >= len(steps):
             continue
         restart = steps[i + 1]
@@ -595,7 +595,7 @@ def _titr3_breaks(tl: Timeline, cuts: set[Fraction], start: Fraction, stop: Frac
     for p in pts:
         if excess(p) > 0:
             return True
-    for a, b in zip(pts, pts[1:]):
+    for a, b in pairwise(pts):
         m1, m2 = a + (b - a) / 3, a + 2 * (b - a) / 3
         g1, g2 = excess(m1), excess(m2)
         if g1 > 0 or g2 > 0 or 2 * g1 - g2 > 0 or 2 * g2 - g1 > 0:
@@ -615,9 +615,9 @@ def pump_errors(plan: Plan) -> set[str]:
             rates = [num(x["dose_ug_h"]) for x in s.flex]
             if max(rates) > Fraction(12, 10) * min(rates):
                 found.add("ITB-PUMP-2")
-        if s.rate_ml_day is not None and s.conc is not None and not s.stops:
-            if abs(s.rate_ml_day * s.conc - s.daily) > s.daily / 100:
-                found.add("ITB-PUMP-3")
+        if (s.rate_ml_day is not None and s.conc is not None and not s.stops
+                and abs(s.rate_ml_day * s.conc - s.daily) > s.daily / 100):
+            found.add("ITB-PUMP-3")
     found |= _pump3_concentrations(plan)
     found |= _pump4(plan)
     found |= _pump5(plan)
@@ -917,10 +917,8 @@ def check_program(doc: Doc) -> set[str]:
         used += num(pb["dose_ug"]) * len(_greedy_boluses(num(pb["lockout_h"]), int(pb["max_per_day"]), end))
     if num(res["volume_ml"]) - f * used / conc <= alarm:
         found.add("ITB-PUMP-4")
-    if "filled_at_h" in res:
-        if end - num(res["filled_at_h"]) > FILL_LIMIT_H:
-            found.add("ITB-PUMP-5")
-    elif end > FILL_LIMIT_H:
+    filled = num(res["filled_at_h"]) if "filled_at_h" in res else ZERO
+    if end - filled > FILL_LIMIT_H:
         found.add("ITB-PUMP-5")
     return found
 

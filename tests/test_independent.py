@@ -23,7 +23,7 @@ import pytest
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from independent import DAY, ZERO, reference_errors, schedule_daily  # noqa: E402
+from independent import DAY, ZERO, reference_errors, schedule_daily
 
 Doc = dict[str, Any]
 
@@ -600,7 +600,7 @@ EVENT_KINDS = ["screening", "refill", "bolus-pump", "bolus-port", "bolus-port-em
                "step-emergency", "stop", "emergency-stop", "restart", "end"]
 
 
-def systematic_plan(a: str, b: str, delta_min: int, bolus_ug: int | float = 40) -> Doc | None:
+def systematic_plan(a: str, b: str, delta_min: int, bolus_ug: float = 40) -> Doc | None:
     """A plan with an event of kind a at an anchor and one of kind b delta_min minutes later (None when no valid plan has both)."""
     anchor = 20 * 24 * H + 10 * H  # day 20 10:00, in maintenance after a titration
     events = {a: anchor, b: anchor + delta_min} if a != b else None
@@ -692,16 +692,33 @@ def systematic_plan(a: str, b: str, delta_min: int, bolus_ug: int | float = 40) 
     return doc
 
 
+RESERVOIR_KINDS = {"refill", "bolus-pump", "stop", "emergency-stop", "restart", "end"}
+
+
 def systematic_documents() -> list[Doc]:
+    """Every ordered pair of event kinds at one instant and one minute apart; where the reservoir is
+    concerned, a copy whose first fill leaves the alarm volume just reached or just not."""
     docs = []
+    r = Gen(0)
+    r.edge = 1.0
     for a in EVENT_KINDS:
         for b in EVENT_KINDS:
             for delta in (0, 1, -1):
                 # 100.01 ug: above ITB-DOSE-3's 100 ug only where no daily dose is in force.
                 for bolus_ug in ((40, 100.01) if "bolus" in a + b else (40,)):
                     doc = systematic_plan(a, b, delta, bolus_ug)
-                    if doc is not None:
-                        docs.append(doc)
+                    if doc is None:
+                        continue
+                    docs.append(doc)
+                    if {a, b} & RESERVOIR_KINDS and bolus_ug == 40:
+                        tuned = systematic_plan(a, b, delta, bolus_ug)
+                        assert tuned is not None
+                        tuned["id"] += "-tuned"
+                        tuned["refills"][0]["concentration_ug_ml"] = 500
+                        tuned["infusion"][0]["concentration_ug_ml"] = 500
+                        for fill in tuned["refills"]:
+                            fill["concentration_ug_ml"] = 500
+                        docs.append(tune_reservoir(tuned, r))
     return docs
 
 
@@ -747,7 +764,7 @@ def _work(item: tuple[int, Doc]) -> tuple[int, str, list[str]]:
     index, doc = item
     try:
         problems = compare(doc)
-    except Exception as exc:  # the reference or the tool crashed: report the document
+    except Exception as exc:  # noqa: BLE001 - a crash of the reference or the tool is reported with its document
         problems = [f"crash: {type(exc).__name__}: {exc}"]
     return index, yaml.safe_dump(doc, sort_keys=False), problems
 
