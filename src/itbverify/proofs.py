@@ -55,7 +55,7 @@ class Artefact:
 
 
 class ProofsError(Exception):
-    """A usage problem (a missing path, no manifest, an unwritable folder): one line, exit code 2."""
+    """A folder `verify` cannot read as proofs (none there, no manifest, a manifest that is not one): one line, exit code 2."""
 
 
 def _safe(name: str) -> str:
