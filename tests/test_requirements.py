@@ -2179,3 +2179,20 @@ def test_refill_at_a_new_concentration_during_an_emergency_stop(check, restart_c
     assert ("ITB-PUMP-3" in errors(result)) == (outcome == "error"), show(result)
     if outcome == "ok":
         assert "ITB-PUMP-3" in result.proved, show(result)
+
+
+@pytest.mark.parametrize(
+    "bolus_ug, outcome",
+    [
+        # 2.25 mL filled on day 3 08:00; 100 ug/day at 500 ug/mL leaves 2.05 mL at the end (day 4 08:00),
+        # where a pump bolus is given: 24.5 ug draws 0.049 mL (2.001 mL left), 25 ug 0.05 mL (2 mL left)
+        pytest.param(24.5, "ok", id="ITB-PUMP-4-pump-bolus-at-the-end-2.001-ml-ok"),
+        pytest.param(25, "error", id="ITB-PUMP-4-pump-bolus-at-the-end-2-ml"),
+    ],
+)
+def test_pump_bolus_at_the_documents_end_draws_at_that_instant(check, bolus_ug, outcome):
+    doc = plan(screening=[{"day": 0, "dose_ug": 50, "concentration_ug_ml": 50, "duration_min": 1, "response": "positive", "effect_h": 10}],
+               refills=[{"day": 3, "time": "08:00", "volume_ml": 2.25, "concentration_ug_ml": 500}],
+               infusion=[first_step(time="08:00", dose=100)],
+               boluses=[{"day": 4, "time": "08:00", "dose_ug": bolus_ug, "via": "pump"}], end={"day": 4, "time": "08:00"})
+    expect(check(doc), "ITB-PUMP-4", outcome)
