@@ -189,8 +189,8 @@ class PlanBuilder:
     def taper(self) -> None:
         """A run of taper steps, then (usually) the stop that ends it."""
         r = self.r
-        gap = r.pick([48 * H, 72 * H, 96 * H, 56 * H], [96 * H + 1, 96 * H, 100 * H])
-        total = r.pick([336 * H, 14 * 24 * H, 20 * 24 * H, 17 * 24 * H + 7], [336 * H - 1, 10 * 24 * H, 336 * H])
+        gap = r.pick([72 * H, 96 * H, 96 * H, 90 * H, 48 * H], [96 * H + 1, 96 * H, 100 * H])
+        total = r.pick([336 * H, 15 * 24 * H, 17 * 24 * H + 7], [336 * H - 1, 10 * 24 * H, 336 * H])
         n = max(1, -(-total // gap))
         t0 = self.t + r.choice([24 * H, 48 * H])
         broken = r.randrange(n) if r.random() < r.edge else -1
@@ -335,14 +335,19 @@ def gen_plan(r: Gen) -> Doc:
         b.steps[0][1]["phase"] = "titration"
         b.steps[0][1]["concentration_ug_ml"] = conc
         b.first_dose = b.dose
+        if r.random() < r.edge / 2:
+            # A taper from the first infusion step on (which is never a taper step itself).
+            b.steps[0][1]["phase"] = b.phase = "taper"
+            b.taper()
     if history:
         b.steps[0][1].setdefault("concentration_ug_ml", conc)
-    for _ in range(r.choice([0, 1, 2, 3, 4, 5, 6])):
+    # Z3 pays for every step: most plans are short, a few long.
+    for _ in range(r.choice([0, 1, 1, 2, 2, 3, 3, 4, 6])):
         if b.stopped:
             if r.random() < 0.8:
                 b.restart()
             break
-        action = r.pick(["change", "change", "change", "flex", "taper", "emergency"], ["stop", "taper", "emergency"])
+        action = r.pick(["change", "change", "change", "change", "flex", "taper", "emergency"], ["stop", "taper", "emergency"])
         if action == "change":
             b.step_change()
         elif action == "flex":
@@ -418,6 +423,13 @@ def gen_plan(r: Gen) -> Doc:
             doc["end"] = {"day": end // 1440}
         else:
             doc["end"] = when(end)
+    if history and r.random() < r.edge:
+        # The history's fill used for exactly 77 days (or one minute more) by the first refill or the end.
+        fills = [t for t, _ in dedup] or ([end] if "end" in doc else [])
+        if fills:
+            filled = Fraction(fills[0], 60) - 1848 - r.choice([0, 0, Fraction(1, 60), Fraction(1, 4)])
+            if filled <= 0 and (filled * 10**6).denominator == 1:
+                doc["history"]["filled_at_h"] = dec(filled, 6)
     return doc
 
 
@@ -556,7 +568,7 @@ def gen_program(r: Gen) -> Doc:
                  "max_per_day": r.choice([1, 3, 4, 6])}
     if bolus is not None:
         # Every activation is a solver variable: keep the span short (ITB-PUMP-5 is drawn without them).
-        next_refill = Fraction(r.choice([24, 25, 48, 72, 100]))
+        next_refill = Fraction(r.choice([12, 24, 25, 48, 72, 100]))
     elif flex_any and next_refill > 700:
         # Z3 pays for every day of a flex schedule: 77 days are drawn with continuous programs.
         next_refill = Fraction(r.choice([200, 700]))
