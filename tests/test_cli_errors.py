@@ -483,28 +483,39 @@ def _alive(pid: int) -> bool:
     return state != "Z"
 
 
-@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from /proc")
-def test_batch_workers_die_when_the_batch_is_killed(tmp_path: Path) -> None:
-    documents = [json.dumps(base_plan(id=f"p-{i}")) for i in range(400)]
-    (tmp_path / "plans.jsonl").write_text("\n".join(documents) + "\n", encoding="utf-8")
-    proc = subprocess.Popen(itbverify_command() + ["batch", "plans.jsonl", "--jobs", "2", "--output", "out.jsonl"],
-                            cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+def _killed_leaves_no_worker(args: list[str], cwd: Path) -> None:
+    """Start `itbverify ARGS`, wait for its worker processes, SIGKILL it: every worker must die too."""
+    proc = subprocess.Popen(itbverify_command() + args, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     workers: set[int] = set()
     try:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and len(workers) < 2:
             workers |= _children(proc.pid)
             time.sleep(0.1)
-        assert workers, "the batch started no worker"
+        assert workers, "the command started no worker"
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=30)
         deadline = time.monotonic() + 15
         while time.monotonic() < deadline and any(_alive(w) for w in workers):
             time.sleep(0.1)
-        assert not any(_alive(w) for w in workers), "a worker outlived the killed batch"
+        assert not any(_alive(w) for w in workers), "a worker outlived the killed command"
     finally:
         if proc.poll() is None:
             proc.kill()
         for w in workers:
             if _alive(w):
                 os.kill(w, signal.SIGKILL)
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from /proc")
+def test_batch_workers_die_when_the_batch_is_killed(tmp_path: Path) -> None:
+    documents = [json.dumps(base_plan(id=f"p-{i}")) for i in range(400)]
+    (tmp_path / "plans.jsonl").write_text("\n".join(documents) + "\n", encoding="utf-8")
+    _killed_leaves_no_worker(["batch", "plans.jsonl", "--jobs", "2", "--output", "out.jsonl"], tmp_path)
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from /proc")
+@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="a configuration's shapes are decided in parallel only with 2 cores")
+def test_check_workers_die_when_check_is_killed(tmp_path: Path) -> None:
+    # A flex configuration's shapes are decided in a pool of worker processes.
+    _killed_leaves_no_worker(["check", str(REPO / "examples" / "libraries" / "limits-flex-safe.yaml")], tmp_path)
