@@ -491,6 +491,67 @@ def test_flex_program_increase_boundary(check: Any, low: Any, high: Any, holds: 
         assert q(ce["in_window"]) > Fraction(13, 10) * q(ce["before"]), ce
 
 
+def _many_boluses(**overrides: Any) -> dict[str, Any]:
+    """A program whose patient boluses (1 ug, every 30 min, 48 a day for 240 h) number 480 before the refill."""
+    return program(patient_bolus={"dose_ug": 1, "lockout_h": 0.5, "max_per_day": 48}, **overrides)
+
+
+def test_more_patient_boluses_than_modelled_is_unknown_not_invalid(tmp_path: Path) -> None:
+    """480 boluses fit before the refill, more than the 400 the tool models: a limit of the tool, not an error in the document."""
+    run = run_cli("check", "--format", "json", str(write_yaml(tmp_path, "many.yaml", _many_boluses())))
+    out = json.loads(run.stdout)
+    assert run.returncode == 3 and out["verdict"] == "unknown", out
+    assert not [f for f in out["findings"] if f["severity"] == "error"], out
+    # By hand, 400 ug/day and at most 48 ug of boluses a day: +12%, within 30%; not proved for all 480 though.
+    assert "ITB-TITR-3" in out["unknown"] and "ITB-TITR-3" not in out["proved"], out
+    assert "ITB-TITR-1" in out["proved"], out
+    assert any("480 boluses" in n and "400" in n for n in out["notes"]), out["notes"]
+
+
+def test_more_patient_boluses_than_modelled_with_an_error_proved_regardless_is_unsafe(tmp_path: Path) -> None:
+    run = run_cli("check", "--format", "json", str(write_yaml(tmp_path, "many.yaml", _many_boluses(new={"daily_dose_ug": 600}))))
+    out = json.loads(run.stdout)
+    assert run.returncode == 1 and out["verdict"] == "unsafe", out
+    assert "ITB-TITR-1" in {f["requirement"] for f in out["findings"] if f["severity"] == "error"}, out
+    assert any("480 boluses" in n for n in out["notes"]), out["notes"]
+
+
+@pytest.mark.parametrize(
+    "daily, dose, holds",
+    [
+        (80, 100, True),  # the larger of 100 ug and the daily dose: 100
+        (80, 100.01, False),
+        (400, 400, True),  # the daily dose in force: 400
+        (400, 400.01, False),
+    ],
+)
+def test_dose3_patient_bolus_against_the_new_daily_dose(check: Any, daily: Any, dose: Any, holds: bool) -> None:
+    doc = program(previous={"daily_dose_ug": daily}, new={"daily_dose_ug": daily},
+                  patient_bolus={"dose_ug": dose, "lockout_h": 24, "max_per_day": 1})
+    result = check(doc)
+    if holds:
+        assert_proved(result, "ITB-DOSE-3")
+    else:
+        assert_broken(result, "ITB-DOSE-3")
+        assert q(finding(result, "ITB-DOSE-3").counterexample["b"]["dose_ug"]) == q(dose), show(result)
+
+
+@pytest.mark.parametrize("engine", ["auto", "z3"])
+def test_pump2_judges_the_programmed_flex_schedule_not_the_previous_one(tmp_path: Path, engine: str) -> None:
+    """A program that replaces a flex schedule 50% above its lowest step with one 20% above is not flagged."""
+    bad = [{"start": "00:00", "dose_ug_h": 10}, {"start": "20:00", "dose_ug_h": 15}]
+    good = [{"start": "00:00", "dose_ug_h": 10}, {"start": "20:00", "dose_ug_h": 12}]
+    previous = {"mode": "flex", "steps": bad, "last_increase_h": -200, "daily_dose_ug": None}
+    replaced = program(previous=previous, new={"mode": "flex", "daily_dose_ug": None, "steps": good, "effective_at": "00:00"})
+    out = json.loads(run_cli("check", "--format", "json", "--engine", engine, str(write_yaml(tmp_path, "replaced.yaml", replaced))).stdout)
+    assert "ITB-PUMP-2" in out["proved"], out
+    assert out["verdict"] == "safe", out
+    # The same schedule programmed anew is flagged.
+    kept = program(previous=previous, new={"mode": "flex", "daily_dose_ug": None, "steps": bad, "effective_at": "00:00"})
+    out = json.loads(run_cli("check", "--format", "json", "--engine", engine, str(write_yaml(tmp_path, "kept.yaml", kept))).stdout)
+    assert "ITB-PUMP-2" in {f["requirement"] for f in out["findings"] if f["severity"] == "error"}, out
+
+
 # ---------------------------------------------------------------------------
 # 2. Unknown is never safe
 # ---------------------------------------------------------------------------
@@ -601,6 +662,92 @@ def test_limits_broken_titr1_counterexample_by_hand(broken_library: Any) -> None
     assert Fraction(115, 100) * old < new <= Fraction(130, 100) * old, prog
     # Accepted by limits-broken: dose range and the least age.
     assert 12 <= new <= 800 and q(prog["patient"]["age_years"]) >= 4, prog
+
+
+@pytest.fixture(scope="module")
+def broken_library_again(tmp_path_factory: pytest.TempPathFactory) -> tuple[Any, dict[str, Any], Path]:
+    return _check_emitting(tmp_path_factory, LIMITS_BROKEN)
+
+
+def test_limits_broken_counterexamples_are_the_same_on_every_run(broken_library: Any, broken_library_again: Any) -> None:
+    """Same input, same output: the emitted programs are byte-identical, and so is the result (but for the folder)."""
+    (first, _, folder), (second, _, again) = broken_library, broken_library_again
+    names = sorted(p.name for p in folder.iterdir())
+    assert names and names == sorted(p.name for p in again.iterdir())
+    for name in names:
+        assert (folder / name).read_bytes() == (again / name).read_bytes(), name
+    assert first.stdout.replace(str(folder), "DIR") == second.stdout.replace(str(again), "DIR")
+
+
+def test_limits_broken_counterexamples_are_plausible_and_minimal(broken_library: Any) -> None:
+    """A realistic reservoir and refill, and checked on its own each program breaks its requirement and as little else as it can."""
+    _, out, _ = broken_library
+    findings = [f for f in out["findings"] if f["severity"] == "error"]
+    assert findings, out
+    files = [f["counterexample"]["file"] for f in findings]
+    results = json.loads(run_cli("check", "--format", "json", *files).stdout)
+    results = results if isinstance(results, list) else [results]
+    for f, result in zip(findings, results):
+        req, prog = f["requirement"], f["counterexample"]["program"]
+        reservoir = prog["reservoir"]
+        assert q(reservoir["volume_ml"]) > q(prog["pump"]["low_reservoir_alarm_ml"]), prog
+        assert q(reservoir["next_refill_h"]) >= 24 and q(prog["previous"]["last_increase_h"]) <= -24, prog
+        broken = {x["requirement"] for x in result["findings"] if x["severity"] == "error"}
+        # A 15.005% rise for a child is also a 24-hour window 15.005% above the one before: unavoidable.
+        assert broken - {req} <= ({"ITB-TITR-3"} if req == "ITB-TITR-1" else set()), (req, result)
+        if req == "ITB-TITR-1":
+            old, new = q(prog["previous"]["daily_dose_ug"]), q(prog["new"]["daily_dose_ug"])
+            assert Fraction(115, 100) * old < new <= Fraction(115, 100) * old + Fraction(1, 100), prog
+
+
+def _bolus_library(tmp_path: Path, max_dose: Any) -> Path:
+    doc = load(LIMITS_BROKEN)
+    doc["patient_bolus"]["max_dose_ug"] = max_dose
+    doc["id"] = f"bolus-{max_dose}"
+    return write_yaml(tmp_path, f"bolus-{max_dose}.yaml", doc)
+
+
+def test_limits_broken_patient_boluses_are_within_dose3(broken_library: Any) -> None:
+    """Its 50 ug patient bolus is below 100 ug, whatever the daily dose."""
+    _, out, _ = broken_library
+    assert "ITB-DOSE-3" in out["proved"], out
+
+
+def test_a_configuration_allowing_a_patient_bolus_above_100_ug_breaks_dose3(tmp_path: Path) -> None:
+    """150 ug patient boluses with daily doses down to 12 ug: a bolus above max(100 ug, the new daily dose)."""
+    run = run_cli("check", "--format", "json", "--emit-counterexample", str(tmp_path / "cx"), str(_bolus_library(tmp_path, 150)))
+    out = json.loads(run.stdout)
+    assert run.returncode == 1 and out["verdict"] == "unsafe", out
+    found = [f for f in out["findings"] if f["requirement"] == "ITB-DOSE-3"]
+    assert found and found[0]["severity"] == "error", out
+    prog = found[0]["counterexample"]["program"]
+    dose = q(prog["patient_bolus"]["dose_ug"])
+    assert max(Fraction(100), q(prog["new"]["daily_dose_ug"])) < dose <= 150, prog
+    again = json.loads(run_cli("check", "--format", "json", found[0]["counterexample"]["file"]).stdout)
+    assert "ITB-DOSE-3" in {f["requirement"] for f in again["findings"] if f["severity"] == "error"}, again
+
+
+def test_compare_a_larger_patient_bolus_gives_dose3_witnesses(tmp_path: Path) -> None:
+    run, out = compare(LIMITS_BROKEN, _bolus_library(tmp_path, 150))
+    assert run.returncode == 0 and out["relation"] == "more-permissive", out
+    assert out["witnesses"], out
+    for w in out["witnesses"]:
+        # The difference lets in what the old configuration keeps out: a bolus the label forbids.
+        assert w["accepted_by"] == "new" and "ITB-DOSE-3" in w["breaks"], w
+        assert 50 < q(w["program"]["patient_bolus"]["dose_ug"]) <= 150, w
+
+
+def test_compare_witnesses_are_the_same_on_every_run(tmp_path: Path) -> None:
+    first, out = compare(LIMITS_SAFE, LIMITS_BROKEN, "--emit-witness", str(tmp_path / "a"))
+    second, again = compare(LIMITS_SAFE, LIMITS_BROKEN, "--emit-witness", str(tmp_path / "b"))
+    assert first.stdout == second.stdout
+    names = sorted(p.name for p in (tmp_path / "a").iterdir())
+    assert names and names == sorted(p.name for p in (tmp_path / "b").iterdir())
+    for name in names:
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
+    for w in out["witnesses"]:
+        reservoir = w["program"]["reservoir"]
+        assert q(reservoir["volume_ml"]) > 2 and q(reservoir["next_refill_h"]) >= 24, w
 
 
 def _library_text(transform: Any) -> str:
