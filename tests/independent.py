@@ -928,3 +928,87 @@ def reference_errors(doc: Doc) -> set[str]:
     if doc["kind"] == "program":
         return check_program(doc)
     return check_plan(doc)
+
+
+# ---- warnings ---------------------------------------------------------------------------------
+
+CONDITIONS = {"psychiatric-disorder", "schizophrenia", "confusion", "parkinsons-disease", "epilepsy", "autonomic-dysreflexia",
+              "cerebrovascular-insufficiency", "respiratory-insufficiency", "peptic-ulcer", "hypertonic-sphincters",
+              "renal-impairment", "diabetes-mellitus", "pregnancy"}
+INTERACTIONS = {"levodopa", "dopa-decarboxylase-inhibitor", "general-anaesthetic", "fentanyl", "propofol", "morphine", "opioid",
+                "alcohol", "benzodiazepine", "neuroleptic", "anxiolytic", "cns-depressant", "tricyclic-antidepressant",
+                "antihypertensive", "oral-baclofen"}
+
+
+def reference_warnings(doc: Doc) -> set[str]:
+    """The warning-severity requirement ids the document meets."""
+    found: set[str] = set()
+    patient = doc["patient"]
+    age = num(patient["age_years"])
+    if doc.get("co_administered_intrathecal"):
+        found.add("ITB-CONC-2")
+    if 4 <= age < 6:
+        found.add("ITB-PAT-2")
+    if CONDITIONS & set(patient.get("conditions") or []) or age > 65:
+        found.add("ITB-PAT-5")
+    if INTERACTIONS & set(patient.get("medications") or []):
+        found.add("ITB-DDI-1")
+    if doc["kind"] == "program":
+        return found | _program_dose_warnings(doc)
+    plan = read_plan(doc)
+    if plan.history is None and plan.screening and doc.get("resuscitation_ready") is not True:
+        found.add("ITB-SCR-7")
+    programmed = [s for s in plan.steps if not s.history and not s.stops]
+    if any(s.daily > 1000 for s in programmed):
+        found.add("ITB-DOSE-1")
+    maintenance = [s for s in programmed if s.phase == "maintenance"]
+    # READING: every maintenance step is held to its origin's range; a child's first maintenance
+    # step to 35-200 ug as well, unless the history was in maintenance already.
+    if any(not _studied(patient, s.daily) for s in maintenance):
+        found.add("ITB-DOSE-2")
+    already = plan.history is not None and plan.history.get("phase", "maintenance") == "maintenance"
+    if 4 <= age < 18 and maintenance and not already and not (35 <= maintenance[0].daily <= 200):
+        found.add("ITB-DOSE-2")
+    for i, s in enumerate(plan.steps):
+        if s.phase == "stop" and i >= 1 and not plan.steps[i - 1].stops:
+            start = _taper_chain_start(plan, i)
+            # READING: a stop that ends a taper (ITB-STOP-1's definition, before its 96 h and 336 h
+            # conditions) warns when the taper lasts less than 14 or more than 28 days.
+            if start is not None and not (336 <= s.t - start <= 672):
+                found.add("ITB-STOP-3")
+    return found
+
+
+def _studied(patient: dict[str, Any], daily: Fraction) -> bool:
+    low, high = (Fraction(22), Fraction(1400)) if patient["origin"] == "cerebral" else (Fraction(12), Fraction(2003))
+    return low <= daily <= high
+
+
+def _taper_chain_start(plan: Plan, stop_index: int) -> Fraction | None:
+    steps = plan.steps
+    start = None
+    i = stop_index - 1
+    while i >= 0:
+        s = steps[i]
+        if s.phase != "taper" or s.stops:
+            break
+        if s.history:
+            start = s.t
+            break
+        prev = steps[i - 1] if i >= 1 else None
+        if prev is None or prev.stops or not (Fraction(8, 10) * prev.daily <= s.daily <= Fraction(9, 10) * prev.daily):
+            break
+        start = s.t
+        i -= 1
+    return start
+
+
+def _program_dose_warnings(doc: Doc) -> set[str]:
+    found: set[str] = set()
+    new = doc["new"]
+    daily = schedule_daily(new["steps"]) if new.get("mode") == "flex" else num(new["daily_dose_ug"])
+    if daily > 1000:
+        found.add("ITB-DOSE-1")
+    if doc["phase"] == "maintenance" and not _studied(doc["patient"], daily):
+        found.add("ITB-DOSE-2")
+    return found

@@ -5,7 +5,7 @@ Documents of every shape are drawn afresh on each run from a seeded generator
 at and just past the label's boundaries and events that meet at one instant or
 one minute apart. Each is checked by the tool's auto engine (the concrete
 engine for concrete documents) and by Z3, and both must give the reference's
-verdict and error set (a requirement the solver leaves unknown is never a
+verdict, error set and warning set (a requirement the solver leaves unknown is never a
 wrong SAFE and may stand in for an error). Every ordered pair of event kinds
 is also placed at one instant and one minute apart in either order.
 
@@ -33,7 +33,7 @@ import pytest
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from independent import DAY, ZERO, reference_errors, schedule_daily
+from independent import DAY, ZERO, reference_errors, reference_warnings, schedule_daily
 
 Doc = dict[str, Any]
 
@@ -748,8 +748,8 @@ def systematic_documents() -> list[Doc]:
 _RULES: Any = None
 
 
-def _tool(text: str, engine: str) -> tuple[str, set[str], set[str], list[str]]:
-    """The tool's verdict, error requirements, undecided requirements and error messages."""
+def _tool(text: str, engine: str) -> tuple[str, set[str], set[str], list[str], set[str]]:
+    """The tool's verdict, error requirements, undecided requirements, error messages and warning requirements."""
     global _RULES
     from itbverify.check import check_source
     from itbverify.read import Source, _compose
@@ -760,7 +760,9 @@ def _tool(text: str, engine: str) -> tuple[str, set[str], set[str], list[str]]:
     node, problems = _compose(text, "generated.yaml")
     result = check_source(Source("generated.yaml", 1, 1, node, problems), _RULES, 60.0, engine=engine)
     errs = {f.requirement for f in result.findings if f.severity == "error" and f.requirement}
-    return result.verdict, errs, set(result.unknown or []), [f"{f.requirement}: {f.message}" for f in result.findings if f.severity == "error"]
+    warns = {f.requirement for f in result.findings if f.severity == "warning" and f.requirement}
+    messages = [f"{f.requirement}: {f.message}" for f in result.findings if f.severity == "error"]
+    return result.verdict, errs, set(result.unknown or []), messages, warns
 
 
 def compare(doc: Doc, engines: tuple[str, ...] = ("auto", "z3")) -> list[str]:
@@ -771,13 +773,16 @@ def compare(doc: Doc, engines: tuple[str, ...] = ("auto", "z3")) -> list[str]:
     """
     text = yaml.safe_dump(doc, sort_keys=False)
     expected = reference_errors(doc)
+    expected_warnings = reference_warnings(doc)
     out = []
     for engine in engines:
-        got_verdict, got, unknown, messages = _tool(text, engine)
+        got_verdict, got, unknown, messages, warns = _tool(text, engine)
         decided = expected - unknown
         verdict = "unsafe" if decided else ("unknown" if unknown else "safe")
         if (got_verdict, got - unknown) != (verdict, decided):
             out.append(f"engine {engine}: tool {got_verdict} {sorted(got)} (unknown {sorted(unknown)}), reference {sorted(expected)}\n  tool says: {messages}")
+        if warns - unknown != expected_warnings - unknown:
+            out.append(f"engine {engine}: tool warns {sorted(warns)}, reference {sorted(expected_warnings)}")
     return out
 
 
