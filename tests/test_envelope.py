@@ -110,7 +110,7 @@ def safe_plans(draw: st.DrawFn) -> dict[str, Any]:
     return plan
 
 
-@settings(max_examples=200, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
+@settings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck))
 @given(plan=safe_plans())
 def test_generated_plans_round_trip(plan: dict[str, Any]) -> None:
     envelope = envelope_of(plan, RULES, parts=frozenset({"dose"}))

@@ -56,7 +56,7 @@ def test_every_rule_is_lowered() -> None:
     assert all((r.when is None) == (r.rule.when is None) for r in compiled.rules)
 
 
-@settings(max_examples=EXAMPLES, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
 @given(plan=plans())
 def test_lowered_rules_agree_with_the_evaluator(plan: dict[str, Any]) -> None:
     document = _document(plan)
@@ -319,7 +319,7 @@ def _monotone_rules() -> Any:
 MONOTONE_RULES = _monotone_rules()
 
 
-@settings(max_examples=EXAMPLES, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
 @given(plan=plans())
 def test_passing_over_stretches_between_jumps_changes_no_answer(plan: dict[str, Any]) -> None:
     """A search that passes over the stretches its monotone body cannot break in, or the days after the
