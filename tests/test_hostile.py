@@ -91,8 +91,11 @@ def mutated(draw: st.DrawFn) -> tuple[str, str]:
     """(text, kind): a valid plan mutated once or twice."""
     document = base_plan(boluses=[{"day": 5, "time": "14:00", "dose_ug": 20, "via": "pump"}])
     kind = ANY
+    broken: set[tuple[Any, ...]] = set()
     for _ in range(draw(st.integers(1, 2))):
-        paths = _paths(document)
+        # A second mutation leaves the value the first one broke alone (perturbing a negated dose to 0
+        # would mend it, and the document would be taken for broken).
+        paths = [q for q in _paths(document) if not any(q[: len(b)] == b for b in broken)]
         path = draw(st.sampled_from(paths))
         parent = _parent(document, path)
         key = path[-1]
@@ -100,12 +103,14 @@ def mutated(draw: st.DrawFn) -> tuple[str, str]:
         if action == "retype" and isinstance(parent[key], (int, float)) and not isinstance(parent[key], bool):
             parent[key] = draw(st.sampled_from(["12", True, [1], {"x": 1}, None]))
             kind = BROKEN
+            broken.add(path)
         elif action == "unknown-key" and isinstance(parent, dict):
             parent[str(key) + draw(st.sampled_from(["_x", "s", "\u0131"]))] = 1
             kind = BROKEN
         elif action == "negate" and isinstance(parent[key], (int, float)) and not isinstance(parent[key], bool) and parent[key] > 0 and key not in ("day",):
             parent[key] = -parent[key]
             kind = BROKEN
+            broken.add(path)
         elif action == "perturb" and isinstance(parent[key], (int, float)) and not isinstance(parent[key], bool):
             parent[key] = draw(st.sampled_from([0, 0.01, 1e6, parent[key] * 1.3, parent[key] + 0.01]))
         elif action == "delete" and isinstance(parent, dict):
@@ -115,6 +120,7 @@ def mutated(draw: st.DrawFn) -> tuple[str, str]:
             parent[key] = draw(st.sampled_from(["00:00", "23:59", "10:01", "24:00", "9:5"]))
             if parent[key] in ("24:00", "9:5"):
                 kind = BROKEN
+                broken.add(path)
     text = yaml.safe_dump(document, sort_keys=False, allow_unicode=True)
     if draw(st.integers(0, 9)) == 0:
         text = text[: draw(st.integers(0, len(text)))]
