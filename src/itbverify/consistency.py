@@ -263,8 +263,12 @@ def _violation(rule: s.Rule, layout: Layout, ruleset: RuleSet) -> Any | None:
 
 
 def _solver(timeout_s: float) -> z3.Solver:
+    # A budget of solver work, not of seconds: the answer (and the stored proofs of the rule set) must
+    # not depend on how busy the machine is.
+    from .solve import set_limits
+
     solver = z3.Solver()
-    solver.set("timeout", max(1, int(timeout_s * 1000)))
+    set_limits(solver, timeout_s)
     return solver
 
 

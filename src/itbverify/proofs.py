@@ -160,8 +160,10 @@ def _in_fresh_process(path: str, timeout_s: float) -> FileQueries:
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
+    from .processes import die_with_parent
+
     try:
-        with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"), initializer=die_with_parent) as pool:
             return pool.submit(_queries_of, path, timeout_s).result()
     except BrokenProcessPool:
         return [], [f"{path}: no proofs: the process building them stopped (out of memory?)"]
