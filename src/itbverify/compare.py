@@ -239,7 +239,7 @@ _SENTENCE = {
     "more-permissive": "{new} is more permissive than {old}: it accepts every program {old} accepts, and more",
     "less-permissive": "{new} is less permissive than {old}: {old} accepts every program {new} accepts, and more",
     "incomparable": "{old} and {new} are incomparable: each accepts programs the other refuses",
-    "unknown": "the solver could not decide every difference between {old} and {new} within its time limit",
+    "unknown": "the solver could not decide every difference between {old} and {new} within its limits",
 }
 
 

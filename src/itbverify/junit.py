@@ -43,7 +43,7 @@ def _suite(result: Result, ruleset: RuleSet) -> ET.Element:
                 ET.SubElement(case, "skipped", message=why)
                 counts["skipped"] += 1
             elif rule.id in result.unknown:
-                ET.SubElement(case, "error", message="unknown: the solver could not decide it within its time limit", type="unknown")
+                ET.SubElement(case, "error", message="unknown: the solver could not decide it within its limits", type="unknown")
                 counts["errors"] += 1
             elif errors:
                 for f in errors:

@@ -62,7 +62,7 @@ def write_result(result: Result, out: TextIO, colour: bool) -> None:
             w = f.waiver
             out.write(f"      waived by {w['approved_by']} until {w['expires']}: {w['reason']}\n")
     if result.unknown:
-        out.write(f"  {_paint('unknown', 'unknown', colour)}: the solver could not decide {', '.join(result.unknown)} within its time limit\n")
+        out.write(f"  {_paint('unknown', 'unknown', colour)}: the solver could not decide {', '.join(result.unknown)} within its limits\n")
     out.writelines(f"  note: {note}\n" for note in result.notes)
 
 
@@ -93,7 +93,7 @@ def write_github(run: Run, out: TextIO) -> None:
                 if f.column is not None:
                     place += f",col={f.column}"
             out.write(f"::{level} {place},title={_escape_property(title)}::{_escape_data(message)}\n")
-        out.writelines(f"::error file={_escape_property(result.file)},line={result.line},title={requirement}::{_escape_data(f'{result.id}: unknown: the solver could not decide {requirement} within its time limit')}\n" for requirement in result.unknown)
+        out.writelines(f"::error file={_escape_property(result.file)},line={result.line},title={requirement}::{_escape_data(f'{result.id}: unknown: the solver could not decide {requirement} within its limits')}\n" for requirement in result.unknown)
 
 
 def write(run: Run, fmt: str, out: TextIO = sys.stdout, ruleset: RuleSet | None = None) -> None:

@@ -77,7 +77,7 @@ def sarif_log(run: Run, ruleset: RuleSet) -> dict[str, Any]:
                 "ruleIndex": index[requirement],
                 "level": "error",
                 "kind": "fail",
-                "message": {"text": f"{result.id}: the solver could not decide {requirement} within its time limit (unknown, never safe)"},
+                "message": {"text": f"{result.id}: the solver could not decide {requirement} within its limits (unknown, never safe)"},
                 "locations": [_location(result, result.line, 1)],
             })
         for requirement in result.proved:
