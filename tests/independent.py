@@ -460,15 +460,8 @@ def titration_errors(plan: Plan) -> set[str]:
     return found
 
 
-def _taper_start(plan: Plan, stop_index: int) -> Fraction | None:
-    """The first taper step's time of the taper ending at the stop, or None when there is no taper.
-
-    READING: the taper is the longest run of consecutive taper-phase steps just before the
-    stop, each 10% to 20% lower than the step before it in the same run (so the first step of a
-    run is never a taper step, except the history step of phase taper, whose predecessor the
-    document does not show and which counts as a taper step). The 96-hour and 336-hour
-    conditions are then required of that run; they do not shorten it.
-    """
+def _taper_chain(plan: Plan, stop_index: int) -> list[Step]:
+    """The taper ending at the stop, in time order (empty when there is none); see _taper_start."""
     steps = plan.steps
     chain: list[Step] = []
     i = stop_index - 1
@@ -486,9 +479,23 @@ def _taper_start(plan: Plan, stop_index: int) -> Fraction | None:
             break
         chain.append(s)
         i -= 1
+    chain.reverse()
+    return chain
+
+
+def _taper_start(plan: Plan, stop_index: int) -> Fraction | None:
+    """The first taper step's time of the taper ending at the stop, or None when there is no taper.
+
+    READING: the taper is the longest run of consecutive taper-phase steps just before the
+    stop, each 10% to 20% lower than the step before it in the same run (so the first step of a
+    run is never a taper step, except the history step of phase taper, whose predecessor the
+    document does not show and which counts as a taper step). The 96-hour and 336-hour
+    conditions are then required of that run; they do not shorten it.
+    """
+    steps = plan.steps
+    chain = _taper_chain(plan, stop_index)
     if not chain:
         return None
-    chain.reverse()
     stop_t = steps[stop_index].t
     times = [s.t for s in chain] + [stop_t]
     if any(b - a > 96 for a, b in pairwise(times)):
@@ -985,22 +992,8 @@ def _studied(patient: dict[str, Any], daily: Fraction) -> bool:
 
 
 def _taper_chain_start(plan: Plan, stop_index: int) -> Fraction | None:
-    steps = plan.steps
-    start = None
-    i = stop_index - 1
-    while i >= 0:
-        s = steps[i]
-        if s.phase != "taper" or s.stops:
-            break
-        if s.history:
-            start = s.t
-            break
-        prev = steps[i - 1] if i >= 1 else None
-        if prev is None or prev.stops or not (Fraction(8, 10) * prev.daily <= s.daily <= Fraction(9, 10) * prev.daily):
-            break
-        start = s.t
-        i -= 1
-    return start
+    chain = _taper_chain(plan, stop_index)
+    return chain[0].t if chain else None
 
 
 def _program_dose_warnings(doc: Doc) -> set[str]:
