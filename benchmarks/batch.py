@@ -28,7 +28,7 @@ from typing import Any
 
 import yaml
 
-from itbverify.read import read_jsonl_file, read_yaml_file
+from itbverify.documents.read import read_jsonl_file, read_yaml_file
 
 
 def plan(i: int, rng: random.Random) -> dict[str, Any]:

@@ -16,10 +16,10 @@ import sys
 import time
 from pathlib import Path
 
-from itbverify.build import load_document
-from itbverify.read import read_sources
-from itbverify.ruleset import default_ruleset
-from itbverify.solve import verify
+from itbverify.documents.build import load_document
+from itbverify.documents.read import read_sources
+from itbverify.engines.solve import verify
+from itbverify.language.ruleset import default_ruleset
 
 REPO = Path(__file__).resolve().parents[1]
 

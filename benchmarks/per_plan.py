@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from batch import plan  # the generator of benchmarks/batch.py
 
-from itbverify.batch import BLOCK_LINES, _check_chunk, _chunks, _ruleset, units
+from itbverify.app.batch import BLOCK_LINES, _check_chunk, _chunks, _ruleset, units
 
 
 def main() -> None:

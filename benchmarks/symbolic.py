@@ -18,9 +18,9 @@ from pathlib import Path
 
 import yaml
 
-from itbverify.check import check_source
-from itbverify.read import read_sources
-from itbverify.ruleset import default_ruleset
+from itbverify.analyses.check import check_source
+from itbverify.documents.read import read_sources
+from itbverify.language.ruleset import default_ruleset
 
 REPO = Path(__file__).resolve().parents[1]
 

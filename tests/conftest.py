@@ -14,9 +14,9 @@ from typing import Any
 import pytest
 import yaml
 
-from itbverify.check import check_paths
-from itbverify.ruleset import default_ruleset
-from itbverify.solve import Result
+from itbverify.analyses.check import check_paths
+from itbverify.engines.solve import Result
+from itbverify.language.ruleset import default_ruleset
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"

@@ -11,7 +11,6 @@ from typing import Any
 
 import pytest
 import yaml
-
 from conftest import CASES, REPO, base_plan, run_cli
 
 needs_cases = pytest.mark.skipif(not CASES.exists(), reason="../shared/examples is not beside this checkout")
@@ -128,9 +127,9 @@ def _every_kind_of_result() -> list[Any]:
     """Results of the bundled examples, the conformance cases and the hostile corpus (safe, unsafe,
     invalid, warnings, programs), and made ones for what those lack: a waiver, a library, no id or
     kind, an internal error, text JSON must escape, numbers that are not whole."""
-    from itbverify.check import check_paths
-    from itbverify.ruleset import default_ruleset
-    from itbverify.solve import Finding, Result
+    from itbverify.analyses.check import check_paths
+    from itbverify.engines.solve import Finding, Result
+    from itbverify.language.ruleset import default_ruleset
 
     paths = [str(p) for p in sorted((REPO / "examples").glob("*.yaml"))] + [str(REPO / "tests" / "corpus" / "hostile")]
     if CASES.exists():
@@ -151,7 +150,7 @@ def _every_kind_of_result() -> list[Any]:
 def test_a_batch_line_is_the_encoders_text_of_the_result() -> None:
     """The batch writes each result written out piece by piece (jsonline.py), with the parts that repeat
     kept: the very text json.dumps gives for the result's to_json(), twice over so the kept parts are used."""
-    from itbverify.jsonline import result_json
+    from itbverify.outputs.jsonline import result_json
 
     results = _every_kind_of_result()
     assert {r.verdict for r in results} >= {"safe", "unsafe", "invalid", "error"}
@@ -165,8 +164,8 @@ def test_a_checked_json_line_leaves_no_garbage_for_the_collector() -> None:
     of steps, runs and neighbours would, and the collector would then walk it every few dozen plans)."""
     import gc
 
-    from itbverify.check import check_json_line
-    from itbverify.ruleset import default_ruleset
+    from itbverify.analyses.check import check_json_line
+    from itbverify.language.ruleset import default_ruleset
 
     rules = default_ruleset()
     lines = [json.dumps(plan) for plan in _plans(6)]

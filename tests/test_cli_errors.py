@@ -19,7 +19,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import REPO, base_plan, itbverify_command, run_cli
 
 PLAN = yaml.safe_dump(base_plan(id="T-plan"), sort_keys=False)
@@ -333,8 +332,8 @@ def test_rules_bad_arguments(args: list[str]) -> None:
 
 
 def test_envelope_reads_the_document_as_check_does(tmp_path: Path) -> None:
-    from itbverify.envelope import read_document
-    from itbverify.ruleset import default_ruleset
+    from itbverify.analyses.envelope import read_document
+    from itbverify.language.ruleset import default_ruleset
 
     quoted = tmp_path / "quoted.yaml"
     quoted.write_text(PLAN, encoding="utf-8")

@@ -16,7 +16,6 @@ import sys
 
 import pytest
 import yaml
-
 from conftest import CASES, OWN_CASES, SHARED_CASES, itbverify_command, run_cli
 
 CHECK = SHARED_CASES.parent / "check"

@@ -15,17 +15,16 @@ import math
 from fractions import Fraction
 from typing import Any
 
+import yaml
+from conftest import base_plan
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import base_plan
-from itbverify.build import load_document
-from itbverify.concrete import DocumentView, lowered_rules
-from itbverify.evaluate import Evaluator
-from itbverify.read import _compose
-from itbverify.ruleset import default_ruleset
-
-import yaml
+from itbverify.documents.build import load_document
+from itbverify.documents.read import _compose
+from itbverify.engines.concrete import DocumentView, lowered_rules
+from itbverify.language.ruleset import default_ruleset
+from itbverify.semantics.evaluate import Evaluator
 
 RULES = default_ruleset()
 EXAMPLES = 1000
@@ -116,8 +115,8 @@ def test_engines_agree(plan: dict[str, Any]) -> None:
 
 
 def _check(text: str, engine: str) -> Any:
-    from itbverify.check import check_source
-    from itbverify.read import Source
+    from itbverify.analyses.check import check_source
+    from itbverify.documents.read import Source
 
     node, problems = _compose(text, "generated.yaml")
     return check_source(Source("generated.yaml", 1, 1, node, problems), RULES, 30.0, engine=engine)

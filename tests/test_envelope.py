@@ -13,13 +13,13 @@ from typing import Any
 
 import pytest
 import yaml
+from conftest import REPO, base_plan, run_cli
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import REPO, base_plan, run_cli
-from itbverify.check import check_text
-from itbverify.envelope import CENT, envelope_of, with_next_dose
-from itbverify.ruleset import default_ruleset
+from itbverify.analyses.check import check_text
+from itbverify.analyses.envelope import CENT, envelope_of, with_next_dose
+from itbverify.language.ruleset import default_ruleset
 
 RULES = default_ruleset()
 EXAMPLES = sorted((REPO / "examples").glob("*.yaml"))

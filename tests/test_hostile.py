@@ -14,13 +14,13 @@ from typing import Any
 
 import pytest
 import yaml
+from conftest import base_plan, run_cli
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import base_plan, run_cli
-from itbverify.check import check_source
-from itbverify.read import Source, _compose
-from itbverify.ruleset import default_ruleset
+from itbverify.analyses.check import check_source
+from itbverify.documents.read import Source, _compose
+from itbverify.language.ruleset import default_ruleset
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 EXPECTED = yaml.safe_load((CORPUS / "expected.yaml").read_text(encoding="utf-8"))

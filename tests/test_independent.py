@@ -753,9 +753,9 @@ _RULES: Any = None
 def _tool(text: str, engine: str) -> tuple[str, set[str], set[str], list[str], set[str]]:
     """The tool's verdict, error requirements, undecided requirements, error messages and warning requirements."""
     global _RULES
-    from itbverify.check import check_source
-    from itbverify.read import Source, _compose
-    from itbverify.ruleset import default_ruleset
+    from itbverify.analyses.check import check_source
+    from itbverify.documents.read import Source, _compose
+    from itbverify.language.ruleset import default_ruleset
 
     if _RULES is None:
         _RULES = default_ruleset()

@@ -18,12 +18,12 @@ from typing import Any
 
 import pytest
 import yaml
+from conftest import base_plan, run_cli
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import base_plan, run_cli
-from itbverify.build import Invalid, load_document
-from itbverify.read import read_sources
+from itbverify.documents.build import Invalid, load_document
+from itbverify.documents.read import read_sources
 
 MARK = "# <-"
 
@@ -338,7 +338,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("no program.new", "program", "new:\n  mode: flex\n  concentration_ug_ml: 2000\n  steps:\n  - {start: '00:00', dose_ug_h: 13}\n  - {start: '20:00', dose_ug_h: 14.5}\n  effective_at: '14:00'\n", "", "'new' is required"),
     # YAML that is not plain data
     ("python object tag", "plan", "id: T-plan\n", "id: !!python/object/apply:os.system ['touch PWNED']  # <-\n", "tag"),
-    ("python object tag on a mapping", "plan", "end: {day: 10}\n", "end: !!python/object:itbverify.solve.Result {day: 10}  # <-\n", "tag"),
+    ("python object tag on a mapping", "plan", "end: {day: 10}\n", "end: !!python/object:itbverify.engines.solve.Result {day: 10}  # <-\n", "tag"),
     ("standard tag", "plan", "daily_dose_ug: 180}", "daily_dose_ug: !!float 180}  # <-", "tag"),
     ("local tag", "plan", "  origin: spinal\n", "  origin: !spine spinal  # <-\n", "tag"),
     ("binary tag", "plan", "id: T-plan\n", "id: !!binary aGVsbG8=  # <-\n", "tag"),
@@ -720,7 +720,7 @@ def test_random_text_damage_is_located_never_a_crash(tmp_path: Path, data: st.Da
 
 def test_ascii_text_is_refused_exactly_where_the_character_search_refuses_it() -> None:
     # decode() passes plain ASCII without the search; every ASCII byte must fare as the search has it.
-    from itbverify.read import _UNPRINTABLE, decode
+    from itbverify.documents.read import _UNPRINTABLE, decode
 
     for code in range(128):
         data = b'{"a": "x' + bytes([code]) + b'y"}\n'

@@ -16,7 +16,7 @@ import pytest
 import yaml
 from conftest import CASES, REPO, base_plan, check_document
 
-from itbverify.json_schema import DESCRIPTIONS, KINDS, document_schema
+from itbverify.documents.json_schema import DESCRIPTIONS, KINDS, document_schema
 
 jsonschema = pytest.importorskip("jsonschema")
 Draft202012Validator = jsonschema.Draft202012Validator
@@ -138,7 +138,7 @@ def _enums(node: Any) -> set[str]:
 
 
 def test_the_reference_lists_every_word_of_every_vocabulary() -> None:
-    from itbverify.schema import CONDITIONS, HYPERSENSITIVITIES, MEDICATIONS
+    from itbverify.documents.schema import CONDITIONS, HYPERSENSITIVITIES, MEDICATIONS
 
     text = (REPO / "docs" / "formats.md").read_text(encoding="utf-8")
     words = CONDITIONS | MEDICATIONS | HYPERSENSITIVITIES | _enums(document_schema("plan")) | _enums(document_schema("program"))
@@ -146,7 +146,7 @@ def test_the_reference_lists_every_word_of_every_vocabulary() -> None:
 
 
 def test_a_key_added_to_the_schema_data_appears_in_the_json_schema(monkeypatch: pytest.MonkeyPatch) -> None:
-    from itbverify import schema
+    from itbverify.documents import schema
 
     patient = schema.PLAN["patient"]
     widened = schema.Field("map", True, fields={**patient.fields, "height_cm": schema.NUMBER})
@@ -326,7 +326,7 @@ _KIND_NAMES = {"plan": "plan", "history-plan": "plan with history", "program": "
 
 def test_the_requirements_page_agrees_with_the_rule_set() -> None:
     """docs/requirements.md gives every rule's severity, basis, label lines and kinds as the rules say them."""
-    from itbverify.ruleset import default_ruleset
+    from itbverify.language.ruleset import default_ruleset
 
     text = (REPO / "docs" / "requirements.md").read_text(encoding="utf-8")
     listed = dict(re.findall(r"^### (ITB-[A-Z]+-\d+)\n\n(.+)$", text, re.MULTILINE))
@@ -350,8 +350,8 @@ def _documented_examples() -> list[str]:
 
 
 def test_the_complete_examples_of_the_reference_are_valid(tmp_path: Path) -> None:
-    from itbverify.build import load_document
-    from itbverify.read import read_yaml_file
+    from itbverify.documents.build import load_document
+    from itbverify.documents.read import read_yaml_file
 
     examples = _documented_examples()
     assert {yaml.load(b, Loader=_Yaml12Loader)["kind"] for b in examples} == {"plan", "program"}
@@ -373,8 +373,8 @@ def test_the_schema_command_prints_the_schema() -> None:
 
 
 def test_a_default_in_the_schema_data_is_a_json_default(monkeypatch: pytest.MonkeyPatch) -> None:
-    from itbverify import schema
-    from itbverify.exact import Fraction
+    from itbverify.base.exact import Fraction
+    from itbverify.documents import schema
 
     pump = schema.PLAN["pump"]
     alarm = schema.Field("number", default=Fraction(5, 2))

@@ -14,7 +14,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from itbverify.read import MAX_DEPTH, _compose, _json_node, _jsonl_document
+from itbverify.documents.read import MAX_DEPTH, _compose, _json_node, _jsonl_document
 
 _text = st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=12)
 _number = st.one_of(st.integers(-10**6, 10**6), st.decimals(allow_nan=False, allow_infinity=False, places=3).map(float))

@@ -23,16 +23,16 @@ from conftest import base_plan
 from hypothesis import HealthCheck, given, settings
 from test_engines import plans
 
-from itbverify import concrete
-from itbverify import syntax as s
-from itbverify.build import load_document
-from itbverify.concrete import DocumentView, is_concrete, lowered_rules
-from itbverify.evaluate import Evaluator
-from itbverify.exact import Fraction
-from itbverify.parse import RuleSyntaxError
-from itbverify.read import _compose
-from itbverify.ruleset import default_ruleset, load_rule_files
-from itbverify.solve import _evaluated_findings, decide_rule_concrete, verify
+from itbverify.base.exact import Fraction
+from itbverify.documents.build import load_document
+from itbverify.documents.read import _compose
+from itbverify.engines import concrete
+from itbverify.engines.concrete import DocumentView, is_concrete, lowered_rules
+from itbverify.engines.solve import _evaluated_findings, decide_rule_concrete, verify
+from itbverify.language import syntax as s
+from itbverify.language.parse import RuleSyntaxError
+from itbverify.language.ruleset import default_ruleset, load_rule_files
+from itbverify.semantics.evaluate import Evaluator
 
 RULES = default_ruleset()
 EXAMPLES = 400

@@ -12,8 +12,8 @@ import pytest
 import z3
 from conftest import REPO, run_cli
 
-from itbverify.proofs import canonical_smt2, generate, renumber_let_names, run_generate, run_verify
-from itbverify.ruleset import default_ruleset
+from itbverify.analyses.proofs import canonical_smt2, generate, renumber_let_names, run_generate, run_verify
+from itbverify.language.ruleset import default_ruleset
 
 PROOFS = REPO / "proofs"
 # What the README says regenerates proofs/: `itbverify proofs generate examples/*.yaml --output proofs`,
@@ -248,7 +248,7 @@ def test_ids_that_read_the_same_as_file_names_keep_a_folder_each(tmp_path: Path)
 
 def test_a_document_whose_check_fails_is_named_and_the_others_proofs_written(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    from itbverify import proofs
+    from itbverify.analyses import proofs
 
     source = (REPO / "examples" / "taper-and-stop.yaml").read_text(encoding="utf-8")
     good, bad = tmp_path / "good.yaml", tmp_path / "bad.yaml"

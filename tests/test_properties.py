@@ -19,12 +19,12 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from conftest import base_plan, errors
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import base_plan, errors
-from itbverify.check import check_paths
-from itbverify.ruleset import default_ruleset
+from itbverify.analyses.check import check_paths
+from itbverify.language.ruleset import default_ruleset
 
 LIMIT = Fraction(3, 10)  # adult, spinal origin: every phase
 START_H = Fraction(3 * 24 + 10)  # day 3 10:00

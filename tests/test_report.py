@@ -17,8 +17,8 @@ import z3
 from conftest import CASES, REPO, SHARED, run_cli
 
 import itbverify
-from itbverify.evidence import render_html, run_report, scan_tests
-from itbverify.ruleset import default_ruleset
+from itbverify.language.ruleset import default_ruleset
+from itbverify.outputs.evidence import render_html, run_report, scan_tests
 
 LABEL = REPO / "label" / "lioresal-intrathecal-label.txt"
 REQUIREMENTS = SHARED / "spec" / "requirements.yaml"

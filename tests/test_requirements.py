@@ -20,7 +20,6 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
-
 from conftest import base_plan, errors, warnings
 
 ALL_IDS = [

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from itbverify.resources import rules_dir
-from itbverify.rulecache import cache_dir, cache_key
-from itbverify.ruleset import default_ruleset, load_rule_files
+from itbverify.base.resources import rules_dir
+from itbverify.language.rulecache import cache_dir, cache_key
+from itbverify.language.ruleset import default_ruleset, load_rule_files
 
 parse_default = default_ruleset.__wrapped__  # past the per-process memo, to the cache on disk
 
@@ -64,14 +64,14 @@ def test_the_key_moves_with_every_input() -> None:
 def test_the_key_moves_with_the_packages_code(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import shutil
 
-    import itbverify.rulecache as rulecache
+    import itbverify.language.rulecache as rulecache
 
-    for module in Path(rulecache.__file__).parent.glob("*.py"):
-        shutil.copy(module, tmp_path / module.name)
-    monkeypatch.setattr(rulecache, "__file__", str(tmp_path / "rulecache.py"))
+    package = Path(rulecache.__file__).parents[1]
+    shutil.copytree(package, tmp_path / "itbverify", ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(rulecache, "__file__", str(tmp_path / "itbverify" / "language" / "rulecache.py"))
     sources = [("rules/a.rules", b"rule text")]
     before = cache_key(sources, b"grammar")
-    evaluate = tmp_path / "evaluate.py"
+    evaluate = tmp_path / "itbverify" / "semantics" / "evaluate.py"
     evaluate.write_bytes(evaluate.read_bytes() + b"\n# a change to the names the static checks know\n")
     assert cache_key(sources, b"grammar") != before
 

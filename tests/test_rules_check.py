@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import SHARED, run_cli
-from itbverify.resources import rules_dir
+
+from itbverify.base.resources import rules_dir
 
 
 @pytest.mark.skipif(not (SHARED / "spec" / "requirements.yaml").is_file(), reason="../shared/spec/requirements.yaml is not beside this checkout")

@@ -15,17 +15,17 @@ import json
 from typing import Any
 
 import yaml
+from conftest import CASES, base_plan
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import CASES, base_plan
-from itbverify.batch import check_task
-from itbverify.check import check_json_line, check_source
-from itbverify.read import _jsonl_document
-from itbverify.ruleset import default_ruleset
-from itbverify.schema import SCHEMAS
-from itbverify.validate import Validator
-from itbverify.validate_json import read_json_document
+from itbverify.analyses.check import check_json_line, check_source
+from itbverify.app.batch import check_task
+from itbverify.documents.read import _jsonl_document
+from itbverify.documents.schema import SCHEMAS
+from itbverify.documents.validate import Validator
+from itbverify.documents.validate_json import read_json_document
+from itbverify.language.ruleset import default_ruleset
 
 EXAMPLES = sorted(CASES.glob("*.yaml"))  # the shared conformance cases, or the copy shipped in tests/cases
 VALID = [d for d in (yaml.safe_load(p.read_text(encoding="utf-8")) for p in EXAMPLES if p.name != "expected.yaml") if isinstance(d, dict)]

@@ -1,3 +1,3 @@
-from .cli import run
+from itbverify.app.cli import run
 
 run()

@@ -1,0 +1,1 @@
+"""What the checks are for: checking files, libraries, comparisons, rule-set analysis, proofs."""

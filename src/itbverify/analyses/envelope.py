@@ -1,0 +1,486 @@
+"""`itbverify envelope`: what may the next programming be, and why.
+
+Every bound is found on the grid the user programs with (0.01 ug/day, 0.01
+ug/h, one minute) by bisection over documents that are checked exactly as
+`itbverify check` checks them: the next change is written into the document,
+the document is checked, and the answer is feasible when the change breaks no
+error-level requirement the document did not already break. The requirements
+are monotone in the quantity searched (more dose never mends a limit on dose,
+a later change never breaks a limit on waiting), so the bound found is the
+last feasible grid point: programming it passes `check`, and one unit past it
+fails with the binding requirement, which is reported with its message. Both
+are confirmed by a final check of each.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from itbverify.analyses.check import check_text
+from itbverify.base.exact import Fraction
+from itbverify.documents.read import Mapping, Node, Scalar, Sequence
+from itbverify.engines.solve import DEFAULT_TIMEOUT_S, Result
+from itbverify.engines.z3.values import yaml_decimal
+from itbverify.language.ruleset import RuleSet
+
+CENT = Fraction(1, 100)
+MINUTE = Fraction(1, 60)
+
+
+@dataclass
+class Bound:
+    value: Fraction | None  # None: no feasible value on this side
+    binding: str | None = None  # requirement id that fails one unit past it
+    reason: str | None = None  # its message
+    unit: str = "ug/day"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"value": _num(self.value), "unit": self.unit, "binding": self.binding, "reason": self.reason}
+
+
+@dataclass
+class Envelope:
+    id: str
+    kind: str
+    at_h: Fraction
+    current_daily_dose_ug: Fraction
+    lowest: Bound
+    highest: Bound
+    earliest_increase_h: Bound | None = None
+    flex_night: Bound | None = None
+    latest_refill: dict[str, Bound] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "at_h": _num(self.at_h),
+            "current_daily_dose_ug": _num(self.current_daily_dose_ug),
+            "daily_dose_ug": {"lowest": self.lowest.to_json(), "highest": self.highest.to_json()},
+            "earliest_increase_h": self.earliest_increase_h.to_json() if self.earliest_increase_h else None,
+            "flex_night_step_ug_h": self.flex_night.to_json() if self.flex_night else None,
+            "latest_refill_h": {k: v.to_json() for k, v in self.latest_refill.items()},
+            "warnings": self.warnings,
+            "notes": self.notes,
+        }
+
+
+def _num(value: Fraction | None) -> Any:
+    if value is None:
+        return None
+    return int(value) if value.denominator == 1 else float(value)
+
+
+class Probe:
+    """Checks variants of one document, ignoring the error requirements it already breaks."""
+
+    def __init__(self, data: dict[str, Any], ruleset: RuleSet, timeout_s: float) -> None:
+        self.data = data
+        self.ruleset = ruleset
+        self.timeout_s = timeout_s
+        self.baseline: set[str] = set()
+        self.cache: dict[str, Result] = {}
+
+    def check(self, variant: dict[str, Any]) -> Result:
+        text = yaml.safe_dump(variant, sort_keys=False)
+        if text not in self.cache:
+            self.cache[text] = check_text(text, f"{variant.get('id', 'envelope')}.yaml", self.ruleset, self.timeout_s)
+        return self.cache[text]
+
+    def breaks(self, variant: dict[str, Any]) -> tuple[str, str] | None:
+        """The first new error requirement and its message, or None when the variant is feasible."""
+        result = self.check(variant)
+        if result.verdict in ("invalid", "error"):
+            message = result.findings[0].message if result.findings else result.verdict
+            return ("invalid", message)
+        if result.verdict == "unknown" and set(result.unknown) - self.baseline:
+            return ("unknown", f"the solver could not decide {', '.join(sorted(set(result.unknown) - self.baseline))}")
+        for finding in result.findings:
+            if finding.severity == "error" and finding.requirement and finding.requirement not in self.baseline and finding.waiver is None:
+                return (finding.requirement, finding.message)
+        return None
+
+
+def _largest(feasible: Callable[[Fraction], tuple[str, str] | None], low: Fraction, high: Fraction, unit: Fraction) -> tuple[Fraction | None, tuple[str, str] | None]:
+    """The largest grid point in [low, high] that is feasible, given that low is; and why the next fails."""
+    failed = feasible(low)
+    if failed is not None:
+        return None, failed
+    lo, hi = int(low / unit), int(high / unit)
+    if feasible(hi * unit) is None:
+        return hi * unit, None
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if feasible(mid * unit) is None:
+            lo = mid
+        else:
+            hi = mid
+    return lo * unit, feasible(hi * unit)
+
+
+def _smallest(feasible: Callable[[Fraction], tuple[str, str] | None], low: Fraction, high: Fraction, unit: Fraction) -> tuple[Fraction | None, tuple[str, str] | None]:
+    """The smallest grid point in [low, high] that is feasible, given that high is; and why the one before fails."""
+    failed = feasible(high)
+    if failed is not None:
+        return None, failed
+    lo, hi = -(-low // unit), int(high / unit)
+    lo = int(lo)
+    if feasible(lo * unit) is None:
+        return lo * unit, None
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if feasible(mid * unit) is None:
+            hi = mid
+        else:
+            lo = mid
+    return hi * unit, feasible(lo * unit)
+
+
+def _hours(day: int, clock: str) -> Fraction:
+    hh, mm = clock.split(":")
+    return Fraction(day * 24) + Fraction(int(hh) * 60 + int(mm), 60)
+
+
+def _event_hours(event: dict[str, Any]) -> Fraction | None:
+    if "day" in event:
+        return _hours(int(event["day"]), str(event.get("time", "08:00")))
+    return None
+
+
+def _clock(hour: Fraction) -> tuple[int, str]:
+    minutes = int(hour * 60)
+    return minutes // (24 * 60), f"{(minutes // 60) % 24:02d}:{minutes % 60:02d}"
+
+
+_AT_HOURS = re.compile(r"\d+(\.\d+)?")
+_AT_DAY_CLOCK = re.compile(r"(\d+)\s+([01]?\d|2[0-3]):([0-5]\d)")
+
+
+def parse_at(text: str) -> Fraction:
+    """`--at`: hours from hour 0 ("106.5"), or a day and clock time ("4 10:00"); anything else is a ValueError."""
+    text = text.strip()
+    day_clock = _AT_DAY_CLOCK.fullmatch(text)
+    if day_clock is not None:
+        return _hours(int(day_clock[1]), f"{day_clock[2]}:{day_clock[3]}")
+    if _AT_HOURS.fullmatch(text):
+        return Fraction(text)
+    raise ValueError(f'expected hours from hour 0 ("106.5") or a day and a clock time ("4 10:00"), got {text!r}')
+
+
+ALL_PARTS = frozenset({"dose", "increase", "refill", "flex", "warnings"})
+
+
+def envelope_of(data: dict[str, Any], ruleset: RuleSet, at_h: Fraction | None = None, timeout_s: float = DEFAULT_TIMEOUT_S,
+                parts: frozenset[str] = ALL_PARTS) -> Envelope:
+    """The envelope of the next change; `parts` limits it to some bounds (the dose range is always computed)."""
+    if data.get("kind") == "program":
+        return _program_envelope(data, ruleset, timeout_s, parts)
+    return _plan_envelope(data, ruleset, at_h, timeout_s, parts)
+
+
+def _plan_envelope(data: dict[str, Any], ruleset: RuleSet, at_h: Fraction | None, timeout_s: float, parts: frozenset[str]) -> Envelope:
+    if any("at" in e for key in ("screening", "infusion", "boluses", "refills") for e in data.get(key, [])):
+        raise ValueError("the envelope takes plans written with day:/time: (not at:)")
+    infusion = data.get("infusion") or []
+    if not infusion:
+        raise ValueError("the plan has no infusion step to continue")
+    times = [_event_hours(e) for key in ("screening", "infusion", "boluses", "refills") for e in data.get(key, [])]
+    last_event = max(t for t in times if t is not None)
+    end = data.get("end")
+    end_h = _hours(int(end["day"]), str(end.get("time", "00:00"))) if end else last_event + 24
+    change_h = at_h if at_h is not None else max(end_h, last_event + MINUTE)
+    if (change_h * 60).denominator != 1:
+        raise ValueError("--at is on a whole minute")
+    if any(_event_hours(e) is not None and _event_hours(e) >= change_h for e in infusion):  # type: ignore[operator]
+        raise ValueError("the next change comes after the plan's last infusion step")
+    current = _dose_in_force(infusion, data)
+    phase = next((e["phase"] for e in reversed(infusion) if e.get("phase") not in (None, "stop", "emergency")), "maintenance")
+
+    def variant(dose: Fraction | None = None, when: Fraction = change_h, refill_h: Fraction | None = None) -> dict[str, Any]:
+        v = copy.deepcopy(data)
+        day, clock = _clock(when)
+        step: dict[str, Any] = {"day": day, "time": clock, "phase": phase, "mode": "continuous", "daily_dose_ug": yaml_decimal(dose if dose is not None else current)}
+        v.setdefault("infusion", []).append(step)
+        horizon = when + 24
+        if refill_h is not None:
+            rday, rclock = _clock(refill_h)
+            last_fill = (v.get("refills") or [{}])[-1]
+            v.setdefault("refills", []).append({"day": rday, "time": rclock, "volume_ml": last_fill.get("volume_ml", 20), "concentration_ug_ml": last_fill.get("concentration_ug_ml", step.get("concentration_ug_ml", 500)), "diluent": last_fill.get("diluent", "none")})
+            horizon = max(horizon, refill_h)
+        end_day, end_clock = _clock(max(end_h, horizon))
+        v["end"] = {"day": end_day, "time": end_clock}
+        return v
+
+    probe = Probe(data, ruleset, timeout_s)
+    base = probe.check(variant())
+    probe.baseline = {f.requirement for f in base.findings if f.severity == "error" and f.requirement}
+    result = Envelope(str(data.get("id")), "plan", change_h, current, Bound(None), Bound(None))
+    if probe.baseline:
+        result.notes.append(f"the plan already breaks {', '.join(sorted(probe.baseline))}; the envelope keeps to the other requirements")
+    _dose_range(result, lambda d: probe.breaks(variant(d)), current)
+    if "increase" in parts:
+        # earliest increase: the smallest increase, one unit above the dose in force
+        step_up = current + CENT
+
+        def increase_at(t: Fraction) -> tuple[str, str] | None:
+            return probe.breaks(variant(step_up, when=t))
+
+        last_step_h = max(h for h in (_event_hours(e) for e in infusion) if h is not None)
+        earliest, why = _smallest(increase_at, last_step_h + MINUTE, max(change_h, last_step_h) + 72, MINUTE)
+        result.earliest_increase_h = Bound(earliest, why[0] if why else None, why[1] if why else None, "h")
+    if "refill" in parts:
+        # latest refill at the current and at the upper-bound dose
+        for label, dose in (("at the current dose", current), ("at the highest dose", result.highest.value)):
+            if dose is None:
+                continue
+            latest, why = _largest(lambda r: probe.breaks(variant(dose, refill_h=r)), change_h + MINUTE, change_h + 24 * 90, MINUTE)
+            result.latest_refill[label] = Bound(latest, why[0] if why else None, why[1] if why else None, "h")
+    if "flex" in parts:
+        _flex_night(result, data, probe, change_h, phase, end_h)
+    if "warnings" in parts:
+        _soft_warnings(result, probe, lambda d: variant(d))
+    return result
+
+
+def _flex_night(result: Envelope, data: dict[str, Any], probe: Probe, change_h: Fraction, phase: str, end_h: Fraction) -> None:
+    """With a flex schedule in force: the largest rate of its highest step, the other steps as they are."""
+    schedule = None
+    for e in data.get("infusion", []):
+        if e.get("mode") == "flex" and "steps" in e:
+            schedule = e["steps"]
+        elif e.get("mode") == "continuous" or "daily_dose_ug" in e or e.get("phase") == "stop":
+            schedule = None
+    if not schedule or len(schedule) < 2:
+        return
+    night = max(range(len(schedule)), key=lambda i: Fraction(str(schedule[i]["dose_ug_h"])))
+    rate = Fraction(str(schedule[night]["dose_ug_h"]))
+
+    def variant(value: Fraction) -> dict[str, Any]:
+        v = copy.deepcopy(data)
+        steps = copy.deepcopy(schedule)
+        steps[night]["dose_ug_h"] = yaml_decimal(value)
+        day, clock = _clock(change_h)
+        v["infusion"].append({"day": day, "time": clock, "phase": phase, "mode": "flex", "steps": steps})
+        end_day, end_clock = _clock(max(end_h, change_h + 24))
+        v["end"] = {"day": end_day, "time": end_clock}
+        return v
+
+    largest, why = _largest(lambda x: probe.breaks(variant(x)), rate, rate * 3 + 10, CENT)
+    result.flex_night = Bound(largest, why[0] if why else None, why[1] if why else None, f"ug/h (the {schedule[night]['start']} step)")
+
+
+def with_next_dose(data: dict[str, Any], envelope: Envelope, dose: Fraction) -> dict[str, Any]:
+    """The document with the next change programmed at `dose` (what a user would enter)."""
+    v = copy.deepcopy(data)
+    if data.get("kind") == "program":
+        new = v.setdefault("new", {})
+        new["mode"] = "continuous"
+        new.pop("steps", None)
+        new["daily_dose_ug"] = yaml_decimal(dose)
+        return v
+    infusion = v["infusion"]
+    phase = next((e["phase"] for e in reversed(infusion) if e.get("phase") not in (None, "stop", "emergency")), "maintenance")
+    day, clock = _clock(envelope.at_h)
+    infusion.append({"day": day, "time": clock, "phase": phase, "mode": "continuous", "daily_dose_ug": yaml_decimal(dose)})
+    end = data.get("end")
+    end_h = _hours(int(end["day"]), str(end.get("time", "00:00"))) if end else envelope.at_h
+    end_day, end_clock = _clock(max(end_h, envelope.at_h + 24))
+    v["end"] = {"day": end_day, "time": end_clock}
+    return v
+
+
+def _dose_in_force(infusion: list[dict[str, Any]], data: dict[str, Any]) -> Fraction:
+    dose: Fraction | None = None
+    if data.get("history"):
+        dose = Fraction(str(data["history"]["daily_dose_ug"]))
+    for e in infusion:
+        if e.get("phase") == "stop":
+            dose = Fraction(0)
+        elif "daily_dose_ug" in e:
+            dose = Fraction(str(e["daily_dose_ug"]))
+        elif e.get("mode") == "flex" and "steps" in e:
+            dose = _flex_daily(e["steps"])
+    return dose or Fraction(0)
+
+
+def _flex_daily(steps: list[dict[str, Any]]) -> Fraction:
+    starts = [int(s["start"][:2]) * 60 + int(s["start"][3:]) for s in steps]
+    total = Fraction(0)
+    for i, s in enumerate(steps):
+        end = starts[i + 1] if i + 1 < len(steps) else starts[0] + 24 * 60
+        total += Fraction(str(s["dose_ug_h"])) * Fraction(end - starts[i], 60)
+    return total
+
+
+def _dose_range(result: Envelope, breaks: Callable[[Fraction], tuple[str, str] | None], current: Fraction) -> None:
+    top = max(current * 3, current + 1000)
+    highest, why = _largest(breaks, current, top, CENT)
+    result.highest = Bound(highest, why[0] if why else None, why[1] if why else None)
+    if highest is not None and why is None:
+        result.notes.append(f"no requirement bounds the daily dose below {top} ug/day in this search")
+    lowest, why = _smallest(breaks, Fraction(0), current, CENT)
+    result.lowest = Bound(lowest, why[0] if why else None, why[1] if why else None)
+    if highest is None:
+        result.notes.append("even the dose in force breaks a requirement at this time: there is no feasible change")
+
+
+def _soft_warnings(result: Envelope, probe: Probe, variant: Callable[[Fraction], dict[str, Any]]) -> None:
+    if result.highest.value is None or result.lowest.value is None:
+        return
+    seen: set[str] = set()
+    for point in (result.lowest.value, result.current_daily_dose_ug, result.highest.value):
+        for finding in probe.check(variant(point)).findings:
+            if finding.severity == "warning" and finding.requirement and finding.requirement not in seen:
+                seen.add(finding.requirement)
+                result.warnings.append(f"{finding.requirement} at {point} ug/day: {finding.message}")
+
+
+def _program_envelope(data: dict[str, Any], ruleset: RuleSet, timeout_s: float, parts: frozenset[str]) -> Envelope:
+    previous = data.get("previous") or {}
+    current = Fraction(str(previous["daily_dose_ug"])) if "daily_dose_ug" in previous else _flex_daily(previous.get("steps", []))
+
+    def variant(dose: Fraction | None = None, refill_h: Fraction | None = None) -> dict[str, Any]:
+        v = copy.deepcopy(data)
+        new = v.setdefault("new", {})
+        new["mode"] = "continuous"
+        new.pop("steps", None)
+        new["daily_dose_ug"] = yaml_decimal(dose if dose is not None else current)
+        if refill_h is not None:
+            v["reservoir"]["next_refill_h"] = yaml_decimal(refill_h)
+        return v
+
+    probe = Probe(data, ruleset, timeout_s)
+    base = probe.check(variant())
+    probe.baseline = {f.requirement for f in base.findings if f.severity == "error" and f.requirement}
+    result = Envelope(str(data.get("id")), "program", Fraction(0), current, Bound(None), Bound(None))
+    if probe.baseline:
+        result.notes.append(f"the program already breaks {', '.join(sorted(probe.baseline))} at its present dose; the envelope keeps to the other requirements")
+    _dose_range(result, lambda d: probe.breaks(variant(d)), current)
+    if "refill" in parts:
+        for label, dose in (("at the current dose", current), ("at the highest dose", result.highest.value)):
+            if dose is None:
+                continue
+            latest, why = _largest(lambda r: probe.breaks(variant(dose, refill_h=r)), CENT, Fraction(24 * 90), CENT)
+            result.latest_refill[label] = Bound(latest, why[0] if why else None, why[1] if why else None, "h")
+    if "warnings" in parts:
+        _soft_warnings(result, probe, lambda d: variant(d))
+    return result
+
+
+def describe(envelope: Envelope) -> str:
+    def bound(b: Bound, unit: str) -> str:
+        if b.value is None:
+            return f"none ({b.binding}: {b.reason})" if b.binding else "none"
+        text = f"{_show(b.value)} {unit}"
+        if unit == "h" and envelope.kind == "plan":
+            day, clock = _clock(b.value)
+            text = f"hour {_show(b.value)} (day {day} {clock})"
+        if b.binding:
+            text += f", bound by {b.binding}: one step past it, {b.reason}"
+        return text
+
+    lines = [f"{envelope.id}: the next change at hour {_show(envelope.at_h)} (daily dose in force: {_show(envelope.current_daily_dose_ug)} ug/day)"]
+    lines.append(f"  highest daily dose: {bound(envelope.highest, 'ug/day')}")
+    lines.append(f"  lowest daily dose:  {bound(envelope.lowest, 'ug/day')}")
+    if envelope.earliest_increase_h is not None:
+        extra = "" if envelope.earliest_increase_h.binding else " (no requirement makes it wait: the first minute after the last step)"
+        lines.append(f"  earliest increase:  {bound(envelope.earliest_increase_h, 'h')}{extra}")
+    if envelope.flex_night is not None:
+        lines.append(f"  largest night-time flex step: {bound(envelope.flex_night, envelope.flex_night.unit)}")
+    for label, b in envelope.latest_refill.items():
+        lines.append(f"  latest refill {label}: {bound(b, 'h')}")
+    for w in envelope.warnings:
+        lines.append(f"  warning inside the range: {w}")
+    for n in envelope.notes:
+        lines.append(f"  note: {n}")
+    return "\n".join(lines)
+
+
+def _show(value: Fraction) -> str:
+    from itbverify.engines.z3.values import format_number
+
+    return format_number(value)
+
+
+_INTEGER = re.compile(r"[-+]?\d+")
+_DECIMAL = re.compile(r"[-+]?(\d+\.\d*|\.\d+|\d+)([eE][-+]?\d+)?")
+
+
+def node_data(node: Node) -> Any:
+    """A composed document as plain data, each scalar read as the validator reads it: `10:00` stays
+    the clock time it is (YAML 1.1's loader would make it the number 600), numbers stay numbers."""
+    if isinstance(node, Mapping):
+        return {key.text: node_data(value) for key, value in node.items}
+    if isinstance(node, Sequence):
+        return [node_data(item) for item in node.items]
+    assert isinstance(node, Scalar)
+    if not node.plain:
+        return node.text
+    text = node.text
+    if text in ("true", "false"):
+        return text == "true"
+    if text in ("", "~", "null"):
+        return None
+    if _INTEGER.fullmatch(text):
+        return int(text)
+    if _DECIMAL.fullmatch(text):
+        return float(text)
+    return text
+
+
+def read_document(path: str, ruleset: RuleSet, timeout_s: float) -> tuple[dict[str, Any] | None, list[str]]:
+    """The document at PATH, read and checked exactly as `check` reads and checks it; or why not."""
+    from pathlib import Path
+
+    from itbverify.analyses.check import check_source
+    from itbverify.documents.read import find_files, read_sources
+
+    found = list(find_files([path]))
+    if len(found) != 1 or not isinstance(found[0], tuple) or Path(path).is_dir():
+        return None, [f"{path}: no such file" if not Path(path).exists() else f"{path}: expected one document file"]
+    sources = list(read_sources(*found[0]))
+    if len(sources) != 1:
+        return None, [f"{path}: holds {len(sources)} documents; the envelope takes one"]
+    source = sources[0]
+    if source.skipped:
+        return None, [f"{path}: not a document (a YAML mapping without the key 'itbverify'); the envelope takes a plan or a program"]
+    first = check_source(source, ruleset, timeout_s)
+    if first.verdict in ("invalid", "error"):
+        return None, [f"{path}:{f.line}:{f.column}: {first.verdict}: {f.message}" for f in first.findings]
+    assert source.node is not None
+    data = node_data(source.node)
+    if not isinstance(data, dict) or data.get("kind") not in ("plan", "program"):
+        return None, [f"{path}: the envelope takes a plan or a program"]
+    return data, []
+
+
+def run_envelope(path: str, at: Fraction | None, fmt: str, ruleset: RuleSet, timeout_s: float) -> int:
+    import sys
+
+    data, problems = read_document(path, ruleset, timeout_s)
+    if data is None:
+        for problem in problems:
+            sys.stderr.write(f"itbverify: {problem}\n")
+        return 2
+    if at is not None and data.get("kind") == "program":
+        sys.stderr.write(f"itbverify: error: --at applies to plans; {path} is a program, whose next change is its new programming\n")
+        return 2
+    try:
+        envelope = envelope_of(data, ruleset, at, timeout_s)
+    except (ValueError, KeyError) as error:
+        sys.stderr.write(f"itbverify: {path}: {error}\n")
+        return 2
+    if fmt == "json":
+        print(json.dumps(envelope.to_json(), indent=2))
+    else:
+        print(describe(envelope))
+    return 0

@@ -1,0 +1,1 @@
+"""The command line and batch runs."""

@@ -1,0 +1,1 @@
+"""Foundations: exact numbers, the packaged data files, worker processes."""

@@ -1,0 +1,1 @@
+"""Document formats and the document model: reading, validating, building."""

@@ -1,0 +1,1 @@
+"""Z3: the only place the solver is used."""

@@ -1,0 +1,230 @@
+"""`kind: program`: one pump programming, put on the same timeline as a plan.
+
+The previous program becomes the history step (from `since_h` to hour 0), the
+new program the step at hour 0, the reservoir a fill at hour 0, and the
+document ends at the next refill. What the pump or the patient may do is
+left to the solver: every patient bolus is a pair of solver variables (is it
+taken, and when), constrained by the lockout and the most per 24 hours, and
+the delivery factor f is a solver variable in [1, 1 + tolerance].
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING, Any
+
+import z3
+
+from itbverify.base.exact import Fraction
+from itbverify.documents.model import (
+    Bolus,
+    Document,
+    Fill,
+    History,
+    Step,
+    build_segments,
+    flex_daily_dose,
+    link_fills,
+    link_steps,
+)
+from itbverify.engines.z3.values import Factor
+
+if TYPE_CHECKING:
+    from itbverify.documents.build import _Builder
+
+# The most patient boluses a program is modelled with, one pair of solver variables each. A program that allows
+# more before its next refill is not wrong, only beyond this tool: it is checked with this many (fewer boluses
+# are a pattern too, so what they break is broken), and what they do not break is unknown, not proved.
+MAX_PATIENT_BOLUSES = 400
+
+
+class Boluses(tuple):  # type: ignore[type-arg]
+    """A program's patient boluses that counts how often a rule reads them (to tell which rules depend on them)."""
+
+    reads = 0
+
+    def __iter__(self) -> Any:
+        Boluses.reads += 1
+        return super().__iter__()
+
+    def __len__(self) -> int:
+        Boluses.reads += 1
+        return super().__len__()
+
+    def __getitem__(self, index: Any) -> Any:
+        Boluses.reads += 1
+        return super().__getitem__(index)
+
+
+def boluses_beyond_limit(document: Document) -> int | None:
+    """How many patient boluses the program allows before its next refill, when that is more than MAX_PATIENT_BOLUSES."""
+    allowed = document.__dict__.get("_boluses_allowed")
+    return allowed if isinstance(allowed, int) else None
+
+
+def build_program(builder: _Builder) -> Document:
+    record = builder.record
+    document = Document()
+    builder.common(document)
+    document.resuscitation_ready = True
+    previous = record.get("previous")
+    new = record.get("new")
+    reservoir = record.get("reservoir")
+    phase: str = record.get("phase")
+
+    either_flex = new.get("mode") == "flex" or previous.get("mode") == "flex"
+    clock = new.get("effective_at")
+    if clock is None and either_flex:
+        builder.problem(new, None, "new.effective_at: the clock time of hour 0 is required when either program is flex")
+    document.clock_offset_min = clock.minutes if clock is not None else 0
+
+    last = previous.get("last_increase_h")
+    since = previous.get("since_h", last)
+    if since < last:
+        builder.problem(previous, "since_h", "previous.since_h is before last_increase_h; the dose has run unchanged since its last increase at most")
+    next_refill = reservoir.get("next_refill_h")
+    if next_refill <= 0:
+        builder.problem(reservoir, "next_refill_h", "reservoir.next_refill_h: the next refill is after hour 0")
+    capacity = document.pump.reservoir_ml
+    if capacity is not None and reservoir.get("volume_ml") > capacity:
+        builder.problem(reservoir, "volume_ml", f"reservoir.volume_ml is more than the pump's {capacity} mL reservoir")
+
+    concentration = new.get("concentration_ug_ml")
+    old = _program_step(builder, previous, "previous", since, "maintenance", previous.get("concentration_ug_ml", reservoir.get("concentration_ug_ml")))
+    fresh = _program_step(builder, new, "new", Fraction(0), phase, concentration)
+    if old is None or fresh is None or builder.problems:
+        return document
+    if old.daily_dose_ug <= 0:
+        builder.problem(previous, "daily_dose_ug", "previous.daily_dose_ug: the running program delivers more than 0")
+        return document
+    old.from_history = True
+    fresh.rate_ml_day = new.get("rate_ml_day")
+    if phase == "emergency" and fresh.daily_dose_ug == 0:
+        fresh.stops = True
+
+    history = History(
+        screened_positive=True,
+        first_daily_dose_ug=None,
+        daily_dose_ug=old.daily_dose_ug,
+        phase=old.phase,
+        last_increase_h=last,
+        since_h=since,
+        reservoir_volume_ml=reservoir.get("volume_ml"),
+        concentration_ug_ml=old.concentration_ug_ml,
+        filled_at_h=reservoir.get("filled_at_h"),
+    )
+    builder.element(previous, history)
+    document.history = history
+    document.steps = (old, fresh)
+    document.end_h = next_refill
+    fill = Fill(
+        at_h=Fraction(0),
+        filled_at_h=reservoir.get("filled_at_h", Fraction(0)),
+        volume_ml=reservoir.get("volume_ml"),
+        concentration_ug_ml=reservoir.get("concentration_ug_ml"),
+        diluent=reservoir.get("diluent", "none"),
+        from_history=True,
+    )
+    builder.element(reservoir, fill)
+    document.fills = (fill,)
+
+    tolerance = record.get("delivery_tolerance_pct")
+    assumptions: list[Any] = []
+    if tolerance is not None and tolerance > 0:
+        variable = z3.Real("delivery_factor")
+        high = 1 + Fraction(tolerance) / 100
+        assumptions += [variable >= 1, variable <= _real(high)]
+        document.delivery_factor = Factor(variable, high, [], [])
+    bolus = record.get("patient_bolus")
+    if bolus is not None:
+        boluses, constraints = _patient_boluses(builder, bolus, next_refill, concentration)
+        allowed = bolus_count(next_refill, bolus.get("lockout_h"), bolus.get("max_per_day")) if boluses else 0
+        if allowed > MAX_PATIENT_BOLUSES:
+            document.__dict__["_boluses_allowed"] = allowed
+            document.notes.append(
+                f"patient_bolus allows up to {allowed} boluses before the next refill; this tool models at most {MAX_PATIENT_BOLUSES}: "
+                f"a requirement their patterns may break is broken only when {MAX_PATIENT_BOLUSES} or fewer break it, else unknown"
+            )
+            boluses = Boluses(boluses)
+        document.boluses = boluses
+        assumptions += constraints
+    document.assumptions = assumptions
+    if builder.problems:
+        return document
+    link_steps(document)
+    link_fills(document)
+    for b in document.boluses:
+        b.draws_ml = b.dose_ug / concentration if concentration > 0 else Fraction(0)
+    document.segments = build_segments(document)
+    return document
+
+
+def _program_step(builder: _Builder, r: Any, where: str, at_h: Fraction, phase: str, concentration: Fraction) -> Step | None:
+    mode = r.get("mode", "continuous")
+    step = Step(at_h=at_h, phase=phase, mode=mode, concentration_ug_ml=concentration)
+    builder.element(r, step)
+    if mode == "flex":
+        if "daily_dose_ug" in r:
+            builder.problem(r, "daily_dose_ug", f"{where}: a flex program gives no daily_dose_ug; its daily dose is the sum of its schedule")
+        if "steps" not in r:
+            builder.problem(r, None, f"{where}: a flex program needs its schedule (steps:)")
+            return None
+        schedule = builder.schedule(r.get("steps"), f"{where}.steps", r)
+        if schedule is None:
+            return None
+        step.schedule = schedule
+        step.daily_dose_ug = flex_daily_dose(schedule)
+        return step
+    if "steps" in r:
+        builder.problem(r, "steps", f"{where}: steps: belong to mode flex, not continuous")
+    if "daily_dose_ug" not in r:
+        builder.problem(r, None, f"{where}: a continuous program states its daily_dose_ug")
+        return None
+    step.daily_dose_ug = r.get("daily_dose_ug")
+    return step
+
+
+def _patient_boluses(builder: _Builder, r: Any, horizon: Fraction, concentration: Fraction) -> tuple[tuple[Bolus, ...], list[Any]]:
+    dose: Fraction = r.get("dose_ug")
+    lockout: Fraction = r.get("lockout_h")
+    most: int = r.get("max_per_day")
+    if most == 0 or dose == 0:
+        return (), []
+    count = min(bolus_count(horizon, lockout, most), MAX_PATIENT_BOLUSES)
+    boluses, constraints = bolus_pattern("", count, dose, _real(lockout), most, most, _real(horizon))
+    for bolus in boluses:
+        builder.element(r, bolus)
+    return boluses, constraints
+
+
+def bolus_count(horizon: Fraction, lockout: Fraction, most: int) -> int:
+    """The most boluses the lockout and the daily maximum allow before the horizon."""
+    by_day = most * math.ceil(horizon / 24)
+    by_lockout = math.floor(horizon / lockout) + 1 if lockout > 0 else by_day
+    return min(by_day, by_lockout)
+
+
+def bolus_pattern(prefix: str, count: int, dose: Any, lockout: Any, most: Any, most_max: int, horizon: Any) -> tuple[tuple[Bolus, ...], list[Any]]:
+    """COUNT patient boluses whose times the solver chooses.
+
+    Bolus i is at a time t_i with t_i - t_(i-1) >= lockout and t_(i+k) - t_i >= 24 h when at
+    most k are allowed per 24 h; it is taken when t_i is before the horizon (the next refill),
+    so the taken ones are always the first, in time order.
+    """
+    times = [z3.Real(f"{prefix}bolus_{i}_h") for i in range(count)]
+    constraints: list[Any] = []
+    boluses = []
+    for i, t in enumerate(times):
+        boluses.append(Bolus(at_h=t, dose_ug=dose, via="pump", emergency=False, active=t < horizon))
+        constraints.append(t >= 0)
+        if i > 0:
+            constraints.append(t - times[i - 1] >= lockout)
+        for k in range(1, most_max + 1):
+            if i >= k:
+                gap = t - times[i - k] >= 24
+                constraints.append(gap if isinstance(most, int) and most == k else z3.Implies(most == k, gap) if not isinstance(most, int) else True)
+    return tuple(boluses), [c for c in constraints if c is not True]
+
+
+def _real(value: Fraction) -> Any:
+    return z3.Q(value.numerator, value.denominator)

@@ -1,0 +1,189 @@
+"""The rule set: every rule file, loaded once and checked for names that mean nothing."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from itbverify.base.resources import grammar_path, rules_dir
+from itbverify.documents.model import GLOBALS, Element
+from itbverify.language import syntax as s
+from itbverify.language.parse import RuleSyntaxError, parse_rule_file
+from itbverify.language.rulecache import cache_key, cached
+from itbverify.semantics.evaluate import BUILTINS
+
+KINDS = ("plan", "history-plan", "program")
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    files: tuple[s.RuleFile, ...]
+    rules: tuple[s.Rule, ...]
+    definitions: dict[str, s.Definition]
+
+    def rule(self, rule_id: str) -> s.Rule:
+        for rule in self.rules:
+            if rule.id == rule_id:
+                return rule
+        raise KeyError(rule_id)
+
+
+def load_rule_files(paths: list[Path], shown: dict[Path, str] | None = None) -> RuleSet:
+    files = tuple(parse_rule_file(p, (shown or {}).get(p)) for p in paths)
+    definitions: dict[str, s.Definition] = {}
+    rules: list[s.Rule] = []
+    seen: dict[str, s.Rule] = {}
+    for f in files:
+        for d in f.definitions:
+            if d.name in definitions:
+                raise RuleSyntaxError(d.pos, f"'{d.name}' is defined twice (first at {definitions[d.name].pos})")
+            if d.name in GLOBALS or d.name in BUILTINS:
+                raise RuleSyntaxError(d.pos, f"'{d.name}' is a name the language already gives")
+            definitions[d.name] = d
+        for r in f.rules:
+            if r.id in seen:
+                raise RuleSyntaxError(r.pos, f"requirement {r.id} has two rules (first at {seen[r.id].pos})")
+            seen[r.id] = r
+            rules.append(r)
+    ruleset = RuleSet(files, tuple(rules), definitions)
+    _check_names(ruleset)
+    return ruleset
+
+
+@functools.lru_cache(maxsize=1)
+def default_ruleset() -> RuleSet:
+    folder = rules_dir()
+    paths = sorted(folder.glob("*.rules"))
+    shown = {p: f"rules/{p.name}" for p in paths}
+    key = cache_key([(shown[p], p.read_bytes()) for p in paths], grammar_path().read_bytes())
+    return cached(key, lambda: load_rule_files(paths, shown), RuleSet)  # type: ignore[no-any-return]
+
+
+# ---- static checks --------------------------------------------------------------
+
+
+def _names(expr: s.Expr, bound: frozenset[str]) -> Iterator[tuple[s.Pos, str, str]]:
+    """Free names (kind 'name') and called functions (kind 'call') in an expression."""
+    if isinstance(expr, s.Name):
+        if expr.name not in bound:
+            yield expr.pos, expr.name, "name"
+    elif isinstance(expr, s.Attribute):
+        yield from _names(expr.target, bound)
+    elif isinstance(expr, s.Call):
+        yield expr.pos, expr.function, "call"
+        for a in expr.args:
+            yield from _names(a, bound)
+    elif isinstance(expr, s.Aggregate):
+        yield from _names(expr.collection, bound)
+        inner = bound | {expr.var}
+        yield from _names(expr.body, inner)
+        if expr.filter is not None:
+            yield from _names(expr.filter, inner)
+    elif isinstance(expr, (s.Arith, s.Compare)):
+        yield from _names(expr.first, bound)
+        for _, e in expr.rest:
+            yield from _names(e, bound)
+    elif isinstance(expr, s.Logic):
+        for e in expr.operands:
+            yield from _names(e, bound)
+    elif isinstance(expr, s.Unary):
+        yield from _names(expr.operand, bound)
+    elif isinstance(expr, s.Conditional):
+        for e in (expr.condition, expr.then, expr.otherwise):
+            yield from _names(e, bound)
+    elif isinstance(expr, s.Member):
+        yield from _names(expr.item, bound)
+        yield from _names(expr.collection, bound)
+    elif isinstance(expr, s.SetLiteral):
+        for e in expr.items:
+            yield from _names(e, bound)
+
+
+@functools.lru_cache(maxsize=1)
+def attribute_names() -> frozenset[str]:
+    """Every attribute a rule may read of some element (or a window's start and end)."""
+    from itbverify.semantics.evaluate import _fields
+
+    names: set[str] = {"start", "end"}
+    pending: list[type] = [Element]
+    while pending:
+        cls = pending.pop()
+        pending += cls.__subclasses__()
+        if dataclasses.is_dataclass(cls):
+            names |= _fields(cls)
+    return frozenset(names)
+
+
+def _attributes(node: object) -> Iterator[s.Attribute]:
+    """Every attribute read in an expression, however deep."""
+    if isinstance(node, s.Attribute):
+        yield node
+    if isinstance(node, (list, tuple)):
+        for item in node:
+            yield from _attributes(item)
+    elif dataclasses.is_dataclass(node) and not isinstance(node, (type, s.Pos)):
+        for f in dataclasses.fields(node):
+            yield from _attributes(getattr(node, f.name))
+
+
+def _check_expr(expr: s.Expr, bound: frozenset[str], ruleset: RuleSet) -> None:
+    # A misspelt attribute would only fail when a rule is evaluated, far from its cause: refuse it at load.
+    known = attribute_names()
+    for attribute in _attributes(expr):
+        if attribute.name not in known:
+            raise RuleSyntaxError(attribute.pos, f"unknown attribute '.{attribute.name}'; no element of a document has it")
+    for pos, name, kind in _names(expr, bound):
+        if kind == "call":
+            if name not in BUILTINS and name not in ruleset.definitions:
+                raise RuleSyntaxError(pos, f"unknown function '{name}'")
+            d = ruleset.definitions.get(name)
+            if d is not None and d.params is None:
+                raise RuleSyntaxError(pos, f"'{name}' is not a function")
+        elif name not in GLOBALS and name not in ruleset.definitions:
+            raise RuleSyntaxError(pos, f"unknown name '{name}'")
+
+
+def _check_names(ruleset: RuleSet) -> None:
+    for d in ruleset.definitions.values():
+        _check_expr(d.body, frozenset(d.params or ()), ruleset)
+    for rule in ruleset.rules:
+        for kind in rule.applies_to:
+            if kind not in KINDS:
+                raise RuleSyntaxError(rule.pos, f"unknown kind '{kind}'")
+        if rule.when is not None:
+            _check_expr(rule.when, frozenset(), ruleset)
+        for check in rule.checks:
+            bound: set[str] = set()
+            for step in check.steps:
+                if isinstance(step, s.ForEach):
+                    _check_expr(step.collection, frozenset(bound), ruleset)
+                    bound.add(step.var)
+                    if step.where is not None:
+                        _check_expr(step.where, frozenset(bound), ruleset)
+                elif isinstance(step, s.ForPairs):
+                    _check_expr(step.collection, frozenset(bound), ruleset)
+                    bound |= {step.first, step.second}
+                    if step.where is not None:
+                        _check_expr(step.where, frozenset(bound), ruleset)
+                elif isinstance(step, s.ForWindow):
+                    _check_expr(step.length, frozenset(bound), ruleset)
+                    _check_expr(step.within, frozenset(bound), ruleset)
+                    bound.add(step.var)
+                elif isinstance(step, s.ForInstant):
+                    _check_expr(step.low, frozenset(bound), ruleset)
+                    _check_expr(step.high, frozenset(bound), ruleset)
+                    bound.add(step.var)
+                else:
+                    _check_expr(step.condition, frozenset(bound), ruleset)
+            for binding in check.bindings:
+                _check_expr(binding.value, frozenset(bound), ruleset)
+                bound.add(binding.name)
+            _check_expr(check.condition, frozenset(bound), ruleset)
+            for part in check.message.parts:
+                if not isinstance(part, str):
+                    _check_expr(part, frozenset(bound), ruleset)
+            if check.locate is not None:
+                _check_expr(check.locate, frozenset(bound), ruleset)

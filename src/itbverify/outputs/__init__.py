@@ -1,0 +1,1 @@
+"""Writers of results: text, JSON, JSON Lines, SARIF, JUnit, evidence reports."""

@@ -1,0 +1,1 @@
+"""The meaning of the rule language: timelines and the reference evaluator."""

@@ -1,0 +1,651 @@
+"""The meaning of the rule language: expressions to values, checks to obligations.
+
+`symbolic=True` turns every number read from the document into a Z3 term and
+every window start or instant into a Z3 variable, so a check becomes a Z3
+formula; `symbolic=False` computes with exact rationals, which is how a
+counterexample is replayed and a message filled in. Both go through the same
+code below.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import z3
+
+from itbverify.base.exact import Fraction, Memo
+from itbverify.documents.model import GLOBALS, Document, Element, Entered, Run, global_value
+from itbverify.engines.z3.values import (
+    Choice,
+    Factor,
+    add,
+    compare,
+    conjunction,
+    disjunction,
+    div,
+    format_number,
+    if_then_else,
+    is_number,
+    is_term,
+    lifted,
+    maximum,
+    merge,
+    minimum,
+    mul,
+    neg,
+    negate,
+    sub,
+    to_real,
+)
+from itbverify.language import syntax as s
+from itbverify.semantics import timeline
+from itbverify.semantics.affine import Affine, Region, SplitAt, atom
+
+
+class DependsOnEntry(Exception):
+    """A check quantifies over values entered at programming time (a configuration cannot decide it)."""
+
+
+class RuleError(Exception):
+    """A rule could not be evaluated on a document (a defect in the rule, or a model gap)."""
+
+    def __init__(self, pos: s.Pos, message: str) -> None:
+        super().__init__(f"{pos}: {message}")
+        self.pos = pos
+        self.message = message
+
+
+@dataclass(frozen=True)
+class Window:
+    start: Any
+    end: Any
+
+
+@dataclass
+class Continuous:
+    """A solver variable introduced by `for every window|instant`."""
+
+    name: str
+    variable: Any
+    kind: str  # window | instant
+    length: Any = None
+
+
+@dataclass
+class Obligation:
+    """One instance of a check: what its quantifiers chose, its solver variables and the violation."""
+
+    check: s.Check
+    chosen: dict[str, Any]  # quantified name -> element (or word) it stands for
+    scope: dict[str, Any]  # every name in force, `let`s included
+    continuous: list[Continuous]
+    violation: Any  # a Python bool or a Z3 Boolean: true exactly when this instance is broken
+    products: list[tuple[Any, Any]] = dataclasses.field(default_factory=list)  # f * D stand-ins it uses
+
+
+BUILTINS = {
+    "count",
+    "first",
+    "last",
+    "abs",
+    "min",
+    "max",
+    "pct",
+    "when",
+    "delivered",
+    "step_at",
+    "step_before",
+    "reservoir_ml",
+}
+
+_FIELDS_CACHE: dict[type, frozenset[str]] = {}
+
+
+def _fields(cls: type) -> frozenset[str]:
+    names = _FIELDS_CACHE.get(cls)
+    if names is None:
+        names = frozenset(f.name for f in dataclasses.fields(cls)) - {"line", "column", "positions"}
+        if cls is Document:
+            names = names | {"has_history"}
+        _FIELDS_CACHE[cls] = names
+    return names
+
+
+class Evaluator:
+    def __init__(
+        self,
+        document: Document,
+        definitions: dict[str, s.Definition],
+        symbolic: bool,
+    ) -> None:
+        self.document = document
+        self.definitions = definitions
+        self.symbolic = symbolic
+        self.counter = itertools.count()
+        self._constants: dict[str, Any] = {}
+        self._fixed: dict[str, Any] = {}
+
+    # ---- expressions
+    def eval(self, expr: s.Expr, env: dict[str, Any]) -> Any:
+        try:
+            return self._eval(expr, env)
+        except (RuleError, SplitAt):
+            raise
+        except (TypeError, AttributeError, ZeroDivisionError, ValueError, z3.Z3Exception) as error:
+            raise RuleError(expr.pos, str(error)) from None
+
+    def _lift(self, value: Any) -> Any:
+        if self.symbolic and is_number(value):
+            return to_real(value)
+        return value
+
+    def _eval(self, expr: s.Expr, env: dict[str, Any]) -> Any:
+        if isinstance(expr, s.Number):
+            return expr.value
+        if isinstance(expr, s.String):
+            return expr.value
+        if isinstance(expr, s.Bool):
+            return expr.value
+        if isinstance(expr, s.NoneLit):
+            return None
+        if isinstance(expr, s.Name):
+            return self.name(expr, env)
+        if isinstance(expr, s.Attribute):
+            return self.attribute(self._eval(expr.target, env), expr.name, expr.pos)
+        if isinstance(expr, s.Arith):
+            value = self._eval(expr.first, env)
+            for op, operand in expr.rest:
+                right = self._eval(operand, env)
+                value = {"+": add, "-": sub, "*": mul, "/": div}[op](value, right)
+            return value
+        if isinstance(expr, s.Compare):
+            results = []
+            left = self._eval(expr.first, env)
+            for op, operand in expr.rest:
+                right = self._eval(operand, env)
+                if isinstance(left, Affine) or isinstance(right, Affine):
+                    # A condition of the rule on a time: the exact set where it holds.
+                    difference = sub(left, right)
+                    results.append(atom(op, difference) if isinstance(difference, Affine) else compare(op, left, right))
+                else:
+                    results.append(compare(op, left, right))
+                left = right
+            return conjunction(results)
+        if isinstance(expr, s.Logic):
+            results = []
+            for operand in expr.operands:
+                value = self._eval(operand, env)
+                # Short-circuit, so a guard such as `not s.starts_run and s.previous...` is safe.
+                if expr.op == "and" and value is False:
+                    return False
+                if expr.op == "or" and value is True:
+                    return True
+                results.append(value)
+            return conjunction(results) if expr.op == "and" else disjunction(results)
+        if isinstance(expr, s.Unary):
+            value = self._eval(expr.operand, env)
+            return neg(value) if expr.op == "-" else negate(value)
+        if isinstance(expr, s.Conditional):
+            condition = self._eval(expr.condition, env)
+            if isinstance(condition, Region):
+                if not (condition.is_full() or condition.is_empty()):
+                    raise SplitAt(condition.boundary())
+                condition = condition.is_full()
+            if condition is True:
+                return self._eval(expr.then, env)
+            if condition is False:
+                return self._eval(expr.otherwise, env)
+            return if_then_else(condition, self._eval(expr.then, env), self._eval(expr.otherwise, env))
+        if isinstance(expr, s.Member):
+            item = self._eval(expr.item, env)
+            collection = self._eval(expr.collection, env)
+            if not isinstance(collection, tuple):
+                raise RuleError(expr.pos, "'in' needs a collection or a {set} on its right")
+            found = disjunction([compare("=", item, member) for member in collection])
+            return negate(found) if expr.negated else found
+        if isinstance(expr, s.SetLiteral):
+            return tuple(self._eval(item, env) for item in expr.items)
+        if isinstance(expr, s.Call):
+            return self.call(expr, env)
+        if isinstance(expr, s.Aggregate):
+            return self.aggregate(expr, env)
+        raise RuleError(expr.pos, f"cannot evaluate {type(expr).__name__}")
+
+    def name(self, expr: s.Name, env: dict[str, Any]) -> Any:
+        if expr.name in env:
+            return env[expr.name]
+        definition = self.definitions.get(expr.name)
+        if definition is not None:
+            if definition.params is not None:
+                raise RuleError(expr.pos, f"{expr.name} is a function; call it with its arguments")
+            if expr.name not in self._constants:
+                self._constants[expr.name] = self.eval(definition.body, {})
+            return self._constants[expr.name]
+        if expr.name in GLOBALS:
+            value = global_value(self.document, expr.name)
+            return self._lift(value)
+        raise RuleError(expr.pos, f"unknown name '{expr.name}'")
+
+    def attribute(self, target: Any, name: str, pos: s.Pos) -> Any:
+        if isinstance(target, Choice):
+            return merge([(c, self.attribute(v, name, pos)) for c, v in target.branches])
+        if isinstance(target, Window):
+            if name == "start":
+                return target.start
+            if name == "end":
+                return target.end
+            raise RuleError(pos, f"a window has start and end, not '{name}'")
+        if target is None:
+            raise RuleError(pos, f"'.{name}' of none (nothing is there)")
+        if not isinstance(target, Element):
+            raise RuleError(pos, f"'.{name}' of a value that has no attributes")
+        if name not in _fields(type(target)):
+            raise RuleError(pos, f"{type(target).__name__.lower()} has no attribute '{name}'")
+        value = getattr(target, name)
+        if isinstance(value, list):
+            value = tuple(value)
+        return self._lift(value)
+
+    def call(self, expr: s.Call, env: dict[str, Any]) -> Any:
+        name = expr.function
+        definition = self.definitions.get(name)
+        args = [self._eval(a, env) for a in expr.args]
+        if definition is not None:
+            if definition.params is None:
+                raise RuleError(expr.pos, f"{name} is not a function")
+            if len(definition.params) != len(args):
+                raise RuleError(expr.pos, f"{name} takes {len(definition.params)} arguments, not {len(args)}")
+            return self.eval(definition.body, dict(zip(definition.params, args)))
+        document = self.document
+
+        def arity(n: int) -> None:
+            if len(args) != n:
+                raise RuleError(expr.pos, f"{name} takes {n} argument{'s' if n != 1 else ''}, not {len(args)}")
+
+        if name == "count":
+            arity(1)
+            return len(_collection(args[0], expr.pos))
+        if name in ("first", "last"):
+            arity(1)
+            items = _collection(args[0], expr.pos)
+            if not items:
+                raise RuleError(expr.pos, f"{name}() of an empty collection")
+            return items[0] if name == "first" else items[-1]
+        if name == "abs":
+            arity(1)
+            return _abs(args[0])
+        if name in ("min", "max"):
+            if len(args) < 2:
+                raise RuleError(expr.pos, f"{name}() takes two or more numbers, or `{name}(x for x in ...)`")
+            value = args[0]
+            for other in args[1:]:
+                value = (minimum if name == "min" else maximum)(value, other)
+            return value
+        if name == "pct":
+            arity(1)
+            return _pct(args[0])
+        if name == "when":
+            arity(1)
+            return _when(document, args[0])
+        if name == "delivered":
+            arity(2)
+            return timeline.delivered(document, args[0], args[1])
+        if name == "step_at":
+            arity(1)
+            return timeline.step_at(document, args[0])
+        if name == "step_before":
+            arity(1)
+            return timeline.step_before(document, args[0])
+        if name == "reservoir_ml":
+            arity(1)
+            return timeline.reservoir_ml(document, args[0])
+        raise RuleError(expr.pos, f"unknown function '{name}'")
+
+    def aggregate(self, expr: s.Aggregate, env: dict[str, Any]) -> Any:
+        items = _collection(self._eval(expr.collection, env), expr.pos)
+        values: list[Any] = []
+        for item in items:
+            inner = {**env, expr.var: item}
+            if expr.filter is not None:
+                keep = self._eval(expr.filter, inner)
+                if keep is False:
+                    continue
+                if keep is not True:
+                    body = self._eval(expr.body, inner)
+                    values.append(_filtered(expr.function, keep, body))
+                    continue
+            values.append(self._eval(expr.body, inner))
+        function = expr.function
+        if function == "any":
+            return disjunction(values)
+        if function == "all":
+            return conjunction(values)
+        if function == "sum":
+            total: Any = Fraction(0)
+            for v in values:
+                total = add(total, v)
+            return total
+        if not values:
+            raise RuleError(expr.pos, f"{function}() over an empty collection")
+        result = values[0]
+        for v in values[1:]:
+            result = (minimum if function == "min" else maximum)(result, v)
+        return result
+
+    # ---- checks
+    def obligations(self, check: s.Check, fixed: dict[str, Any] | None = None) -> Iterator[Obligation]:
+        """Every instance of a check; `fixed` pins quantified names to given values (a replay)."""
+        self._fixed = fixed or {}
+        yield from self._expand(check, 0, {}, [], [], {})
+
+    def _expand(
+        self,
+        check: s.Check,
+        index: int,
+        env: dict[str, Any],
+        guards: list[Any],
+        continuous: list[Continuous],
+        chosen: dict[str, Any],
+    ) -> Iterator[Obligation]:
+        if index == len(check.steps):
+            yield self._instance(check, env, guards, continuous, chosen)
+            return
+        step = check.steps[index]
+        if isinstance(step, s.Guard):
+            condition = self.eval(step.condition, env)
+            if condition is not False:
+                yield from self._expand(check, index + 1, env, guards + [condition], continuous, chosen)
+            return
+        if isinstance(step, (s.ForEach, s.ForPairs)):
+            items = _collection(self.eval(step.collection, env), step.pos)
+            if isinstance(step, s.ForEach):
+                bound = [{step.var: item} for item in items]
+            else:
+                bound = [{step.first: a, step.second: b} for a, b in zip(items, items[1:])]
+            for names in bound:
+                if any(k in self._fixed and not _same(self._fixed[k], v) for k, v in names.items()):
+                    continue
+                inner = {**env, **names}
+                condition = self.eval(step.where, inner) if step.where is not None else True
+                if condition is False:
+                    continue
+                yield from self._expand(
+                    check, index + 1, inner, guards + [condition], continuous, {**chosen, **names}
+                )
+            return
+        if isinstance(step, (s.ForWindow, s.ForInstant)) and not self.symbolic and step.var not in self._fixed:
+            yield from self._search(check, index, env, guards, continuous, chosen)
+            return
+        if isinstance(step, s.ForWindow):
+            length = self.eval(step.length, env)
+            run = self.eval(step.within, env)
+            if not is_number(length) and not is_term(length):
+                raise RuleError(step.pos, "a window's length is a number of hours")
+            if not isinstance(run, Run):
+                raise RuleError(step.pos, "a window lies within a run")
+            fits = compare("<=", add(run.start, length), run.end)
+            if fits is False:
+                return
+            variable = self._variable(step.var)
+            domain = [compare("<=", run.start, variable), compare("<=", add(variable, length), run.end)]
+            inner = {**env, step.var: Window(variable, add(variable, length))}
+            yield from self._expand(
+                check,
+                index + 1,
+                inner,
+                guards + domain,
+                continuous + [Continuous(step.var, variable, "window", length)],
+                chosen,
+            )
+            return
+        if isinstance(step, s.ForInstant):
+            low = self.eval(step.low, env)
+            high = self.eval(step.high, env)
+            if compare("<", low, high) is False:
+                return
+            variable = self._variable(step.var)
+            domain = [compare("<", low, variable), compare("<=", variable, high)]
+            inner = {**env, step.var: variable}
+            yield from self._expand(
+                check, index + 1, inner, guards + domain, continuous + [Continuous(step.var, variable, "instant")], chosen
+            )
+            return
+        raise RuleError(check.pos, f"unknown step {type(step).__name__}")
+
+    def _search(
+        self, check: s.Check, index: int, env: dict[str, Any], guards: list[Any], continuous: list[Continuous], chosen: dict[str, Any]
+    ) -> Iterator[Obligation]:
+        """The concrete engine's `for every`: find the earliest time that breaks the check, exactly.
+
+        The domain is cut at the document's event times into points and open intervals; on an
+        interval t is affine, primitives are decided at its midpoint unless a comparison's root
+        lies inside (then the interval is cut there too), and the rule's own comparisons give
+        the exact set of t where they hold.
+        """
+        step = check.steps[index]
+        if isinstance(step, s.ForWindow):
+            length = self.eval(step.length, env)
+            run = self.eval(step.within, env)
+            if not isinstance(run, Run):
+                raise RuleError(step.pos, "a window lies within a run")
+            lo, hi, lo_open = run.start, run.end - length, False
+        else:
+            assert isinstance(step, s.ForInstant)
+            lo, hi, lo_open = self.eval(step.low, env), self.eval(step.high, env), True
+        if not (is_number(lo) and is_number(hi)) or lo > hi or (lo_open and lo == hi):
+            return
+        points = sorted({p for p in self._event_times() if lo < p < hi} | {Fraction(lo), Fraction(hi)})
+        found: Fraction | None = None
+        pending = list(zip(points, points[1:]))
+        checked_points: set[Fraction] = set()
+
+        def broken_at(value: Any) -> Any:
+            saved = self._fixed
+            self._fixed = {**saved, step.var: value}
+            try:
+                return disjunction([o.violation for o in self._expand(check, index, env, guards, continuous, chosen)])
+            finally:
+                self._fixed = saved
+
+        for p in points:
+            if lo_open and p == lo:
+                continue
+            checked_points.add(p)
+            if broken_at(p) is True:
+                found = p
+                break
+        while found is None and pending:
+            a, b = pending.pop(0)
+            try:
+                result = broken_at(Affine(Fraction(0), Fraction(1), a, b))
+            except SplitAt as split:
+                middle = split.point
+                pending[:0] = [(a, middle), (middle, b)]
+                if middle not in checked_points:
+                    checked_points.add(middle)
+                    if broken_at(middle) is True:
+                        found = middle
+                continue
+            if result is True:
+                found = (a + b) / 2
+            elif isinstance(result, Region) and not result.is_empty():
+                found = result.point()
+        if found is None:
+            return
+        saved = self._fixed
+        self._fixed = {**saved, step.var: found}
+        try:
+            yield from self._expand(check, index, env, guards, continuous, chosen)
+        finally:
+            self._fixed = saved
+
+    def _event_times(self) -> set[Fraction]:
+        """Every time where a timeline primitive may bend or jump."""
+        cached = getattr(self, "_events", None)
+        if cached is None:
+            document = self.document
+            times = {x.start for x in document.segments} | {x.end for x in document.segments}
+            times |= {b.at_h for b in document.boluses} | {f.at_h for f in document.fills}
+            times |= {st.at_h for st in document.steps} | {Fraction(0), document.end_h}
+            cached = {Fraction(t) for t in times if is_number(t)}
+            self._events = cached
+        return cached
+
+    def _variable(self, name: str) -> Any:
+        if name in self._fixed:
+            return self._fixed[name]
+        if not self.symbolic:
+            raise RuleError(s.Pos("?", 0, 0), "a window or instant without a value needs the solver")
+        return z3.Real(f"{name}_{next(self.counter)}")
+
+    def _instance(
+        self, check: s.Check, env: dict[str, Any], guards: list[Any], continuous: list[Continuous], chosen: dict[str, Any]
+    ) -> Obligation:
+        factor = self.document.delivery_factor
+        first_product = len(factor.products) if isinstance(factor, Factor) else 0
+        scope = dict(env)
+        for binding in check.bindings:
+            scope[binding.name] = self.eval(binding.value, scope)
+        condition = self.eval(check.condition, scope)
+        broken = condition if check.forbid else negate(condition)
+        violation = conjunction(guards + [broken])
+        products = list(factor.products[first_product:]) if isinstance(factor, Factor) else []
+        return Obligation(check, dict(chosen), scope, continuous, violation, products)
+
+    # ---- messages
+    def render(self, template: s.Template, scope: dict[str, Any]) -> str:
+        out = []
+        for part in template.parts:
+            if isinstance(part, str):
+                out.append(part)
+            else:
+                out.append(show(self.eval(part, scope)))
+        return "".join(out)
+
+
+def _same(a: Any, b: Any) -> bool:
+    return a is b or (isinstance(a, str) and a == b)
+
+
+def _collection(value: Any, pos: s.Pos) -> tuple[Any, ...]:
+    if isinstance(value, Entered):
+        raise DependsOnEntry(str(pos))
+    if isinstance(value, tuple):
+        return value
+    raise RuleError(pos, "expected a collection")
+
+
+def _filtered(function: str, keep: Any, body: Any) -> Any:
+    """An aggregate element whose filter is symbolic: the neutral value when filtered out."""
+    if function == "any":
+        return conjunction([keep, body])
+    if function == "all":
+        return disjunction([negate(keep), body])
+    if function == "sum":
+        return if_then_else(keep, body, Fraction(0))
+    raise TypeError(f"{function}() with a filter that depends on the solver")
+
+
+@lifted
+def _abs(value: Any) -> Any:
+    if is_number(value):
+        return abs(Fraction(value))
+    x = to_real(value)
+    return z3.If(x >= 0, x, -x)
+
+
+class Percent(Fraction):
+    """A number shown as a percentage in messages."""
+
+
+class Moment(Fraction):
+    """An hour shown as a day and clock time in messages."""
+
+    document: Document
+
+
+def _pct(value: Any) -> Any:
+    if is_number(value):
+        return Percent(value)
+    return value
+
+
+def _when(document: Document, value: Any) -> Any:
+    if is_number(value):
+        moment = Moment(value)
+        moment.document = document
+        return moment
+    return value
+
+
+def _shown(key: tuple[type, int, int]) -> str:
+    kind, numerator, denominator = key
+    value = Fraction(numerator, denominator)
+    if kind is Percent:
+        return _percent(value)
+    if kind is Moment:
+        return _day_and_clock(value)
+    return format_number(value)
+
+
+_SHOWN = Memo(_shown)  # numbers, percentages and plan times, as shown
+
+
+def show(value: Any) -> str:
+    kind = type(value)
+    if kind is Fraction or kind is Percent or kind is int or (kind is Moment and value.document.kind != "program" and not value.document.uses_dates):
+        return _SHOWN[kind, value.numerator, value.denominator]  # type: ignore[no-any-return]  # a plan's time: from its hour alone
+    return _show(value)
+
+
+def _percent(value: Fraction) -> str:
+    # Four places, so a 30.0039% rise is not shown as the 30% it breaks.
+    return format_number(value * 100, places=4) + "%"
+
+
+def _show(value: Any) -> str:
+    if type(value) is str:  # a word of the message: before the number tests, whose ABC checks are slow
+        return value
+    if isinstance(value, Percent):
+        return _percent(Fraction(value))
+    if isinstance(value, Moment):
+        return describe_time(value.document, Fraction(value))
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if is_number(value):
+        return format_number(value)
+    if value is None:
+        return "none"
+    if isinstance(value, tuple):
+        return ", ".join(show(v) for v in value)
+    return str(value)
+
+
+def describe_time(document: Document, hour: Fraction) -> str:
+    if document.kind == "program":
+        minutes = (document.clock_offset_min + hour * 60) % (24 * 60)
+        return f"hour {format_number(hour)} ({_clock(minutes)})"
+    if document.uses_dates:
+        from datetime import timedelta
+
+        moment = document.day0 + timedelta(hours=float(hour))
+        return str(moment.strftime("%Y-%m-%d %H:%M"))
+    return _day_and_clock(hour)
+
+
+def _day_and_clock(hour: Fraction) -> str:
+    day = hour // 24
+    return f"day {day} {_clock((hour - day * 24) * 60)}"
+
+
+def _clock(minutes: Fraction) -> str:
+    whole = int(minutes)
+    text = f"{whole // 60:02d}:{whole % 60:02d}"
+    rest = minutes - whole
+    if rest:
+        text += f":{int(rest * 60):02d}"
+    return text
