@@ -348,9 +348,9 @@ def link_fills(document: Document) -> None:
         if bolus.via == "pump" and isinstance(bolus.at_h, Fraction):
             # The pump draws dose / programmed concentration; before the first step nothing is programmed
             # yet, and a bolus then draws at the concentration of the fill it takes from.
-            step = step_in_force(document, bolus.at_h)
-            if step is not None:
-                concentration = step.concentration_ug_ml
+            programmed = step_in_force(document, bolus.at_h)
+            if programmed is not None:
+                concentration = programmed.concentration_ug_ml
             else:
                 source = _fill_in_force(fills, bolus.at_h)
                 concentration = source.concentration_ug_ml if source is not None else Fraction(0)

@@ -160,6 +160,7 @@ class _Composer:
 
     def at(self, event: yaml.Event) -> tuple[int, int]:
         mark = event.start_mark
+        assert mark is not None  # the composer's events always carry their position
         return mark.line + 1 + self.line_offset, mark.column + 1 + self.column_offset
 
     def count(self, size: int, event: yaml.Event) -> None:

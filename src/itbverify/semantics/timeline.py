@@ -142,12 +142,14 @@ def _latest(items: list[Any], t: Any, strict: bool) -> Any:
 
 def step_at(document: Document, t: Any) -> Step | Choice | None:
     """The step in force at t (the latest step at or before t)."""
-    return _latest(list(document.steps), t, strict=False)
+    found: Step | Choice | None = _latest(list(document.steps), t, strict=False)
+    return found
 
 
 def step_before(document: Document, t: Any) -> Step | Choice | None:
     """The step in force just before t (the latest step strictly before t)."""
-    return _latest(list(document.steps), t, strict=True)
+    found: Step | Choice | None = _latest(list(document.steps), t, strict=True)
+    return found
 
 
 def reservoir_ml(document: Document, t: Any) -> Any:
