@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import copy
-import json
-import os
 import shutil
 import subprocess
 import sys
@@ -39,7 +37,7 @@ def itbverify_command() -> list[str]:
 def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     # The verdicts rest on solver budgets of work, not seconds; this limit only stops a command that
     # hangs, and is wide enough that a busy machine (a flex configuration takes minutes there) passes.
-    return subprocess.run(itbverify_command() + list(args), capture_output=True, text=True, cwd=cwd, timeout=1200)
+    return subprocess.run(itbverify_command() + list(args), check=False, capture_output=True, text=True, cwd=cwd, timeout=1200)
 
 
 def base_plan(**overrides: Any) -> dict[str, Any]:

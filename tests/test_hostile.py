@@ -6,7 +6,6 @@ or come out `safe` when it breaks the format.
 
 from __future__ import annotations
 
-import copy
 import json
 import time
 from pathlib import Path

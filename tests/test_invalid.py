@@ -485,7 +485,7 @@ def test_alias_bomb_is_refused_quickly(tmp_path: Path) -> None:
 
 def test_a_harmless_alias_is_read(tmp_path: Path) -> None:
     text = PLAN.replace("  reservoir_ml: 20\n", "  reservoir_ml: &cap 20\n").replace("volume_ml: 20,", "volume_ml: *cap,")
-    proc, result = run_check(tmp_path, "alias.yaml", text)
+    _, result = run_check(tmp_path, "alias.yaml", text)
     assert result["verdict"] == "safe", result
 
 
@@ -513,7 +513,7 @@ def test_encodings_accepted(tmp_path: Path, encode: Any) -> None:
 
 
 def test_non_ascii_text_in_utf8_is_fine(tmp_path: Path) -> None:
-    proc, result = run_check(tmp_path, "plan.yaml", PLAN.replace("  cause: multiple-sclerosis\n", "  cause: m\u00e9ni\u00e8re\n"))
+    _, result = run_check(tmp_path, "plan.yaml", PLAN.replace("  cause: multiple-sclerosis\n", "  cause: m\u00e9ni\u00e8re\n"))
     assert result["verdict"] == "safe", result
 
 
@@ -620,7 +620,7 @@ def test_jsonl_single_document_is_an_object(tmp_path: Path) -> None:
 
 def test_jsonl_utf16(tmp_path: Path) -> None:
     text = json.dumps(base_plan(id="a")) + "\n" + '{"itbverify": 1, "kind": "plan", "id": "b", "pump": 3}\n'
-    proc, results = run_check(tmp_path, "wide.jsonl", text.encode("utf-16"))
+    _, results = run_check(tmp_path, "wide.jsonl", text.encode("utf-16"))
     assert [r["verdict"] for r in results] == ["safe", "invalid"]
     assert {f["line"] for f in results[1]["findings"]} == {2}
 

@@ -14,6 +14,7 @@ its local database (.hypothesis/, not committed) and replays them first.
 
 from __future__ import annotations
 
+import itertools
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
@@ -128,7 +129,7 @@ def direct_violations(plan: dict[str, Any]) -> set[str]:
     found: set[str] = set()
     start = steps[0][0]
     increases = []
-    for (t0, d0), (t1, d1) in zip(steps, steps[1:]):
+    for (t0, d0), (t1, d1) in itertools.pairwise(steps):
         if d1 > d0:
             increases.append(t1)
             if d1 > (1 + LIMIT) * d0:
@@ -137,7 +138,7 @@ def direct_violations(plan: dict[str, Any]) -> set[str]:
                 found.add("ITB-INIT-2")
         if d1 < d0 and d1 < Fraction(8, 10) * d0:
             found.add("ITB-STOP-1")
-    if any(b - a < 24 for a, b in zip(increases, increases[1:])):
+    if any(b - a < 24 for a, b in itertools.pairwise(increases)):
         found.add("ITB-TITR-2")
     # ITB-TITR-3: the excess is linear in t between these points, so its
     # supremum over windows is at one of them or a one-sided limit there.
@@ -147,7 +148,7 @@ def direct_violations(plan: dict[str, Any]) -> set[str]:
     for p in points:
         if _window_excess(plan, p) > 0:
             found.add("ITB-TITR-3")
-    for a, b in zip(points, points[1:]):
+    for a, b in itertools.pairwise(points):
         m1, m2 = a + (b - a) / 3, a + 2 * (b - a) / 3
         g1, g2 = _window_excess(plan, m1), _window_excess(plan, m2)
         if max(2 * g1 - g2, 2 * g2 - g1, g1, g2) > 0:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import copy
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -229,7 +230,7 @@ def test_starting_documents_are_safe(check, doc):
 
 
 def test_every_requirement_id_is_exercised():
-    source = open(__file__, encoding="utf-8").read()
+    source = Path(__file__).read_text(encoding="utf-8")
     for req in ALL_IDS:
         # each id appears in at least one test id and one assertion
         assert source.count(f'"{req}') >= 2, req

@@ -64,7 +64,7 @@ def test_the_key_moves_with_every_input() -> None:
 def test_the_key_moves_with_the_packages_code(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import shutil
 
-    import itbverify.language.rulecache as rulecache
+    from itbverify.language import rulecache
 
     package = Path(rulecache.__file__).parents[1]
     shutil.copytree(package, tmp_path / "itbverify", ignore=shutil.ignore_patterns("__pycache__"))

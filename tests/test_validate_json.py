@@ -58,7 +58,7 @@ def documents(draw: st.DrawFn) -> dict[str, Any]:
     for _ in range(draw(st.integers(0, 3))):
         holders: list[Any] = []
 
-        def walk(value: Any) -> None:
+        def walk(value: Any, holders: list[Any] = holders) -> None:
             if isinstance(value, dict):
                 holders.append(value)
                 for member in value.values():
@@ -66,6 +66,7 @@ def documents(draw: st.DrawFn) -> dict[str, Any]:
             elif isinstance(value, list):
                 for member in value:
                     walk(member)
+
         walk(document)
         holder = draw(st.sampled_from(holders))
         change = draw(st.sampled_from(["replace", "drop", "add"]))

@@ -60,9 +60,9 @@ CASES: dict[str, tuple[bytes | str, str, int | None]] = {
     "cyrillic-kind.yaml": (swap("kind: plan", "kind: pl\u0430n"), "invalid", 2),
     "python-object-tag.yaml": (swap("id: good", "id: !!python/object/apply:os.system ['touch /tmp/itbverify-pwned']"), "invalid", 3),
     "custom-tag.yaml": (swap("age_years: 34", "age_years: !age 34"), "invalid", 4),
-    "alias-bomb.yaml": ("a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n"
+    "alias-bomb.yaml": (("a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n"
                         "d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]\nf: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]\n"
-                        "g: &g [*f, *f, *f, *f, *f, *f, *f, *f, *f]\nitbverify: [*g, *g, *g, *g, *g, *g, *g, *g, *g]\n", "invalid", None),
+                        "g: &g [*f, *f, *f, *f, *f, *f, *f, *f, *f]\nitbverify: [*g, *g, *g, *g, *g, *g, *g, *g, *g]\n"), "invalid", None),
     "nested-10000.yaml": ("itbverify: " + "[" * 10000 + "]" * 10000 + "\n", "invalid", None),
     "nested-maps-200.yaml": ("itbverify: 1\nkind: plan\nid: deep\npatient: " + "{a: " * 200 + "1" + "}" * 200 + "\n", "invalid", None),
     "huge-number.yaml": (swap("daily_dose_ug: 180", "daily_dose_ug: " + "9" * 400), "invalid", 14),
