@@ -24,6 +24,7 @@ from typing import Any
 from itbverify.base.exact import RATIONAL, Fraction
 from itbverify.documents.model import Document, Run, Segment
 from itbverify.language import syntax as s
+from itbverify.language.primitives import AFTER, BEFORE, TIMELINE
 from itbverify.semantics.evaluate import Moment, Percent, Window
 from itbverify.semantics.lower import Lowered, Lowering, Scope, Unsupported
 
@@ -124,10 +125,11 @@ class DocumentView:
         self.ticks = self.timeline.key
         per_hour = self.timeline.per_hour
         self.hours = lambda x: _over(x, per_hour)  # a key back in hours
-        # Each primitive by key (a `for every` body reads at keys) and by hour (elsewhere).
+        # Each primitive by key (a `for every` body reads at keys) and by hour (elsewhere): D.delivered_k, D.delivered.
         keyed = _primitives(self.timeline, self.jumped)
-        self.delivered_k, self.step_at_k, self.step_before_k, self.reservoir_ml_k = keyed
-        self.delivered, self.step_at, self.step_before, self.reservoir_ml = _by_hour(keyed, self.ticks)
+        for name, read in keyed.items():
+            setattr(self, f"{name}_k", read)
+            setattr(self, name, _by_hour(read, TIMELINE[name].arity, self.ticks))
         self._flex_spans: list[tuple[Any, Any]] | None = None
 
     def flex_spans(self) -> list[tuple[Any, Any]]:
@@ -211,17 +213,21 @@ def _timeline(document: Document) -> Timeline:
 # ---- the timeline primitives, as timeline.py defines them, on exact numbers
 
 
-def _primitives(T: Timeline, jumped: list[bool]) -> tuple[Callable[..., Any], ...]:
-    """delivered, step_at, step_before and reservoir_ml on this timeline, as timeline.py defines them,
-    each read at keys (Timeline).
+def _primitives(T: Timeline, jumped: list[bool]) -> dict[str, Callable[..., Any]]:
+    """The timeline primitives of the table (language/primitives.py) on this timeline, as timeline.py
+    defines them, each read at keys (Timeline).
 
     Each says when it is read at a time where it jumps (a bolus, a step, a
-    fill): jumped[0] when its value there may differ from its limit from the
-    right (it jumps just after: delivered, reservoir_ml and step_before hold
-    their left limit), jumped[1] when from the left (step_at holds its right
-    limit). Elsewhere it is continuous in its time. Every time read is t plus
-    a constant, so it moves with t.
+    fill; the table's jumps_at): jumped[0] when its value there may differ
+    from its limit from the right (it jumps just after: the table's AFTER,
+    delivered, reservoir_ml and step_before hold their left limit), jumped[1]
+    when from the left (BEFORE: step_at holds its right limit). Elsewhere it
+    is continuous in its time. Every time read is t plus a constant, so it
+    moves with t.
     """
+    side = {name: _SIDES[primitive.holds or AFTER] for name, primitive in TIMELINE.items()}
+    delivered_side, reservoir_side = side["delivered"], side["reservoir_ml"]
+    at_side, before_side = side["step_at"], side["step_before"]
     ug, ml = T.ug, T.ml
     cum_ml = _reader(ml)
     ug_denominator, ml_denominator = ug.denominator, ml.denominator
@@ -256,7 +262,7 @@ def _primitives(T: Timeline, jumped: list[bool]) -> tuple[Callable[..., Any], ..
             i, j = bisect_left(bolus_keys, x), bisect_left(bolus_keys, y)
             amount += bolus_ug[j] - bolus_ug[i]
             if (i < boluses and bolus_keys[i] == x) or (j < boluses and bolus_keys[j] == y):
-                jumped[0] = True
+                jumped[delivered_side] = True
         value = Fraction(amount, ug_denominator) if type(amount) is int else amount / ug_denominator  # _over, written out
         return factor * value if scaled else value
 
@@ -265,14 +271,14 @@ def _primitives(T: Timeline, jumped: list[bool]) -> tuple[Callable[..., Any], ..
     def reservoir_ml(x: Any) -> Any:
         i = bisect_left(fill_keys, x) - 1  # the last fill strictly before x
         if i + 1 < fills and fill_keys[i + 1] == x:
-            jumped[0] = True
+            jumped[reservoir_side] = True
         # Before the first fill the reservoir holds nothing from the timeline's start, where nothing is drawn yet.
         since, volume, drawn, pumped = (origin, 0, 0, origin_pumped) if i < 0 else (fill_keys[i], fill_volume[i], fill_drawn[i], fill_pumped[i])
         amount = cum_ml(x) - drawn
         if pump_keys:
             j = bisect_left(pump_keys, x)
             if x == since or (j < pumped_count and pump_keys[j] == x):
-                jumped[0] = True
+                jumped[reservoir_side] = True
             if since < x:  # the pump boluses with since <= time < x
                 amount += pump_ml[j] - pumped
         if scaled:
@@ -285,13 +291,13 @@ def _primitives(T: Timeline, jumped: list[bool]) -> tuple[Callable[..., Any], ..
         def step_at(x: Any) -> Any:
             i = bisect_right(step_keys, x) - 1
             if i >= 0 and step_keys[i] == x:
-                jumped[1] = True
+                jumped[at_side] = True
             return steps[i] if i >= 0 else None
 
         def step_before(x: Any) -> Any:
             i = bisect_left(step_keys, x) - 1
             if i + 1 < count and step_keys[i + 1] == x:
-                jumped[0] = True
+                jumped[before_side] = True
             return steps[i] if i >= 0 else None
     else:
         def step_at(x: Any) -> Any:
@@ -300,7 +306,7 @@ def _primitives(T: Timeline, jumped: list[bool]) -> tuple[Callable[..., Any], ..
                 if at <= x:
                     found = step
                 if at == x:
-                    jumped[1] = True
+                    jumped[at_side] = True
             return found
 
         def step_before(x: Any) -> Any:
@@ -309,17 +315,22 @@ def _primitives(T: Timeline, jumped: list[bool]) -> tuple[Callable[..., Any], ..
                 if at < x:
                     found = step
                 if at == x:
-                    jumped[0] = True
+                    jumped[before_side] = True
             return found
 
-    return delivered, step_at, step_before, reservoir_ml
+    return {"delivered": delivered, "step_at": step_at, "step_before": step_before, "reservoir_ml": reservoir_ml}
 
 
-def _by_hour(keyed: tuple[Callable[..., Any], ...], key: Callable[[Any], Any]) -> tuple[Callable[..., Any], ...]:
-    """The primitives read at hours, for the lowered code outside a `for every` body."""
-    delivered, step_at, step_before, reservoir_ml = keyed
-    return (lambda a, b: delivered(key(a), key(b)), lambda t: step_at(key(t)), lambda t: step_before(key(t)),
-            lambda t: reservoir_ml(key(t)))
+_SIDES = {AFTER: 0, BEFORE: 1}  # the flag a primitive read at a jump sets (_primitives)
+
+
+def _by_hour(read: Callable[..., Any], arity: int, key: Callable[[Any], Any]) -> Callable[..., Any]:
+    """A primitive of ARITY times read at hours, for the lowered code outside a `for every` body."""
+    if arity == 1:
+        return lambda t: read(key(t))
+    if arity == 2:
+        return lambda a, b: read(key(a), key(b))
+    return lambda *times: read(*map(key, times))
 
 
 def _as_run(value: Any) -> Any:
@@ -456,12 +467,19 @@ def _search(D: DocumentView, body: Body, lo: Any, hi: Any, lo_open: bool, offset
     return None
 
 
-_JUMPS: dict[str, Callable[[Timeline], list[Any]]] = {  # where each primitive jumps, in keys (_primitives)
-    "delivered": lambda T: T.bolus_keys,
-    "reservoir_ml": lambda T: [*T.fill_keys, *T.pump_keys, T.ug.first],
-    "step_at": lambda T: T.step_keys,
-    "step_before": lambda T: T.step_keys,
+# The document's events where the table's primitives jump (Primitive.jumps_at), in keys.
+EVENTS: dict[str, Callable[[Timeline], list[Any]]] = {
+    "boluses": lambda T: T.bolus_keys,
+    "pump boluses": lambda T: T.pump_keys,
+    "fills": lambda T: T.fill_keys,
+    "steps": lambda T: T.step_keys,
+    "start": lambda T: [T.ug.first],
 }
+
+
+def _jumps(T: Timeline, name: str) -> list[Any]:
+    """Where a timeline primitive jumps, in keys (_primitives)."""
+    return [k for event in TIMELINE[name].jumps_at for k in EVENTS[event](T)]
 
 
 def _passed_over(T: Timeline, keys: list[Any], jumps: tuple[tuple[str, Any], ...],
@@ -472,7 +490,7 @@ def _passed_over(T: Timeline, keys: list[Any], jumps: tuple[tuple[str, Any], ...
     marks = {*keys[:2], *keys[-2:]}  # lo and hi, and the cuts next to them (as next to a jump, below)
     for name, offset in jumps:
         shift = key(offset)
-        for k in _JUMPS[name](T):
+        for k in _jumps(T, name):
             if start < k - shift < end:
                 # The cuts on either side too: the stretch from a jump to the next cut is an interval the search
                 # probes; what lies past it may then be passed over.

@@ -115,7 +115,7 @@ class _Build(Transformer[Token, Any]):
         return s.Call(self._pos(meta), str(function), tuple(a for a in args if a is not None))
 
     def aggregate(
-        self, meta: Any, function: Token, body: s.Expr, var: Token, collection: s.Expr, *where: s.Expr
+        self, meta: Any, function: Token, body: s.Expr, var: Token, collection: s.Expr, *where: tuple[str, s.Expr]
     ) -> s.Aggregate:
         return s.Aggregate(
             self._pos(meta), str(function), body, str(var), collection, where[0][1] if where else None

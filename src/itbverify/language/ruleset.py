@@ -1,4 +1,4 @@
-"""The rule set: every rule file, loaded once and checked for names that mean nothing."""
+"""The rule set: every rule file, loaded once, checked for names that mean nothing and for types."""
 
 from __future__ import annotations
 
@@ -9,11 +9,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from itbverify.base.resources import grammar_path, rules_dir
-from itbverify.documents.model import GLOBALS, Element
+from itbverify.documents.model import GLOBALS
 from itbverify.language import syntax as s
+from itbverify.language import types
 from itbverify.language.parse import RuleSyntaxError, parse_rule_file
+from itbverify.language.primitives import PRIMITIVES
 from itbverify.language.rulecache import cache_key, cached
-from itbverify.semantics.evaluate import BUILTINS
 
 KINDS = ("plan", "history-plan", "program")
 
@@ -40,7 +41,7 @@ def load_rule_files(paths: list[Path], shown: dict[Path, str] | None = None) -> 
         for d in f.definitions:
             if d.name in definitions:
                 raise RuleSyntaxError(d.pos, f"'{d.name}' is defined twice (first at {definitions[d.name].pos})")
-            if d.name in GLOBALS or d.name in BUILTINS:
+            if d.name in GLOBALS or d.name in PRIMITIVES:
                 raise RuleSyntaxError(d.pos, f"'{d.name}' is a name the language already gives")
             definitions[d.name] = d
         for r in f.rules:
@@ -50,6 +51,9 @@ def load_rule_files(paths: list[Path], shown: dict[Path, str] | None = None) -> 
             rules.append(r)
     ruleset = RuleSet(files, tuple(rules), definitions)
     _check_names(ruleset)
+    # Before any engine sees them: a rule the engines would read two ways is refused here, on every load
+    # path (a cached rule set is one this function made).
+    types.check_types(ruleset.rules, ruleset.definitions)
     return ruleset
 
 
@@ -102,19 +106,9 @@ def _names(expr: s.Expr, bound: frozenset[str]) -> Iterator[tuple[s.Pos, str, st
             yield from _names(e, bound)
 
 
-@functools.lru_cache(maxsize=1)
 def attribute_names() -> frozenset[str]:
     """Every attribute a rule may read of some element (or a window's start and end)."""
-    from itbverify.semantics.evaluate import _fields
-
-    names: set[str] = {"start", "end"}
-    pending: list[type] = [Element]
-    while pending:
-        cls = pending.pop()
-        pending += cls.__subclasses__()
-        if dataclasses.is_dataclass(cls):
-            names |= _fields(cls)
-    return frozenset(names)
+    return types.attribute_names()
 
 
 def _attributes(node: object) -> Iterator[s.Attribute]:
@@ -137,7 +131,7 @@ def _check_expr(expr: s.Expr, bound: frozenset[str], ruleset: RuleSet) -> None:
             raise RuleSyntaxError(attribute.pos, f"unknown attribute '.{attribute.name}'; no element of a document has it")
     for pos, name, kind in _names(expr, bound):
         if kind == "call":
-            if name not in BUILTINS and name not in ruleset.definitions:
+            if name not in PRIMITIVES and name not in ruleset.definitions:
                 raise RuleSyntaxError(pos, f"unknown function '{name}'")
             d = ruleset.definitions.get(name)
             if d is not None and d.params is None:

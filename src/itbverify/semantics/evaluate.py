@@ -10,8 +10,9 @@ code below.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -42,6 +43,7 @@ from itbverify.engines.z3.values import (
     to_real,
 )
 from itbverify.language import syntax as s
+from itbverify.language.primitives import AGGREGATES, PRIMITIVES
 from itbverify.semantics import timeline
 from itbverify.semantics.affine import Affine, Region, SplitAt, atom
 
@@ -87,20 +89,7 @@ class Obligation:
     products: list[tuple[Any, Any]] = dataclasses.field(default_factory=list)  # f * D stand-ins it uses
 
 
-BUILTINS = {
-    "count",
-    "first",
-    "last",
-    "abs",
-    "min",
-    "max",
-    "pct",
-    "when",
-    "delivered",
-    "step_at",
-    "step_before",
-    "reservoir_ml",
-}
+BUILTINS = frozenset(PRIMITIVES)
 
 _FIELDS_CACHE: dict[type, frozenset[str]] = {}
 
@@ -260,50 +249,15 @@ class Evaluator:
             if len(definition.params) != len(args):
                 raise RuleError(expr.pos, f"{name} takes {len(definition.params)} arguments, not {len(args)}")
             return self.eval(definition.body, dict(zip(definition.params, args)))
-        document = self.document
-
-        def arity(n: int) -> None:
-            if len(args) != n:
-                raise RuleError(expr.pos, f"{name} takes {n} argument{'s' if n != 1 else ''}, not {len(args)}")
-
-        if name == "count":
-            arity(1)
-            return len(_collection(args[0], expr.pos))
-        if name in ("first", "last"):
-            arity(1)
-            items = _collection(args[0], expr.pos)
-            if not items:
-                raise RuleError(expr.pos, f"{name}() of an empty collection")
-            return items[0] if name == "first" else items[-1]
-        if name == "abs":
-            arity(1)
-            return _abs(args[0])
-        if name in ("min", "max"):
-            if len(args) < 2:
+        primitive = PRIMITIVES.get(name)
+        if primitive is None:
+            raise RuleError(expr.pos, f"unknown function '{name}'")
+        if not primitive.takes(len(args)):
+            if primitive.variadic:
                 raise RuleError(expr.pos, f"{name}() takes two or more numbers, or `{name}(x for x in ...)`")
-            value = args[0]
-            for other in args[1:]:
-                value = (minimum if name == "min" else maximum)(value, other)
-            return value
-        if name == "pct":
-            arity(1)
-            return _pct(args[0])
-        if name == "when":
-            arity(1)
-            return _when(document, args[0])
-        if name == "delivered":
-            arity(2)
-            return timeline.delivered(document, args[0], args[1])
-        if name == "step_at":
-            arity(1)
-            return timeline.step_at(document, args[0])
-        if name == "step_before":
-            arity(1)
-            return timeline.step_before(document, args[0])
-        if name == "reservoir_ml":
-            arity(1)
-            return timeline.reservoir_ml(document, args[0])
-        raise RuleError(expr.pos, f"unknown function '{name}'")
+            n = primitive.arity
+            raise RuleError(expr.pos, f"{name} takes {n} argument{'s' if n != 1 else ''}, not {len(args)}")
+        return CALLS[name](self.document, args, expr.pos)
 
     def aggregate(self, expr: s.Aggregate, env: dict[str, Any]) -> Any:
         items = _collection(self._eval(expr.collection, env), expr.pos)
@@ -320,21 +274,9 @@ class Evaluator:
                     continue
             values.append(self._eval(expr.body, inner))
         function = expr.function
-        if function == "any":
-            return disjunction(values)
-        if function == "all":
-            return conjunction(values)
-        if function == "sum":
-            total: Any = Fraction(0)
-            for v in values:
-                total = add(total, v)
-            return total
-        if not values:
+        if not values and AGGREGATES[function].empty == "error":
             raise RuleError(expr.pos, f"{function}() over an empty collection")
-        result = values[0]
-        for v in values[1:]:
-            result = (minimum if function == "min" else maximum)(result, v)
-        return result
+        return FOLDS[function](values)
 
     # ---- checks
     def obligations(self, check: s.Check, fixed: dict[str, Any] | None = None) -> Iterator[Obligation]:
@@ -365,7 +307,7 @@ class Evaluator:
             if isinstance(step, s.ForEach):
                 bound = [{step.var: item} for item in items]
             else:
-                bound = [{step.first: a, step.second: b} for a, b in zip(items, items[1:])]
+                bound = [{step.first: a, step.second: b} for a, b in itertools.pairwise(items)]
             for names in bound:
                 if any(k in self._fixed and not _same(self._fixed[k], v) for k, v in names.items()):
                     continue
@@ -440,7 +382,7 @@ class Evaluator:
             return
         points = sorted({p for p in self._event_times() if lo < p < hi} | {Fraction(lo), Fraction(hi)})
         found: Fraction | None = None
-        pending = list(zip(points, points[1:]))
+        pending = list(itertools.pairwise(points))
         checked_points: set[Fraction] = set()
 
         def broken_at(value: Any) -> Any:
@@ -525,6 +467,39 @@ class Evaluator:
             else:
                 out.append(show(self.eval(part, scope)))
         return "".join(out)
+
+
+def _end(items: tuple[Any, ...], pos: s.Pos, name: str) -> Any:
+    if not items:
+        raise RuleError(pos, f"{name}() of an empty collection")
+    return items[0] if name == "first" else items[-1]
+
+
+# Each built-in function of the table (language/primitives.py) on its arguments' values, for the
+# evaluator and Z3 alike; the table has checked how many there are.
+CALLS: dict[str, Callable[[Document, list[Any], s.Pos], Any]] = {
+    "count": lambda document, args, pos: len(_collection(args[0], pos)),
+    "first": lambda document, args, pos: _end(_collection(args[0], pos), pos, "first"),
+    "last": lambda document, args, pos: _end(_collection(args[0], pos), pos, "last"),
+    "abs": lambda document, args, pos: _abs(args[0]),
+    "min": lambda document, args, pos: functools.reduce(minimum, args),
+    "max": lambda document, args, pos: functools.reduce(maximum, args),
+    "pct": lambda document, args, pos: _pct(args[0]),
+    "when": lambda document, args, pos: _when(document, args[0]),
+    "delivered": lambda document, args, pos: timeline.delivered(document, args[0], args[1]),
+    "step_at": lambda document, args, pos: timeline.step_at(document, args[0]),
+    "step_before": lambda document, args, pos: timeline.step_before(document, args[0]),
+    "reservoir_ml": lambda document, args, pos: timeline.reservoir_ml(document, args[0]),
+}
+
+# Each aggregate of the table over its body's values (an empty min or max is refused before).
+FOLDS: dict[str, Callable[[list[Any]], Any]] = {
+    "any": disjunction,
+    "all": conjunction,
+    "sum": lambda values: functools.reduce(add, values, Fraction(0)),
+    "min": lambda values: functools.reduce(minimum, values),
+    "max": lambda values: functools.reduce(maximum, values),
+}
 
 
 def _same(a: Any, b: Any) -> bool:

@@ -24,15 +24,17 @@ with every constant time turned into ticks once before the body.
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from itbverify.base.exact import Fraction
-from itbverify.documents import model as m
 from itbverify.documents.model import GLOBALS
 from itbverify.language import syntax as s
+from itbverify.language.primitives import PRIMITIVES, TIMELINE
+from itbverify.language.primitives import direction as table_direction
+from itbverify.language.types import attribute_names
 
 
 class Unsupported(Exception):
@@ -46,11 +48,7 @@ STEP = "step"  # piecewise constant between event times
 AFFINE = "affine"  # affine in t between event times (and numeric)
 
 # Every attribute the language gives an element or a window (the evaluator's rule), nothing else of Python's.
-_ATTRIBUTES = frozenset(
-    f.name for cls in (m.Patient, m.Pump, m.History, m.Screening, m.FlexEntry, m.Run, m.Step, m.Bolus, m.Fill)
-    for f in dataclasses.fields(cls)
-) - {"line", "column", "positions"} | {"start", "end"}
-_PRIMITIVES = {"delivered": 2, "step_at": 1, "step_before": 1, "reservoir_ml": 1}
+_ATTRIBUTES = attribute_names()
 _ORDER = {"<": "<", "<=": "<=", ">": ">", ">=": ">="}
 _SIGNS = {"=": "=="}  # the comparison operators of a traced comparison that Python spells otherwise
 
@@ -330,60 +328,77 @@ class Lowering:
             # Inlined, its parameters naming the arguments (a definition sees nothing else).
             inner = Scope(dict(zip(definition.params, args)), scope.window_length, scope.timed, scope.render, scope.length_key)
             return self.expr(definition.body, inner)
-        if name in _PRIMITIVES:
-            if len(args) != _PRIMITIVES[name]:
-                raise Unsupported(f"{e.pos}: {name} takes {_PRIMITIVES[name]} arguments")
-            timed = False
-            for a in args:
-                if a.kind == TIME:
-                    if a.inner:
-                        raise Unsupported(f"{e.pos}: {name} read at an offset known only inside the body")
-                    self.jumps.append((name, str(a.offset)))
-                    timed = True
-                elif a.kind != CONST:
-                    raise Unsupported(f"{e.pos}: {name} read at a time that is not t plus a constant")
-            kind = (STEP if name.startswith("step") else AFFINE) if timed else CONST
-            if timed and (name == "reservoir_ml" or any(a.kind != TIME for a in args)):
-                self._aperiodic()  # the reservoir only falls; delivered(r.start, t) grows with t
-            known_inside = any(a.inner for a in args)
-            direction = _primitive_direction(name, [a.kind == TIME for a in args]) if kind == AFFINE else 0
-            if timed and all(a.kind == CONST or a.key is not None for a in args):
-                # Read at keys: the body's times are ticks already (concrete.Timeline).
-                return Value(f"D.{name}_k({', '.join(self._key(a) for a in args)})", kind, inner=known_inside, direction=direction)
-            return Value(f"D.{name}({', '.join(a.src for a in args)})", kind, inner=known_inside, direction=direction)
-        if name in ("count", "first", "last"):
-            if len(args) != 1 or args[0].kind not in (CONST, STEP):
-                raise Unsupported(f"{e.pos}: {name}() of one collection")
-            src = {"count": f"len({args[0].src})", "first": f"{args[0].src}[0]", "last": f"{args[0].src}[-1]"}[name]
-            return _joined(src, args)
-        if name in ("pct", "when"):
-            if len(args) != 1:
-                raise Unsupported(f"{e.pos}: {name} takes 1 argument")
-            if scope.render:
-                return Value(f"_{name}(D, {args[0].src})", args[0].kind, inner=args[0].inner)
-            return args[0]
-        if name == "abs":
-            if len(args) != 1:
-                raise Unsupported(f"{e.pos}: abs takes 1 argument")
-            if scope.timed and args[0].kind in (AFFINE, TIME):
-                self.monotone = False
-                if args[0].kind == TIME:
-                    self._aperiodic()
-                return Value(f"_tabs(tr, {args[0].src})", AFFINE, inner=args[0].inner, direction=None)
-            return _joined(f"abs({args[0].src})", args)
-        if name in ("min", "max"):
-            if len(args) < 2:
-                raise Unsupported(f"{e.pos}: {name}() of fewer than two values")
-            if scope.timed and any(a.kind in (AFFINE, TIME) for a in args):
-                self.monotone = False
-                if any(a.kind == TIME for a in args):
-                    self._aperiodic()
-                src = args[0].src
-                for a in args[1:]:
-                    src = f"_t{name}(tr, {src}, {a.src})"
-                return Value(src, AFFINE, inner=any(a.inner for a in args), direction=None)
-            return _joined(f"{name}({', '.join(a.src for a in args)})", args)
-        raise Unsupported(f"{e.pos}: unknown function '{name}'")
+        primitive = PRIMITIVES.get(name)
+        if primitive is None:
+            raise Unsupported(f"{e.pos}: unknown function '{name}'")
+        return CALLS[name](self, e, args, scope)
+
+    def timeline_call(self, e: s.Call, args: list[Value], scope: Scope) -> Value:
+        """delivered, step_at, step_before, reservoir_ml: the concrete engine's prepared timeline."""
+        name = e.function
+        primitive = TIMELINE[name]
+        if not primitive.takes(len(args)):
+            raise Unsupported(f"{e.pos}: {name} takes {primitive.arity} arguments")
+        timed = False
+        for a in args:
+            if a.kind == TIME:
+                if a.inner:
+                    raise Unsupported(f"{e.pos}: {name} read at an offset known only inside the body")
+                self.jumps.append((name, str(a.offset)))
+                timed = True
+            elif a.kind != CONST:
+                raise Unsupported(f"{e.pos}: {name} read at a time that is not t plus a constant")
+        kind = (AFFINE if primitive.result == "number" else STEP) if timed else CONST
+        if timed and (not primitive.repeats_daily or any(a.kind != TIME for a in args)):
+            self._aperiodic()  # the reservoir only falls; delivered(r.start, t) grows with t
+        known_inside = any(a.inner for a in args)
+        direction = _primitive_direction(name, [a.kind == TIME for a in args]) if kind == AFFINE else 0
+        if timed and all(a.kind == CONST or a.key is not None for a in args):
+            # Read at keys: the body's times are ticks already (concrete.Timeline).
+            return Value(f"D.{name}_k({', '.join(self._key(a) for a in args)})", kind, inner=known_inside, direction=direction)
+        return Value(f"D.{name}({', '.join(a.src for a in args)})", kind, inner=known_inside, direction=direction)
+
+    def collection_call(self, e: s.Call, args: list[Value], scope: Scope) -> Value:
+        """count, first, last."""
+        name = e.function
+        if not PRIMITIVES[name].takes(len(args)) or args[0].kind not in (CONST, STEP):
+            raise Unsupported(f"{e.pos}: {name}() of one collection")
+        src = {"count": f"len({args[0].src})", "first": f"{args[0].src}[0]", "last": f"{args[0].src}[-1]"}[name]
+        return _joined(src, args)
+
+    def shown_call(self, e: s.Call, args: list[Value], scope: Scope) -> Value:
+        """pct, when: the value itself, marked for a message."""
+        name = e.function
+        if not PRIMITIVES[name].takes(len(args)):
+            raise Unsupported(f"{e.pos}: {name} takes 1 argument")
+        if scope.render:
+            return Value(f"_{name}(D, {args[0].src})", args[0].kind, inner=args[0].inner)
+        return args[0]
+
+    def abs_call(self, e: s.Call, args: list[Value], scope: Scope) -> Value:
+        if not PRIMITIVES[e.function].takes(len(args)):
+            raise Unsupported(f"{e.pos}: abs takes 1 argument")
+        if scope.timed and args[0].kind in (AFFINE, TIME):
+            self.monotone = False
+            if args[0].kind == TIME:
+                self._aperiodic()
+            return Value(f"_tabs(tr, {args[0].src})", AFFINE, inner=args[0].inner, direction=None)
+        return _joined(f"abs({args[0].src})", args)
+
+    def extremum_call(self, e: s.Call, args: list[Value], scope: Scope) -> Value:
+        """min, max of two or more values."""
+        name = e.function
+        if not PRIMITIVES[name].takes(len(args)):
+            raise Unsupported(f"{e.pos}: {name}() of fewer than two values")
+        if scope.timed and any(a.kind in (AFFINE, TIME) for a in args):
+            self.monotone = False
+            if any(a.kind == TIME for a in args):
+                self._aperiodic()
+            src = args[0].src
+            for a in args[1:]:
+                src = f"_t{name}(tr, {src}, {a.src})"
+            return Value(src, AFFINE, inner=any(a.inner for a in args), direction=None)
+        return _joined(f"{name}({', '.join(a.src for a in args)})", args)
 
     def aggregate(self, e: s.Aggregate, scope: Scope) -> Value:
         collection = self.expr(e.collection, scope)
@@ -395,7 +410,7 @@ class Lowering:
         if any(p.kind in (AFFINE, TIME) for p in parts):
             raise Unsupported(f"{e.pos}: an aggregate over values that change with the time")
         where = f" if {keep.src}" if keep is not None else ""
-        function = {"any": "any", "all": "all", "sum": "_sum", "min": "min", "max": "max"}[e.function]
+        function = AGGREGATE_CALLS[e.function]
         value = _joined(f"{function}({body.src} for {var} in {collection.src}{where})", parts)
         value.inner = collection.inner  # the aggregate's own variable does not leak out
         return value
@@ -608,11 +623,27 @@ def _primitive_direction(name: str, moves: list[bool]) -> int | None:
     """A primitive's direction between its jumps, as the time(s) it is read at move with t.
 
     The amounts infused only grow (no rate is negative, concrete.Timeline checks it): delivered(a, b)
-    grows with b and falls with a, and the reservoir only falls between fills and pump boluses.
+    grows with b and falls with a, and the reservoir only falls between fills and pump boluses
+    (the table's directions, language/primitives.py).
     """
-    if name == "reservoir_ml":
-        return -1
-    if name == "delivered":
-        start, end = moves
-        return None if start and end else (-1 if start else 1)
-    return None
+    return table_direction(name, moves)
+
+
+# Each built-in function of the table (language/primitives.py), lowered; the table says how many arguments.
+CALLS: dict[str, Callable[[Lowering, s.Call, list[Value], Scope], Value]] = {
+    "count": Lowering.collection_call,
+    "first": Lowering.collection_call,
+    "last": Lowering.collection_call,
+    "abs": Lowering.abs_call,
+    "min": Lowering.extremum_call,
+    "max": Lowering.extremum_call,
+    "pct": Lowering.shown_call,
+    "when": Lowering.shown_call,
+    "delivered": Lowering.timeline_call,
+    "step_at": Lowering.timeline_call,
+    "step_before": Lowering.timeline_call,
+    "reservoir_ml": Lowering.timeline_call,
+}
+
+# Each aggregate of the table, as the Python function the lowered code calls.
+AGGREGATE_CALLS = {"any": "any", "all": "all", "sum": "_sum", "min": "min", "max": "max"}
