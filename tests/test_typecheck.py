@@ -322,10 +322,24 @@ def test_the_table_gives_the_directions_the_search_relies_on() -> None:
     assert direction("step_at", [True]) is None
 
 
-def test_the_doc_lists_the_tables_signatures() -> None:
+def _doc_section(title: str) -> str:
     text = (REPO / "docs" / "rule-language.md").read_text(encoding="utf-8")
-    section = text[text.index("### Signatures of the built-in functions"):]
-    section = section[: section.index("\n#")]
+    section = text[text.index(title):]
+    after = re.search(r"\n#{2,3} ", section)
+    return section[: after.start()] if after else section
+
+
+def test_the_doc_lists_the_tables_signatures() -> None:
+    section = _doc_section("Signatures of the built-in functions\n")
     listed = re.findall(r"^\| `([^`]+)` \|", section, flags=re.MULTILINE)
     expected = [p.signature() for p in PRIMITIVES.values()] + [a.signature() for a in AGGREGATES.values()]
     assert listed == expected
+
+
+def test_the_doc_gives_every_fields_type_as_the_model_does() -> None:
+    section = _doc_section("Records and their fields\n")
+    listed = re.findall(r"^\| ([a-z ()]+) \| `([a-z_]+)` \| ([^|]+) \|$", section, flags=re.MULTILINE)
+    globals_, records = types.model_types()
+    expected = [("(global)", name, types.type_name(t)) for name, t in globals_.items()]
+    expected += [(record, name, types.type_name(t)) for record, fields in records.items() for name, t in fields.items()]
+    assert sorted(listed) == sorted(expected)

@@ -190,7 +190,8 @@ def attribute_names() -> frozenset[str]:
 # ---- describing types --------------------------------------------------------------
 
 
-def _noun(t: Type, plural: bool = False) -> str:
+def type_name(t: Type, plural: bool = False) -> str:
+    """A type's name without an article, as docs/rule-language.md writes it: "time (hours)", "step or none"."""
     if isinstance(t, Truth):
         word = "truth value"
     elif isinstance(t, Text):
@@ -208,13 +209,13 @@ def _noun(t: Type, plural: bool = False) -> str:
     elif isinstance(t, Record):
         word = t.name
     elif isinstance(t, Collection):
-        return f"collection{'s' if plural else ''} of {_noun(t.item, True)}"
+        return f"collection{'s' if plural else ''} of {type_name(t.item, True)}"
     elif isinstance(t, Window):
         word = "window"
     elif isinstance(t, Optional):
-        return f"{_noun(t.inner, plural)} or none"
+        return f"{type_name(t.inner, plural)} or none"
     else:
-        return " or ".join(_noun(o, plural) for o in t.options)
+        return " or ".join(type_name(o, plural) for o in t.options)
     if not plural:
         return word
     if word.endswith("y"):
@@ -224,7 +225,7 @@ def _noun(t: Type, plural: bool = False) -> str:
 
 def describe(t: Type) -> str:
     """A type as a message names it: "a time (hours)", "a collection of steps", "none"."""
-    noun = _noun(t)
+    noun = type_name(t)
     if isinstance(t, Nothing):
         return noun
     if isinstance(t, Either):
