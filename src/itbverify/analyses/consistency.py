@@ -34,6 +34,7 @@ from itbverify.documents.model import (
     Step,
     link_steps,
 )
+from itbverify.engines.z3.shapes import band_condition
 from itbverify.engines.z3.values import Choice, compare, merge, to_bool
 from itbverify.language import syntax as s
 from itbverify.language.ruleset import RuleSet
@@ -74,11 +75,12 @@ class _Vars:
 
 
 def _document(
-    v: _Vars, origin: str, band: str, phases: list[Any], *, history: str | None, flex_at: int | None, boluses: int, refills: int, screenings_n: int = 4
+    v: _Vars, origin: str, band: str, definitions: dict[str, s.Definition], phases: list[Any], *, history: str | None, flex_at: int | None,
+    boluses: int, refills: int, screenings_n: int = 4
 ) -> Layout:
     """A plan whose steps have the given phases ('stop' for a stop; a tuple: the solver picks one), all its values free."""
     age = v.real("age_years", 0, 120)
-    v.wellformed.append(age >= 18 if band == "adult" else age < 18)
+    v.wellformed.append(band_condition(definitions, band, age))
     patient = Patient(
         age_years=age,
         origin=origin,
@@ -212,15 +214,15 @@ def _document(
     return Layout("", document, v.wellformed)
 
 
-def layouts(origin: str, band: str) -> list[Layout]:
+def layouts(origin: str, band: str, definitions: dict[str, s.Definition]) -> list[Layout]:
     """The bounded shapes checked: up to 6 infusion steps, 2 boluses and 2 refills."""
     plans: list[tuple[str, Callable[[_Vars], Layout]]] = []
     for phase in ("titration", "maintenance", "taper", "emergency"):
         plans.append((f"4 screening doses, 4 steps ({phase} after the first), 2 boluses, 2 refills",
-                      lambda v, phase=phase: _document(v, origin, band, ["titration", phase, phase, phase], history=None, flex_at=None, boluses=2, refills=2)))
-    plans.append(("history in taper, 3 taper steps, a stop, a restart", lambda v: _document(v, origin, band, ["taper", "taper", "taper", "stop", ("titration", "maintenance")], history="taper", flex_at=None, boluses=0, refills=1)))
-    plans.append(("2 screening doses, 3 steps, the last flex", lambda v: _document(v, origin, band, ["titration", "titration", ("titration", "maintenance")], history=None, flex_at=2, boluses=0, refills=1, screenings_n=2)))
-    plans.append(("history, 3 steps, 1 bolus, 1 refill", lambda v: _document(v, origin, band, [("titration", "maintenance"), "maintenance", ("taper", "emergency")], history="maintenance", flex_at=None, boluses=1, refills=1)))
+                      lambda v, phase=phase: _document(v, origin, band, definitions, ["titration", phase, phase, phase], history=None, flex_at=None, boluses=2, refills=2)))
+    plans.append(("history in taper, 3 taper steps, a stop, a restart", lambda v: _document(v, origin, band, definitions, ["taper", "taper", "taper", "stop", ("titration", "maintenance")], history="taper", flex_at=None, boluses=0, refills=1)))
+    plans.append(("2 screening doses, 3 steps, the last flex", lambda v: _document(v, origin, band, definitions, ["titration", "titration", ("titration", "maintenance")], history=None, flex_at=2, boluses=0, refills=1, screenings_n=2)))
+    plans.append(("history, 3 steps, 1 bolus, 1 refill", lambda v: _document(v, origin, band, definitions, [("titration", "maintenance"), "maintenance", ("taper", "emergency")], history="maintenance", flex_at=None, boluses=1, refills=1)))
     out = []
     for i, (name, make) in enumerate(plans):
         layout = make(_Vars(f"{origin}_{band}_l{i}_"))
@@ -302,7 +304,7 @@ def check_ruleset(ruleset: RuleSet, timeout_s: float = 30.0, profiles: list[tupl
     rules = [r for r in ruleset.rules if r.severity == "error"]
     broken_somewhere: set[str] = set()
     for origin, band in profiles or [("spinal", "adult"), ("spinal", "child"), ("cerebral", "adult"), ("cerebral", "child")]:
-        layouts_here = layouts(origin, band)
+        layouts_here = layouts(origin, band, ruleset.definitions)
         for layout in layouts_here:
             label = f"{band}, {origin} origin; {layout.name}"
             formulas = {r.id: f for r in rules if (f := _violation(r, layout, ruleset)) is not None}

@@ -45,9 +45,10 @@ from itbverify.documents.schema import Field
 from itbverify.documents.validate import Record, Validator
 from itbverify.engines.solve import Finding, Result, set_limits, verdict_of
 from itbverify.engines.z3.program import Boluses, bolus_count, bolus_pattern
+from itbverify.engines.z3.shapes import band_condition
 from itbverify.engines.z3.values import Choice, Factor, to_bool, yaml_decimal
 from itbverify.language import syntax as s
-from itbverify.language.ruleset import RuleSet
+from itbverify.language.ruleset import RuleSet, default_ruleset
 from itbverify.semantics.evaluate import DependsOnEntry, Evaluator
 from itbverify.semantics.periodic import Envelope, Explicit, Periodic
 
@@ -305,6 +306,7 @@ def build_shape(
     flex: str | int | None = None,
     previous_flex: str | int | None = None,
     most_boluses: int | None = None,
+    definitions: dict[str, s.Definition] | None = None,
 ) -> Shape:
     """The symbolic program of one profile and phase.
 
@@ -317,7 +319,9 @@ def build_shape(
     `previous_flex` does the same for the running program. `most_boluses`
     keeps only the first patient boluses of the busiest pattern (fewer
     boluses are a pattern too: what breaks a rule with them is a real
-    counterexample, but a proof needs them all).
+    counterexample, but a proof needs them all). `definitions` gives the
+    rules' `adult` and `child`, which bound the patient's age (the installed
+    rule set's when not given).
     """
     prefix = shape_prefix(profile.origin, profile.band, phase)
     names = diluent_names or library.diluents
@@ -332,7 +336,8 @@ def build_shape(
         return value
 
     age = decimal("age_years")
-    accepted += [age >= 18, age <= MAX_AGE] if profile.band == "adult" else [age < 18, age >= 0]
+    band = band_condition(definitions if definitions is not None else default_ruleset().definitions, profile.band, age)
+    accepted += [band, age <= MAX_AGE] if profile.band == "adult" else [band, age >= 0]
     accepted.append(age >= _q(library.minimum_age))
 
     schedule: tuple[FlexEntry, ...] = ()
@@ -656,7 +661,7 @@ def verify_library(library: Library, ruleset: RuleSet, timeout_s: float) -> tupl
         if light is not None:
             index, program, checked = light
             profile, phase, flex, previous_flex = kinds[index]
-            shape = build_shape(library, profile, phase, flex=flex, previous_flex=previous_flex)
+            shape = build_shape(library, profile, phase, flex=flex, previous_flex=previous_flex, definitions=ruleset.definitions)
             found.append(LibraryFinding(rule_id, ruleset.rule(rule_id).severity, shape, program, checked))
     for rule in ruleset.rules:
         result.list_under(rule.id, status[rule.id])  # a violated rule is told by its findings, below
@@ -693,7 +698,7 @@ def _decide_one(unit: tuple[str, int]) -> tuple[str, int, tuple[int, dict[str, A
     rule_id, index = unit
     profile, phase, flex, previous_flex = kinds[index]
     # A fresh shape per rule: the hours a rule reads add variables that another rule's query need not carry.
-    shape = build_shape(library, profile, phase, flex=flex, previous_flex=previous_flex)
+    shape = build_shape(library, profile, phase, flex=flex, previous_flex=previous_flex, definitions=ruleset.definitions)
     verdict, finding = _decide(ruleset.rule(rule_id), library, shape, ruleset, timeout_s)
     if verdict == "violated" and finding is not None:
         return verdict, 1 + finding.replayed.solver_calls, (index, finding.program, finding.replayed)
@@ -925,7 +930,8 @@ def _plausible_program(rule: s.Rule, library: Library, shape: Shape, ruleset: Ru
     if shape.document.boluses and library.bolus_max_per_day:
         few = 2 * library.bolus_max_per_day
         if len(shape.document.boluses) > few:
-            small = build_shape(library, shape.profile, shape.phase, flex=shape.flex, previous_flex=shape.previous_flex, most_boluses=few)
+            small = build_shape(library, shape.profile, shape.phase, flex=shape.flex, previous_flex=shape.previous_flex, most_boluses=few,
+                                definitions=ruleset.definitions)
             answer, _, _, cheap = _query(rule, small, ruleset, timeout_s, extra)
             if answer == "sat" and cheap is not None:
                 return plausible(cheap, preferences(library, small, unchanged_first), timeout_s)
@@ -974,7 +980,8 @@ def _decide(rule: s.Rule, library: Library, shape: Shape, ruleset: RuleSet, time
         most = flex_limits(library)[1]
         for count in sorted({min(c, most) for c in EXPLICIT_FLEX_STEPS}):
             explicit = build_shape(
-                library, shape.profile, shape.phase, flex=count if shape.flex else None, previous_flex=count if shape.previous_flex else None
+                library, shape.profile, shape.phase, flex=count if shape.flex else None, previous_flex=count if shape.previous_flex else None,
+                definitions=ruleset.definitions,
             )
             answer, model, _, query = _query(rule, explicit, ruleset, timeout_s)
             if answer == "sat":

@@ -33,6 +33,7 @@ import re
 import sys
 import time
 from collections import Counter, defaultdict, deque
+from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -65,10 +66,6 @@ UNKNOWN = "unknown"
 DEPENDS = "depends on entry"
 NOT_CHECKED = "not checked"
 STATUSES = (PROVED, COUNTEREXAMPLE, WAIVED, NOT_APPLICABLE, UNKNOWN, DEPENDS, NOT_CHECKED)
-
-# Fallback increase limits when the rule set has no `increase_limit` definition (it has one).
-_FALLBACK_LIMITS = {"spinal-adult": Fraction(3, 10), "cerebral-adult-maintenance": Fraction(1, 5), "other": Fraction(3, 20)}
-
 
 def sha256_file(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
@@ -202,28 +199,29 @@ def finding_record(finding: Finding, result: Result, document: Document | None) 
     return record
 
 
-def _limit_function(document: Document, ruleset: RuleSet) -> Any:
-    """The increase limit of a step, from the rule set's own `increase_limit(phase)` definition."""
+def _limit_function(document: Document, ruleset: RuleSet) -> Callable[[Step], Fraction | None]:
+    """The increase limit of a step, from the rule set's own `increase_limit(phase)` definition.
+
+    The label's limits are the rules' alone: a rule set without that
+    definition, or one that cannot be evaluated for the step, draws no
+    envelope for it rather than one the rules may not mean.
+    """
     definition = ruleset.definitions.get("increase_limit")
     evaluator = Evaluator(document, ruleset.definitions, symbolic=False)
 
     def limit_of(step: Step) -> Fraction | None:
         if step.phase == "emergency":
-            return Fraction(0)  # an emergency change never increases the dose (ITB-TITR-1)
-        if definition is not None and definition.params is not None and len(definition.params) == 1:
-            try:
-                value = evaluator.eval(definition.body, {definition.params[0]: step.phase})
-                if isinstance(value, (Fraction, int)) and not isinstance(value, bool):
-                    return Fraction(value)
-            except RuleError:
-                pass
-        patient = document.patient
-        adult = patient.age_years >= 18
-        if patient.origin == "spinal" and adult:
-            return _FALLBACK_LIMITS["spinal-adult"]
-        if patient.origin != "spinal" and adult and step.phase == "maintenance":
-            return _FALLBACK_LIMITS["cerebral-adult-maintenance"]
-        return _FALLBACK_LIMITS["other"]
+            # ITB-TITR-1 holds an emergency change to the dose before it (no increase at all), not to increase_limit.
+            return Fraction(0)
+        if definition is None or definition.params is None or len(definition.params) != 1:
+            return None
+        try:
+            value = evaluator.eval(definition.body, {definition.params[0]: step.phase})
+        except RuleError:
+            return None
+        if isinstance(value, (Fraction, int)) and not isinstance(value, bool):
+            return Fraction(value)
+        return None
 
     return limit_of
 
