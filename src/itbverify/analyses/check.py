@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import traceback
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
+# Run moved to analyses.run, so that writers need not load the solver; re-exported (hence the
+# alias) for the modules that still import it from here.
+from itbverify.analyses.run import Run as Run  # noqa: PLC0414
 from itbverify.documents.build import Invalid, build_document, load_document
 from itbverify.documents.model import Document, unlink
 from itbverify.documents.read import FOREIGN, Problem, Skip, Source, _jsonl_document, find_files, read_sources
 from itbverify.documents.validate_json import read_json_document
-from itbverify.engines.solve import DEFAULT_TIMEOUT_S, Finding, Result, verify
+from itbverify.engines.results import DEFAULT_TIMEOUT_S, Finding, Result
+from itbverify.engines.solve import verify
 from itbverify.language.ruleset import RuleSet
 
 NEEDS_SOLVER = "has solver variables (patient boluses or a delivery tolerance): --engine concrete cannot check it; use --engine auto or z3"
@@ -21,31 +24,13 @@ class NeedsSolver(Exception):
     """`--engine concrete` was asked of a document only the solver can check: a usage mistake, not a failure."""
 
 
-@dataclass
-class Run:
-    results: list[Result] = field(default_factory=list)
-    skips: list[Skip] = field(default_factory=list)
-    missing: list[Problem] = field(default_factory=list)
-    needs_solver: list[str] = field(default_factory=list)  # file:line of documents --engine concrete cannot check
-
-    @property
-    def skipped(self) -> list[str]:
-        """The files skipped, by name."""
-        return [skip.file for skip in self.skips]
-
-
-def skipped_json(skip: Skip) -> dict[str, object]:
-    """A skipped file as a result object (verdict `skipped`, the reason its note), so JSON lists it too."""
-    return {"id": None, "file": skip.file, "line": skip.line or 1, "kind": None, "verdict": "skipped", "findings": [],
-            "proved": [], "unknown": [], "not_applicable": [], "notes": [skip.reason]}
-
-
 def invalid_result(file: str, problems: list[Problem], line: int = 1, column: int = 1, doc_id: str | None = None, kind: str | None = None) -> Result:
     findings = [Finding(None, "error", p.message, p.line, p.column) for p in problems]
     return Result(doc_id, file, kind, "invalid", line, column, findings)
 
 
-def _peek(source: Source) -> tuple[str | None, str | None]:
+def peek(source: Source) -> tuple[str | None, str | None]:
+    """The id and kind a source says it has, before it is validated."""
     from itbverify.documents.read import Mapping, Scalar
 
     doc_id = kind = None
@@ -59,8 +44,11 @@ def _peek(source: Source) -> tuple[str | None, str | None]:
     return doc_id, kind
 
 
+_peek = peek  # the old name, which outputs/evidence.py still imports
+
+
 def check_source(source: Source, ruleset: RuleSet, timeout_s: float = DEFAULT_TIMEOUT_S, emit: Path | None = None, engine: str = "z3") -> Result:
-    doc_id, kind = _peek(source)
+    doc_id, kind = peek(source)
     if source.node is None:
         return invalid_result(source.file, source.problems, source.line, source.column, doc_id, kind)
     if source.problems:

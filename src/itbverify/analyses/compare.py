@@ -17,7 +17,6 @@ from typing import Any
 
 import z3
 
-from itbverify.analyses.check import Run as CheckRun
 from itbverify.analyses.check import iter_sources
 from itbverify.analyses.library import (
     Library,
@@ -36,6 +35,7 @@ from itbverify.analyses.library import _check_program as check_program
 from itbverify.analyses.library import _fresh as fresh
 from itbverify.analyses.library import _nonlinear_text as nonlinear
 from itbverify.analyses.library import _query as library_query
+from itbverify.analyses.run import Run as CheckRun
 from itbverify.documents.read import Problem
 from itbverify.language.ruleset import RuleSet
 

@@ -25,9 +25,9 @@ import yaml
 
 from itbverify.analyses.check import check_text
 from itbverify.base.exact import Fraction
+from itbverify.base.numbers import format_number, yaml_decimal
 from itbverify.documents.read import Mapping, Node, Scalar, Sequence
-from itbverify.engines.solve import DEFAULT_TIMEOUT_S, Result
-from itbverify.engines.z3.values import yaml_decimal
+from itbverify.engines.results import DEFAULT_TIMEOUT_S, Result
 from itbverify.language.ruleset import RuleSet
 
 CENT = Fraction(1, 100)
@@ -242,7 +242,7 @@ def _plan_envelope(data: dict[str, Any], ruleset: RuleSet, at_h: Fraction | None
         for label, dose in (("at the current dose", current), ("at the highest dose", result.highest.value)):
             if dose is None:
                 continue
-            latest, why = _largest(lambda r: probe.breaks(variant(dose, refill_h=r)), change_h + MINUTE, change_h + 24 * 90, MINUTE)
+            latest, why = _largest(lambda r: probe.breaks(variant(dose, refill_h=r)), change_h + MINUTE, change_h + 24 * 90, MINUTE)  # noqa: B023 - called before the loop moves on
             result.latest_refill[label] = Bound(latest, why[0] if why else None, why[1] if why else None, "h")
     if "flex" in parts:
         _flex_night(result, data, probe, change_h, phase, end_h)
@@ -369,7 +369,7 @@ def _program_envelope(data: dict[str, Any], ruleset: RuleSet, timeout_s: float, 
         for label, dose in (("at the current dose", current), ("at the highest dose", result.highest.value)):
             if dose is None:
                 continue
-            latest, why = _largest(lambda r: probe.breaks(variant(dose, refill_h=r)), CENT, Fraction(24 * 90), CENT)
+            latest, why = _largest(lambda r: probe.breaks(variant(dose, refill_h=r)), CENT, Fraction(24 * 90), CENT)  # noqa: B023 - called before the loop moves on
             result.latest_refill[label] = Bound(latest, why[0] if why else None, why[1] if why else None, "h")
     if "warnings" in parts:
         _soft_warnings(result, probe, lambda d: variant(d))
@@ -406,8 +406,6 @@ def describe(envelope: Envelope) -> str:
 
 
 def _show(value: Fraction) -> str:
-    from itbverify.engines.z3.values import format_number
-
     return format_number(value)
 
 

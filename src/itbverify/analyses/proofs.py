@@ -28,9 +28,11 @@ from typing import Any
 import z3
 
 from itbverify import __version__
-from itbverify.analyses.check import Run, iter_sources
+from itbverify.analyses.check import iter_sources
+from itbverify.analyses.run import Run
 from itbverify.documents.build import Invalid, load_document
-from itbverify.engines.solve import DEFAULT_TIMEOUT_S, Result, RuleOutcome, verify
+from itbverify.engines.results import DEFAULT_TIMEOUT_S, Result
+from itbverify.engines.solve import RuleOutcome, verify
 from itbverify.language.ruleset import RuleSet
 
 ANSWER = {"proved": "unsat", "violated": "sat", "unknown": "unknown"}

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from itbverify.documents.read import Mapping, Problem, Scalar, Sequence, read_sources
-from itbverify.engines.solve import Finding, Result, verdict_of
+from itbverify.engines.results import Finding, Result, verdict_of
 
 _FIELDS = ("requirement", "document", "reason", "approved_by", "expires")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")

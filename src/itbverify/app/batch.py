@@ -26,7 +26,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
-from itbverify.analyses.check import NeedsSolver, check_json_line, check_source, invalid_result, skipped_json
+from itbverify.analyses.check import NeedsSolver, check_json_line, check_source, invalid_result
+from itbverify.analyses.run import skipped_json
 from itbverify.base.processes import die_with_parent
 from itbverify.documents.read import (
     _UTF16_BOMS,
@@ -40,7 +41,7 @@ from itbverify.documents.read import (
     find_files,
     read_yaml_file,
 )
-from itbverify.engines.solve import Finding, Result
+from itbverify.engines.results import VERDICTS, Finding, Result
 from itbverify.outputs.jsonline import result_json
 
 Task = tuple[str, str, str, int, str]  # one document: (kind, path, shown, line, text)
@@ -232,7 +233,7 @@ class Summary:
 
     def write(self, out: TextIO) -> None:
         seconds = time.perf_counter() - self.started
-        parts = ", ".join(f"{self.verdicts[v]} {v}" for v in ("safe", "unsafe", "unknown", "invalid", "error", "skipped") if self.verdicts[v])
+        parts = ", ".join(f"{self.verdicts[v]} {v}" for v in (*VERDICTS, "skipped") if self.verdicts[v])
         out.write(f"itbverify batch: {_count(self.checked, 'document')} checked in {seconds:.1f} s{_rate(self.checked, seconds)}: {parts or 'none'}\n")
         shown = self.skipped[:_SKIPS_SHOWN]
         out.writelines(f"skipped: {line}\n" for line in shown)

@@ -11,7 +11,7 @@ from typing import NoReturn
 
 from itbverify import __version__
 from itbverify.analyses.check import check_paths, exit_code
-from itbverify.engines.solve import DEFAULT_TIMEOUT_S
+from itbverify.engines.results import DEFAULT_TIMEOUT_S
 from itbverify.language.parse import RuleSyntaxError
 from itbverify.language.ruleset import default_ruleset
 from itbverify.outputs.report import write
@@ -75,7 +75,7 @@ def _positive(text: str) -> float:
         value = float(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected a number of seconds, got {text!r}") from None
-    if not value > 0 or value != value or value == float("inf"):
+    if not 0 < value < float("inf"):  # NaN compares false, so it is refused too
         raise argparse.ArgumentTypeError(f"expected a positive number of seconds, got {text!r}")
     return value
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import z3
@@ -27,13 +27,19 @@ from itbverify.engines.concrete import (
     is_concrete,
     lowered_rules,
 )
+
+# The result types moved to engines.results, so that writers need not load the solver. Re-exported
+# here (hence the aliases) for the modules that still import them from this one.
+from itbverify.engines.results import DEFAULT_TIMEOUT_S as DEFAULT_TIMEOUT_S  # noqa: PLC0414
+from itbverify.engines.results import Finding as Finding  # noqa: PLC0414
+from itbverify.engines.results import Result as Result  # noqa: PLC0414
+from itbverify.engines.results import verdict_of as verdict_of  # noqa: PLC0414
 from itbverify.engines.z3.program import Boluses, boluses_beyond_limit
-from itbverify.engines.z3.values import Factor, from_model, is_term, to_bool, to_json_exact, to_json_number
+from itbverify.engines.z3.values import Factor, from_model, is_term, to_bool, to_json_exact
 from itbverify.language import syntax as s
 from itbverify.language.ruleset import RuleSet
 from itbverify.semantics.evaluate import Continuous, Evaluator, Obligation, RuleError, Window, show
 
-DEFAULT_TIMEOUT_S = 10.0
 DEFAULT_MEMORY_MB = 4096
 # A query's budget is counted in the solver's resource units, not in seconds, so that its answer (and a
 # counterexample's model) is the same on an idle machine and a busy one: a time limit of T seconds is a
@@ -53,84 +59,6 @@ def set_limits(solver: Any, timeout_s: float) -> None:
 def limit_solver_memory(megabytes: int = DEFAULT_MEMORY_MB) -> None:
     """Every solver query of this process stops (as unknown) past this much memory."""
     z3.set_param("memory_max_size", megabytes)
-
-
-@dataclass
-class Finding:
-    requirement: str | None
-    severity: str
-    message: str
-    line: int | None
-    column: int | None
-    at_h: Fraction | None = None
-    basis: str | None = None
-    label_lines: tuple[int, ...] = ()
-    counterexample: dict[str, Any] | None = None
-    waiver: dict[str, Any] | None = None
-
-    def to_json(self) -> dict[str, Any]:
-        out: dict[str, Any] = {
-            "requirement": self.requirement,
-            "severity": self.severity,
-            "message": self.message,
-            "at_h": to_json_number(self.at_h) if self.at_h is not None else None,
-            "line": self.line,
-            "column": self.column,
-            "counterexample": self.counterexample,
-        }
-        if self.requirement is not None:
-            out["basis"] = self.basis
-            out["label_lines"] = list(self.label_lines)
-        if self.waiver is not None:
-            out["waiver"] = self.waiver
-        return out
-
-
-@dataclass
-class Result:
-    id: str | None
-    file: str
-    kind: str | None
-    verdict: str
-    line: int = 1
-    column: int = 1
-    findings: list[Finding] = field(default_factory=list)
-    proved: list[str] = field(default_factory=list)
-    unknown: list[str] = field(default_factory=list)
-    not_applicable: list[str] = field(default_factory=list)
-    depends_on_entry: list[str] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-    solver_calls: int = 0
-    seconds: float = 0.0
-
-    def list_under(self, rule_id: str, status: str) -> bool:
-        """List the rule under its status; False for a status whose findings say it instead."""
-        if status == "proved":
-            self.proved.append(rule_id)
-        elif status == "unknown":
-            self.unknown.append(rule_id)
-        elif status == "not-applicable":
-            self.not_applicable.append(rule_id)
-        elif status == "depends":
-            self.depends_on_entry.append(rule_id)
-        else:
-            return False
-        return True
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "file": self.file,
-            "line": self.line,
-            "kind": self.kind,
-            "verdict": self.verdict,
-            "findings": [f.to_json() for f in self.findings],
-            "proved": self.proved,
-            "unknown": self.unknown,
-            "not_applicable": self.not_applicable,
-            **({"depends_on_entry": self.depends_on_entry} if self.kind == "library" else {}),
-            "notes": self.notes,
-        }
 
 
 class InternalError(Exception):
@@ -562,11 +490,3 @@ def verify(document: Document, ruleset: RuleSet, timeout_s: float = DEFAULT_TIME
 def _add(result: Result, rule: s.Rule, status: str, findings: list[Finding]) -> None:
     if not result.list_under(rule.id, status):
         result.findings.extend(findings)
-
-
-def verdict_of(result: Result) -> str:
-    if any(f.severity == "error" and f.requirement is not None and f.waiver is None for f in result.findings):
-        return "unsafe"
-    if result.unknown:
-        return "unknown"
-    return "safe"

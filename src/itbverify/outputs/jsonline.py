@@ -17,8 +17,8 @@ import json.encoder
 from json.encoder import encode_basestring
 from typing import Any
 
-from itbverify.engines.solve import Finding, Result
-from itbverify.engines.z3.values import to_json_number
+from itbverify.base.numbers import to_json_number
+from itbverify.engines.results import Finding, Result
 
 _ENCODE = json.JSONEncoder(ensure_ascii=False).encode
 # The C encoder json.dumps makes for each call, made once (it keeps no state between calls).

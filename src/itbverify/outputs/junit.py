@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from itbverify.analyses.check import Run
+from itbverify.analyses.run import Run
 from itbverify.documents.read import Skip
-from itbverify.engines.solve import Result
-from itbverify.language.ruleset import RuleSet
+from itbverify.engines.results import Result
+
+if TYPE_CHECKING:  # named in annotations only: a writer reads the rule set it is handed, and need not load the rule language
+    from itbverify.language.ruleset import RuleSet
 
 
 def _suite(result: Result, ruleset: RuleSet) -> ET.Element:

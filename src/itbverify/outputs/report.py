@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from itbverify.analyses.check import Run, skipped_json
-from itbverify.engines.solve import Result
-from itbverify.language.ruleset import RuleSet
+from itbverify.analyses.run import Run, skipped_json
+from itbverify.engines.results import VERDICTS, Result
+
+if TYPE_CHECKING:  # named in annotations only: a writer reads the rule set it is handed, and need not load the rule language
+    from itbverify.language.ruleset import RuleSet
 
 _COLOURS = {"error": "\033[31m", "warning": "\033[33m", "safe": "\033[32m", "unknown": "\033[35m", "reset": "\033[0m"}
 
@@ -33,7 +35,7 @@ def write_text(run: Run, out: TextIO, colour: bool | None = None) -> None:
     for result in run.results:
         write_result(result, out, colour)
     counts = Counter(r.verdict for r in run.results)
-    parts = [f"{counts[v]} {v}" for v in ("safe", "unsafe", "unknown", "invalid", "error") if counts[v]]
+    parts = [f"{counts[v]} {v}" for v in VERDICTS if counts[v]]
     findings = sum(len(r.findings) for r in run.results)
     out.writelines(f"{skip.where()}: skipped: {skip.reason}\n" for skip in run.skips)
     summary = f"{len(run.results)} document{'s' if len(run.results) != 1 else ''}: {', '.join(parts) or 'none'}; {findings} finding{'s' if findings != 1 else ''}"

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import os
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-import z3
-
 from itbverify import __version__
-from itbverify.analyses.check import Run
-from itbverify.engines.solve import Result
-from itbverify.language.ruleset import RuleSet
+from itbverify.analyses.run import Run
+from itbverify.engines.results import Result
+from itbverify.engines.z3.version import solver_version
+
+if TYPE_CHECKING:  # named in annotations only: a writer reads the rule set it is handed, and need not load the rule language
+    from itbverify.language.ruleset import RuleSet
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning"}
@@ -119,7 +120,7 @@ def sarif_log(run: Run, ruleset: RuleSet) -> dict[str, Any]:
                         "semanticVersion": __version__,
                         "informationUri": "https://example.invalid/itbverify",
                         "rules": descriptors + extra_rules,
-                        "properties": {"z3Version": z3.get_version_string()},
+                        "properties": {"z3Version": solver_version()},
                     }
                 },
                 "results": results,
