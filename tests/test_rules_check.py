@@ -94,3 +94,12 @@ def test_a_rule_file_with_a_syntax_error_is_refused_with_its_location(tmp_path: 
     proc = run_cli("rules", "--rules", str(folder))
     assert proc.returncode == 2
     assert "broken.rules:8:" in proc.stderr and "expected" in proc.stderr
+
+
+def test_a_rule_file_with_a_type_error_is_refused_with_its_location(tmp_path: Path) -> None:
+    folder = tmp_path / "rules"
+    folder.mkdir()
+    (folder / "typed.rules").write_text('rule ITB-X-1 "x"\n  severity error\n  basis label\n  label lines 1\n  applies to plan\n  check\n    require route + 1 = "x"\n    message "m"\nend\n', encoding="utf-8")
+    proc = run_cli("rules", "--check", "--rules", str(folder))
+    assert proc.returncode == 2
+    assert "typed.rules:7:21:" in proc.stderr and "expected a text, found a number" in proc.stderr
