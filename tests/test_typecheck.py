@@ -254,7 +254,7 @@ def test_ill_typed_forms_are_refused_with_what_was_expected_and_found(tmp_path: 
         (folder / "probe.rules").write_text(f'rule ITB-TEST-1 "probe"\n{META}{extra[0]}  check\n{check}end\n', encoding="utf-8")
         with pytest.raises(types.RuleTypeError) as caught:
             load_rule_files([folder / "probe.rules"])
-        error = caught.value
+        error: RuleSyntaxError = caught.value
     else:
         error = _refused(tmp_path, check, extra[0] if extra else "")
     assert words in error.message, (words, error.message)
