@@ -230,6 +230,9 @@ REFUSED = {
                             "a window's length: expected a time (hours), found a number"),
     "window-attribute": ("    for each r in runs:\n    for every window w of 24 h within r:\n    require w.at_h > 0\n",
                          "'.at_h': expected .start or .end of a window"),
+    "optional-truth": ('    require if adult then true else none\n', "'require': expected a truth value, found a truth value or none"),
+    "instant-from-an-optional-time": ("    for every instant t in (0, history.filled_at_h]:\n    require true\n",
+                                      "an instant's upper bound: expected a time (hours), found a time (hours) or none"),
     "instant-between-amounts": ("    for each s in steps:\n    for every instant t in (0, s.daily_dose_ug]:\n    require true\n",
                                 "an instant's upper bound: expected a time (hours), found a number"),
     # messages show values, not records

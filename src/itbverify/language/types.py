@@ -343,8 +343,9 @@ class _Checker:
             self.fail(pos, f"{what}: expected {expected}, found {describe(found.type)}")
 
     def truth(self, e: s.Expr, scope: Scope, exact: bool, what: str) -> Typed:
+        # Never a truth value or none: Python's `not None` is true, and the evaluator refuses it.
         found = self.expr(e, scope, exact)
-        self.expect(found, e.pos, what, "a truth value", isinstance(strip(found.type), Truth))
+        self.expect(found, e.pos, what, "a truth value", isinstance(found.type, Truth))
         return found
 
     def number(self, e: s.Expr, scope: Scope, exact: bool, what: str) -> tuple[Typed, Number]:
@@ -358,6 +359,12 @@ class _Checker:
         found, t = self.number(e, scope, exact, what)
         self.expect(found, e.pos, what, "a time (hours)", _power(t.power, 1) is not _NO)
         return found
+
+    def bound(self, e: s.Expr, scope: Scope, what: str) -> None:
+        """A window's length or an instant's bound: never none, where the concrete search finds nothing
+        and the solver refuses it."""
+        found = self.time(e, scope, False, what)
+        self.expect(found, e.pos, what, "a time (hours)", not isinstance(found.type, Optional))
 
     def collection(self, e: s.Expr, scope: Scope, exact: bool, what: str) -> tuple[Typed, Type]:
         found = self.expr(e, scope, exact)
@@ -627,15 +634,15 @@ class _Checker:
                 if step.where is not None:
                     self.truth(step.where, scope, False, "'where'")
             elif isinstance(step, s.ForWindow):
-                self.time(step.length, scope, False, "a window's length")
+                self.bound(step.length, scope, "a window's length")
                 run = self.expr(step.within, scope, False)
                 self.expect(run, step.within.pos, "'within'", "a run", strip(run.type) == Record("run"))
                 if run.solver:
                     self.fail(step.within.pos, "'within': expected a run the document decides, found one chosen by a comparison of numbers")
                 scope = {**scope, step.var: Typed(Window(), True)}
             elif isinstance(step, s.ForInstant):
-                self.time(step.low, scope, False, "an instant's lower bound")
-                self.time(step.high, scope, False, "an instant's upper bound")
+                self.bound(step.low, scope, "an instant's lower bound")
+                self.bound(step.high, scope, "an instant's upper bound")
                 scope = {**scope, step.var: Typed(TIME, True)}
             else:
                 self.truth(step.condition, scope, False, "'when'")
