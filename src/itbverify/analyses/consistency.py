@@ -30,11 +30,10 @@ from itbverify.documents.model import (
     Patient,
     Pump,
     Screening,
-    Segment,
     Step,
     link_steps,
 )
-from itbverify.engines.z3.shapes import band_condition
+from itbverify.engines.z3.shapes import band_condition, continuous_segment
 from itbverify.engines.z3.values import Choice, compare, merge, to_bool
 from itbverify.language import syntax as s
 from itbverify.language.ruleset import RuleSet
@@ -209,7 +208,7 @@ def _document(
     segments = []
     for i, step in enumerate(steps):
         stop = steps[i + 1].at_h if i + 1 < len(steps) else end
-        segments.append(Segment(step.at_h, stop, step.daily_dose_ug / 24, step.daily_dose_ug / 24 / concentration))
+        segments.append(continuous_segment(step.at_h, stop, step.daily_dose_ug, concentration))
     document.segments = tuple(segments)
     return Layout("", document, v.wellformed)
 

@@ -31,12 +31,9 @@ from itbverify.documents.model import ENTERED as _ENTERED
 from itbverify.documents.model import (
     Bolus,
     Document,
-    Fill,
     FlexEntry,
-    History,
     Patient,
     Pump,
-    Segment,
     Step,
     link_steps,
 )
@@ -44,8 +41,15 @@ from itbverify.documents.read import Node, Problem, Scalar, Sequence
 from itbverify.documents.schema import Field
 from itbverify.documents.validate import Record, Validator
 from itbverify.engines.solve import Finding, Result, set_limits, verdict_of
-from itbverify.engines.z3.program import Boluses, bolus_count, bolus_pattern
-from itbverify.engines.z3.shapes import band_condition
+from itbverify.engines.z3.shapes import (
+    Boluses,
+    band_condition,
+    bolus_count,
+    bolus_pattern,
+    continuous_segment,
+    delivery_factor,
+    program_document,
+)
 from itbverify.engines.z3.values import Choice, Factor, to_bool, yaml_decimal
 from itbverify.language import syntax as s
 from itbverify.language.ruleset import RuleSet, default_ruleset
@@ -394,9 +398,8 @@ def build_shape(
     factor: Any = Fraction(1)
     high = 1 + library.tolerance / 100
     if library.tolerance > 0:
-        f = z3.Real(f"{prefix}delivery_factor")
-        delivery += [f >= 1, f <= _q(high)]
-        factor = Factor(f, high, [], [])
+        factor, bounds = delivery_factor(f"{prefix}delivery_factor", library.tolerance)
+        delivery += bounds
 
     patient = Patient(age_years=age, origin=profile.origin, cause=None, months_since_injury=None, infection=False)
     patient.hypersensitivity = _ENTERED
@@ -405,29 +408,21 @@ def build_shape(
     patient.line, patient.column = profile.line, profile.column
     pump = Pump(library.line, library.column, {}, library.programmable, library.reservoir_ml, library.alarm_ml)
 
-    old = Step(at_h=since, phase="maintenance", mode="continuous" if previous_flex is None else "flex", daily_dose_ug=old_dose, concentration_ug_ml=concentration, schedule=old_schedule, from_history=True)
+    old = Step(at_h=since, phase="maintenance", mode="continuous" if previous_flex is None else "flex", daily_dose_ug=old_dose, concentration_ug_ml=concentration, schedule=old_schedule)
     new = Step(at_h=Fraction(0), phase=phase, mode="continuous" if flex is None else "flex", daily_dose_ug=new_dose, concentration_ug_ml=concentration, schedule=schedule)
     for step in (old, new):
         step.line, step.column = profile.line, profile.column
-        step.reservoir_concentration_ug_ml = concentration
-    history = History(screened_positive=True, daily_dose_ug=old_dose, phase="maintenance", last_increase_h=last_increase, since_h=since, reservoir_volume_ml=volume, concentration_ug_ml=concentration, filled_at_h=filled_at)
-    fill = Fill(at_h=Fraction(0), filled_at_h=filled_at, volume_ml=volume, concentration_ug_ml=concentration, diluent=diluent, from_history=True)
-    fill.step = new
     document = Document(
         file=library.file,
-        kind="program",
         id=library.id,
         route="intrathecal",
         patient=patient,
         pump=pump,
-        history=history,
-        resuscitation_ready=True,
-        steps=(old, new),
-        fills=(fill,),
         co_administered_intrathecal=_ENTERED,
-        end_h=next_refill,
         delivery_factor=factor,
     )
+    program_document(document, old, new, last_increase_h=last_increase, since_h=since, volume_ml=volume, fill_concentration=concentration,
+                     filled_at_h=filled_at, diluent=diluent, next_refill_h=next_refill)
     document.line, document.column = profile.line, profile.column
     link_steps(document)
     # Both schedules run on one clock: a day of each begins at hour 0 (00:00, the programs' effective_at).
@@ -435,7 +430,7 @@ def build_shape(
     segments: list[Any] = []
     for start, end, dose, schedule_day, role in ((since, Fraction(0), old_dose, old_day, "previous"), (Fraction(0), next_refill, new_dose, day, "new")):
         if schedule_day is None:
-            segments.append(Segment(start, end, dose / 24, dose / 24 / concentration))
+            segments.append(continuous_segment(start, end, dose, concentration))
         else:
             periodic.append(Periodic(f"{prefix}{role}_flex_", start, end, Fraction(0), schedule_day, 1 / concentration))
             segments.append(periodic[-1])

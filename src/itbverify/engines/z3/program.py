@@ -10,7 +10,6 @@ the delivery factor f is a solver variable in [1, 1 + tolerance].
 
 from __future__ import annotations
 
-import math
 from typing import TYPE_CHECKING, Any
 
 import z3
@@ -19,15 +18,13 @@ from itbverify.base.exact import Fraction
 from itbverify.documents.model import (
     Bolus,
     Document,
-    Fill,
-    History,
     Step,
     build_segments,
     flex_daily_dose,
     link_fills,
     link_steps,
 )
-from itbverify.engines.z3.values import Factor
+from itbverify.engines.z3.shapes import Boluses, bolus_count, bolus_pattern, delivery_factor, program_document
 
 if TYPE_CHECKING:
     from itbverify.documents.build import _Builder
@@ -36,24 +33,6 @@ if TYPE_CHECKING:
 # more before its next refill is not wrong, only beyond this tool: it is checked with this many (fewer boluses
 # are a pattern too, so what they break is broken), and what they do not break is unknown, not proved.
 MAX_PATIENT_BOLUSES = 400
-
-
-class Boluses(tuple):  # type: ignore[type-arg]
-    """A program's patient boluses that counts how often a rule reads them (to tell which rules depend on them)."""
-
-    reads = 0
-
-    def __iter__(self) -> Any:
-        Boluses.reads += 1
-        return super().__iter__()
-
-    def __len__(self) -> int:
-        Boluses.reads += 1
-        return super().__len__()
-
-    def __getitem__(self, index: Any) -> Any:
-        Boluses.reads += 1
-        return super().__getitem__(index)
 
 
 def boluses_beyond_limit(document: Document) -> int | None:
@@ -97,44 +76,30 @@ def build_program(builder: _Builder) -> Document:
     if old.daily_dose_ug <= 0:
         builder.problem(previous, "daily_dose_ug", "previous.daily_dose_ug: the running program delivers more than 0")
         return document
-    old.from_history = True
     fresh.rate_ml_day = new.get("rate_ml_day")
     if phase == "emergency" and fresh.daily_dose_ug == 0:
         fresh.stops = True
 
-    history = History(
-        screened_positive=True,
-        first_daily_dose_ug=None,
-        daily_dose_ug=old.daily_dose_ug,
-        phase=old.phase,
+    history, fill = program_document(
+        document,
+        old,
+        fresh,
         last_increase_h=last,
         since_h=since,
-        reservoir_volume_ml=reservoir.get("volume_ml"),
-        concentration_ug_ml=old.concentration_ug_ml,
+        volume_ml=reservoir.get("volume_ml"),
+        fill_concentration=reservoir.get("concentration_ug_ml"),
         filled_at_h=reservoir.get("filled_at_h"),
+        diluent=reservoir.get("diluent", "none"),
+        next_refill_h=next_refill,
     )
     builder.element(previous, history)
-    document.history = history
-    document.steps = (old, fresh)
-    document.end_h = next_refill
-    fill = Fill(
-        at_h=Fraction(0),
-        filled_at_h=reservoir.get("filled_at_h", Fraction(0)),
-        volume_ml=reservoir.get("volume_ml"),
-        concentration_ug_ml=reservoir.get("concentration_ug_ml"),
-        diluent=reservoir.get("diluent", "none"),
-        from_history=True,
-    )
     builder.element(reservoir, fill)
-    document.fills = (fill,)
 
     tolerance = record.get("delivery_tolerance_pct")
     assumptions: list[Any] = []
     if tolerance is not None and tolerance > 0:
-        variable = z3.Real("delivery_factor")
-        high = 1 + Fraction(tolerance) / 100
-        assumptions += [variable >= 1, variable <= _real(high)]
-        document.delivery_factor = Factor(variable, high, [], [])
+        document.delivery_factor, bounds = delivery_factor("delivery_factor", tolerance)
+        assumptions += bounds
     bolus = record.get("patient_bolus")
     if bolus is not None:
         boluses, constraints = _patient_boluses(builder, bolus, next_refill, concentration)
@@ -195,35 +160,6 @@ def _patient_boluses(builder: _Builder, r: Any, horizon: Fraction, concentration
     for bolus in boluses:
         builder.element(r, bolus)
     return boluses, constraints
-
-
-def bolus_count(horizon: Fraction, lockout: Fraction, most: int) -> int:
-    """The most boluses the lockout and the daily maximum allow before the horizon."""
-    by_day = most * math.ceil(horizon / 24)
-    by_lockout = math.floor(horizon / lockout) + 1 if lockout > 0 else by_day
-    return min(by_day, by_lockout)
-
-
-def bolus_pattern(prefix: str, count: int, dose: Any, lockout: Any, most: Any, most_max: int, horizon: Any) -> tuple[tuple[Bolus, ...], list[Any]]:
-    """COUNT patient boluses whose times the solver chooses.
-
-    Bolus i is at a time t_i with t_i - t_(i-1) >= lockout and t_(i+k) - t_i >= 24 h when at
-    most k are allowed per 24 h; it is taken when t_i is before the horizon (the next refill),
-    so the taken ones are always the first, in time order.
-    """
-    times = [z3.Real(f"{prefix}bolus_{i}_h") for i in range(count)]
-    constraints: list[Any] = []
-    boluses = []
-    for i, t in enumerate(times):
-        boluses.append(Bolus(at_h=t, dose_ug=dose, via="pump", emergency=False, active=t < horizon))
-        constraints.append(t >= 0)
-        if i > 0:
-            constraints.append(t - times[i - 1] >= lockout)
-        for k in range(1, most_max + 1):
-            if i >= k:
-                gap = t - times[i - k] >= 24
-                constraints.append(gap if isinstance(most, int) and most == k else z3.Implies(most == k, gap) if not isinstance(most, int) else True)
-    return tuple(boluses), [c for c in constraints if c is not True]
 
 
 def _real(value: Fraction) -> Any:

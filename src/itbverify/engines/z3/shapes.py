@@ -1,4 +1,11 @@
-"""Symbolic documents: the parts of a document whose values are solver variables.
+"""Symbolic documents: the documents whose values are solver variables, built in one place.
+
+A `kind: program` document (its patient boluses and delivery factor left to
+the solver), every program a dose-limit configuration accepts (all of it
+left to the solver) and the rule set's self-check's plans are made of the
+same parts: the programming on the timeline (`program_document`), its
+continuous segments, the delivery factor, the pattern of patient boluses,
+and the patient's age band.
 
 The age that separates the label's adults from its children is the rule
 set's `adult_age` (rules/definitions.rules), read once per rule set: a
@@ -8,11 +15,14 @@ number the rules judge with, written nowhere else.
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
+import z3
+
 from itbverify.base.exact import Fraction
-from itbverify.documents.model import Document
-from itbverify.engines.z3.values import to_real
+from itbverify.documents.model import Bolus, Document, Fill, History, Segment, Step
+from itbverify.engines.z3.values import Factor, to_real
 from itbverify.language import syntax as s
 from itbverify.semantics.evaluate import Evaluator
 
@@ -31,9 +41,8 @@ def constant(definitions: dict[str, s.Definition], name: str) -> Fraction:
     return Fraction(value)
 
 
-# adult_age per rule set (its definitions, kept with the number so a reused id is never mistaken for it).
-# Read once: a symbolic document is built many times per configuration, and the queries' text (the
-# names Z3 gives shared terms) moves with how much the process allocates in between.
+# adult_age per rule set (its definitions, kept with the number so a reused id is never mistaken for it):
+# a configuration builds its symbolic programs many times, one rule set reads it once.
 _ADULT_AGE: dict[int, tuple[dict[str, s.Definition], Fraction]] = {}
 
 
@@ -48,8 +57,8 @@ def adult_age(definitions: dict[str, s.Definition]) -> Fraction:
 def band_condition(definitions: dict[str, s.Definition], band: str, age: Any) -> Any:
     """What places a patient of AGE (a solver term) in BAND: `adult` is `age >= adult_age`, `child` below it.
 
-    Built as the rules' `adult` and `child` build it, so the term is the one
-    a rule's own comparison would give (a test holds the two to agree).
+    The same condition as the rules' `adult` and `child` (a test proves the
+    two equivalent), written as the stored proofs of the rule set have it.
     """
     if band not in BANDS:
         raise ValueError(f"no age band '{band}'; expected one of: {', '.join(BANDS)}")
@@ -58,3 +67,109 @@ def band_condition(definitions: dict[str, s.Definition], band: str, age: Any) ->
     # Python asks the numeral first and gets `18 <= age`, another term, and other proof artefacts).
     bound = int(limit) if limit.denominator == 1 else to_real(limit)
     return age >= bound if band == "adult" else age < bound
+
+
+# ---- a pump programming on the timeline: a `kind: program` document, and every configuration's programs ----
+
+
+def program_document(document: Document, previous: Step, new: Step, *, last_increase_h: Any, since_h: Any, volume_ml: Any,
+                     fill_concentration: Any, filled_at_h: Any, diluent: Any, next_refill_h: Any) -> tuple[History, Fill]:
+    """Put a programming on DOCUMENT's timeline, its values numbers or solver terms alike.
+
+    The running program becomes the history's step, from `since_h` to hour 0;
+    the new program the step at hour 0; the reservoir the fill in place at
+    hour 0 (from the history), which both steps draw from; the document ends
+    at the next refill. The caller links the steps once the document is
+    valid, and gives it its segments (a symbolic flex schedule has no cut
+    points to list).
+    """
+    previous.from_history = True
+    history = History(
+        screened_positive=True,
+        first_daily_dose_ug=None,
+        daily_dose_ug=previous.daily_dose_ug,
+        phase=previous.phase,
+        last_increase_h=last_increase_h,
+        since_h=since_h,
+        reservoir_volume_ml=volume_ml,
+        concentration_ug_ml=previous.concentration_ug_ml,
+        filled_at_h=filled_at_h,
+    )
+    fill = Fill(
+        at_h=Fraction(0),
+        filled_at_h=filled_at_h if filled_at_h is not None else Fraction(0),
+        volume_ml=volume_ml,
+        concentration_ug_ml=fill_concentration,
+        diluent=diluent,
+        from_history=True,
+    )
+    fill.step = new
+    for step in (previous, new):
+        step.reservoir_concentration_ug_ml = fill_concentration
+    document.kind = "program"
+    document.resuscitation_ready = True
+    document.history = history
+    document.steps = (previous, new)
+    document.fills = (fill,)
+    document.end_h = next_refill_h
+    return history, fill
+
+
+def continuous_segment(start: Any, end: Any, daily_dose_ug: Any, concentration_ug_ml: Any) -> Segment:
+    """A step in continuous mode from START to END: its hourly dose and volume."""
+    return Segment(start, end, daily_dose_ug / 24, daily_dose_ug / 24 / concentration_ug_ml)
+
+
+def delivery_factor(name: str, tolerance_pct: Fraction) -> tuple[Factor, list[Any]]:
+    """The pump's over-delivery factor f in [1, 1 + tolerance], a solver variable, and those bounds."""
+    variable = z3.Real(name)
+    high = 1 + Fraction(tolerance_pct) / 100
+    bounds = [variable >= 1, variable <= z3.Q(high.numerator, high.denominator)]
+    return Factor(variable, high, [], []), bounds
+
+
+class Boluses(tuple):  # type: ignore[type-arg]
+    """A program's patient boluses that counts how often a rule reads them (to tell which rules depend on them)."""
+
+    reads = 0
+
+    def __iter__(self) -> Any:
+        Boluses.reads += 1
+        return super().__iter__()
+
+    def __len__(self) -> int:
+        Boluses.reads += 1
+        return super().__len__()
+
+    def __getitem__(self, index: Any) -> Any:
+        Boluses.reads += 1
+        return super().__getitem__(index)
+
+
+def bolus_count(horizon: Fraction, lockout: Fraction, most: int) -> int:
+    """The most boluses the lockout and the daily maximum allow before the horizon."""
+    by_day = most * math.ceil(horizon / 24)
+    by_lockout = math.floor(horizon / lockout) + 1 if lockout > 0 else by_day
+    return min(by_day, by_lockout)
+
+
+def bolus_pattern(prefix: str, count: int, dose: Any, lockout: Any, most: Any, most_max: int, horizon: Any) -> tuple[tuple[Bolus, ...], list[Any]]:
+    """COUNT patient boluses whose times the solver chooses.
+
+    Bolus i is at a time t_i with t_i - t_(i-1) >= lockout and t_(i+k) - t_i >= 24 h when at
+    most k are allowed per 24 h; it is taken when t_i is before the horizon (the next refill),
+    so the taken ones are always the first, in time order.
+    """
+    times = [z3.Real(f"{prefix}bolus_{i}_h") for i in range(count)]
+    constraints: list[Any] = []
+    boluses = []
+    for i, t in enumerate(times):
+        boluses.append(Bolus(at_h=t, dose_ug=dose, via="pump", emergency=False, active=t < horizon))
+        constraints.append(t >= 0)
+        if i > 0:
+            constraints.append(t - times[i - 1] >= lockout)
+        for k in range(1, most_max + 1):
+            if i >= k:
+                gap = t - times[i - k] >= 24
+                constraints.append(gap if isinstance(most, int) and most == k else z3.Implies(most == k, gap) if not isinstance(most, int) else True)
+    return tuple(boluses), [c for c in constraints if c is not True]
