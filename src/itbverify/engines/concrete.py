@@ -212,6 +212,10 @@ def _timeline(document: Document) -> Timeline:
 
 # ---- the timeline primitives, as timeline.py defines them, on exact numbers
 
+# The flag a primitive read where it jumps sets (_primitives): 0 when it holds its limit from the left and
+# jumps just after, 1 when it holds its limit from the right and jumps just before (the table's `holds`).
+_JUMP_FLAG = {name: {AFTER: 0, BEFORE: 1}[primitive.holds or AFTER] for name, primitive in TIMELINE.items()}
+
 
 def _primitives(T: Timeline, jumped: list[bool]) -> dict[str, Callable[..., Any]]:
     """The timeline primitives of the table (language/primitives.py) on this timeline, as timeline.py
@@ -225,9 +229,8 @@ def _primitives(T: Timeline, jumped: list[bool]) -> dict[str, Callable[..., Any]
     is continuous in its time. Every time read is t plus a constant, so it
     moves with t.
     """
-    side = {name: _SIDES[primitive.holds or AFTER] for name, primitive in TIMELINE.items()}
-    delivered_side, reservoir_side = side["delivered"], side["reservoir_ml"]
-    at_side, before_side = side["step_at"], side["step_before"]
+    delivered_side, reservoir_side = _JUMP_FLAG["delivered"], _JUMP_FLAG["reservoir_ml"]
+    at_side, before_side = _JUMP_FLAG["step_at"], _JUMP_FLAG["step_before"]
     ug, ml = T.ug, T.ml
     cum_ml = _reader(ml)
     ug_denominator, ml_denominator = ug.denominator, ml.denominator
@@ -319,9 +322,6 @@ def _primitives(T: Timeline, jumped: list[bool]) -> dict[str, Callable[..., Any]
             return found
 
     return {"delivered": delivered, "step_at": step_at, "step_before": step_before, "reservoir_ml": reservoir_ml}
-
-
-_SIDES = {AFTER: 0, BEFORE: 1}  # the flag a primitive read at a jump sets (_primitives)
 
 
 def _by_hour(read: Callable[..., Any], arity: int, key: Callable[[Any], Any]) -> Callable[..., Any]:
