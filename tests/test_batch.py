@@ -72,7 +72,7 @@ def test_a_worker_that_dies_loses_only_its_own_document(tmp_path: Path) -> None:
 
     from conftest import itbverify_command
 
-    proc = subprocess.run(itbverify_command() + ["batch", str(source), "--jobs", "2", "--output", str(out)], capture_output=True, text=True, env=env, timeout=300)
+    proc = subprocess.run(itbverify_command() + ["batch", str(source), "--jobs", "2", "--output", str(out)], check=False, capture_output=True, text=True, env=env, timeout=300)
     results = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert len(results) == 10
     verdicts = {r["line"]: r["verdict"] for r in results}
@@ -128,7 +128,7 @@ def _every_kind_of_result() -> list[Any]:
     invalid, warnings, programs), and made ones for what those lack: a waiver, a library, no id or
     kind, an internal error, text JSON must escape, numbers that are not whole."""
     from itbverify.analyses.check import check_paths
-    from itbverify.engines.solve import Finding, Result
+    from itbverify.engines.results import Finding, Result
     from itbverify.language.ruleset import default_ruleset
 
     paths = [str(p) for p in sorted((REPO / "examples").glob("*.yaml"))] + [str(REPO / "tests" / "corpus" / "hostile")]
