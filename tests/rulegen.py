@@ -496,12 +496,45 @@ def check(draw: st.DrawFn) -> str:
         lines.append(f"let {name} = {number(draw, ctx, unit)}")
         ctx = replace(ctx, numbers=ctx.numbers + ((name, unit),))
     verdict = draw(st.sampled_from(["require", "forbid"]))
-    lines.append(f"{verdict} {boolean(draw, replace(ctx, depth=draw(st.integers(1, 3))))}")
+    if ctx.time is not None and draw(st.booleans()):
+        condition = _timeline_limit(draw, ctx)
+    else:
+        condition = boolean(draw, replace(ctx, depth=draw(st.integers(1, 3))))
+    lines.append(f"{verdict} {condition}")
     lines.append(f'message "{_message(draw, ctx)}"')
     at = _locate(draw, ctx)
     if at is not None:
         lines.append(f"at {at}")
     return "  check\n" + "".join(f"    {line}\n" for line in lines)
+
+
+def _timeline_limit(draw: st.DrawFn, ctx: Ctx) -> str:
+    """A limit on the timeline at the quantified time, as ITB-TITR-3 and ITB-PUMP-4 put theirs."""
+    p = draw(st.sampled_from([literal(draw, "ratio"), literal(draw, "ratio")]
+                             + ([f"increase_limit(step_before({ctx.time}.end).phase)" if ctx.window else "increase_limit(step_at(t).phase)"]
+                                if ctx.in_run else [])))
+    factor = draw(st.sampled_from(["", f"(1 + {p}) * ", f"{p} * "]))
+    op = draw(st.sampled_from(["<", "<=", ">", ">="]))
+    if ctx.window:
+        w = ctx.time
+        before = [f"delivered({w}.start - 24 h, {w}.start)", f"daily_dose_at({w}.start)", literal(draw, "ug")]
+        if ctx.in_run:
+            before.append(f"step_at({w}.start).daily_dose_ug")
+        length = draw(st.sampled_from([f"{w}.start, {w}.end", f"{w}.start, {w}.start + 1 h", f"{w}.end - 2 h, {w}.end"]))
+        return f"delivered({length}) {op} {factor}{draw(st.sampled_from(before))}"
+    runs = ctx.of_kind("run")
+    since = f"{runs[0]}.start" if runs else "0"
+    options = [
+        f"reservoir_ml(t) {op} {draw(st.sampled_from(['pump.low_reservoir_alarm_ml', literal(draw, 'ml')]))}",
+        f"reservoir_ml(t) - reservoir_ml(t - 1 h) {op} {literal(draw, 'ml')}",
+        f"delivered({since}, t) {op} {factor}{literal(draw, 'ug')}",
+        f"delivered(t - 24 h, t) {op} {factor}daily_dose_at(t)",
+        f"daily_dose_at(t) {op} {literal(draw, 'ug')}",
+    ]
+    if ctx.in_run:
+        options.append(f"delivered(t - 24 h, t) {op} {factor}step_at(t).daily_dose_ug")
+        options.append(f"step_before(t).daily_dose_ug {op} {factor}daily_dose_at(t - 1 h)")
+    return draw(st.sampled_from(options))
 
 
 def _continuous(draw: st.DrawFn, ctx: Ctx) -> tuple[list[str], Ctx]:

@@ -74,7 +74,7 @@ def _concrete_program(r: Gen) -> dict[str, Any]:
     return doc
 
 
-OPTIONAL = ("weight_kg", "low_reservoir_alarm_ml", "resuscitation_ready", "end", "diluent", "effective_at", "filled_at_h", "since_h", "phase")
+OPTIONAL = ("weight_kg", "low_reservoir_alarm_ml", "resuscitation_ready", "end", "diluent", "filled_at_h", "since_h", "rate_ml_day")
 
 
 def _corners(doc: dict[str, Any], r: random.Random) -> dict[str, Any]:
@@ -92,8 +92,6 @@ def _corners(doc: dict[str, Any], r: random.Random) -> dict[str, Any]:
     out: dict[str, Any] = visit(doc)
     for key in ("itbverify", "kind"):
         out[key] = doc[key]
-    if out.get("kind") == "program" and "phase" not in out:
-        out["phase"] = doc["phase"]
     boluses, anchors = out.get("boluses"), out.get("infusion", []) + out.get("refills", [])
     if boluses and anchors and r.random() < 0.5:
         anchor = r.choice(anchors)
@@ -123,7 +121,7 @@ def load(doc: dict[str, Any]) -> Document | None:
         document = load_document(node, "generated.yaml")
     except Invalid:
         return None
-    return document if is_concrete(document) and not document.notes else None
+    return document if is_concrete(document) else None
 
 
 # ---- rules ---------------------------------------------------------------------------------------
