@@ -13,7 +13,7 @@ import pytest
 import yaml
 
 from itbverify.analyses.check import check_paths
-from itbverify.engines.solve import Result
+from itbverify.engines.results import Result
 from itbverify.language.ruleset import default_ruleset
 
 REPO = Path(__file__).resolve().parents[1]

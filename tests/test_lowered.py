@@ -487,7 +487,7 @@ def test_titr3_takes_one_day_of_a_month_of_flex() -> None:
         ("delivered(r.start, t) < 1500", None),  # grows with t
         ("reservoir_ml(t) > 2", None),  # only falls
         ("t * 2 < 100 h or delivered(t, t + 24 h) < 900", None),  # a number made of t itself
-        ("delivered(t, t + 24 h) < t", None),  # t against a number that moves with it
+        ("t < step_at(t).at_h + 48 h", None),  # t against a time that moves with it (the step in force)
     ],
 )
 def test_the_lowering_says_when_a_body_repeats_with_the_timeline(tmp_path: Path, condition: str, roots: int | None) -> None:

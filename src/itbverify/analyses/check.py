@@ -6,9 +6,7 @@ import traceback
 from collections.abc import Iterator
 from pathlib import Path
 
-# Run moved to analyses.run, so that writers need not load the solver; re-exported (hence the
-# alias) for the modules that still import it from here.
-from itbverify.analyses.run import Run as Run  # noqa: PLC0414
+from itbverify.analyses.run import Run
 from itbverify.documents.build import Invalid, build_document, load_document
 from itbverify.documents.model import Document, unlink
 from itbverify.documents.read import FOREIGN, Problem, Skip, Source, _jsonl_document, find_files, read_sources
@@ -43,8 +41,6 @@ def peek(source: Source) -> tuple[str | None, str | None]:
                     kind = value.text
     return doc_id, kind
 
-
-_peek = peek  # the old name, which outputs/evidence.py still imports
 
 
 def check_source(source: Source, ruleset: RuleSet, timeout_s: float = DEFAULT_TIMEOUT_S, emit: Path | None = None, engine: str = "z3") -> Result:

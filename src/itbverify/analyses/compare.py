@@ -24,17 +24,17 @@ from itbverify.analyses.library import (
     Query,
     Shape,
     build_shape,
+    check_fresh,
+    check_nonlinear_text,
+    check_program,
     counterexample_program,
     flex_limits,
     load_library,
     plausible,
     preferences,
     program_from_model,
+    rule_query,
 )
-from itbverify.analyses.library import _check_program as check_program
-from itbverify.analyses.library import _fresh as fresh
-from itbverify.analyses.library import _nonlinear_text as nonlinear
-from itbverify.analyses.library import _query as library_query
 from itbverify.analyses.run import Run as CheckRun
 from itbverify.documents.read import Problem
 from itbverify.language.ruleset import RuleSet
@@ -71,18 +71,18 @@ class Comparison:
         }
 
 
-def _shapes(library: Library, names: tuple[str, ...]) -> dict[tuple[str, str, str], Shape]:
+def _shapes(library: Library, names: tuple[str, ...], ruleset: RuleSet) -> dict[tuple[str, str, str], Shape]:
     shapes = {}
     for profile in library.profiles:
         for phase in profile.phases:
-            shapes[(profile.origin, profile.band, phase)] = build_shape(library, profile, phase, names, bolus="either")
+            shapes[(profile.origin, profile.band, phase)] = build_shape(library, profile, phase, names, bolus="either", definitions=ruleset.definitions)
     return shapes
 
 
 def compare_libraries(old: Library, new: Library, ruleset: RuleSet, timeout_s: float) -> Comparison:
     comparison = Comparison(old.id, new.id)
     names = tuple(dict.fromkeys(old.diluents + new.diluents))
-    old_shapes, new_shapes = _shapes(old, names), _shapes(new, names)
+    old_shapes, new_shapes = _shapes(old, names, ruleset), _shapes(new, names, ruleset)
     for label, a, b in (("programmable", old.programmable, new.programmable), ("reservoir_ml", old.reservoir_ml, new.reservoir_ml), ("low_reservoir_alarm_ml", old.alarm_ml, new.alarm_ml), ("delivery_tolerance_pct", old.tolerance, new.tolerance)):
         if a != b:
             comparison.notes.append(f"the pumps differ: {label} is {a} in {old.id} and {b} in {new.id}; programs are compared on their own fields")
@@ -151,13 +151,13 @@ def _breaking_witness(side: str, label: str, library: Library, profile: Profile,
     a configuration's counterexample.
     """
     few = 2 * library.bolus_max_per_day if library.bolus_max_per_day else None
-    shape = build_shape(library, profile, phase, names, bolus="worst", most_boluses=few)
-    theirs = build_shape(other[0], other[1], phase, names, bolus="worst") if other is not None else None
+    shape = build_shape(library, profile, phase, names, bolus="worst", most_boluses=few, definitions=ruleset.definitions)
+    theirs = build_shape(other[0], other[1], phase, names, bolus="worst", definitions=ruleset.definitions) if other is not None else None
     fallback: Witness | None = None
     for rule in ruleset.rules:
         if rule.severity != "error" or "program" not in rule.applies_to:
             continue
-        answer, model, _, query = library_query(rule, shape, ruleset, timeout_s, refused)
+        answer, model, _, query = rule_query(rule, shape, ruleset, timeout_s, refused)
         if answer != "sat" or model is None or query is None:
             continue
         written = counterexample_program(rule, library, shape, ruleset, (model, query), name, timeout_s, names, refused)
@@ -165,7 +165,7 @@ def _breaking_witness(side: str, label: str, library: Library, profile: Profile,
             continue
         program, result = written
         witness = Witness(side, label, program, sorted({f.requirement for f in result.findings if f.requirement and f.severity == "error"}))
-        if theirs is None or library_query(rule, theirs, ruleset, timeout_s)[0] in ("unsat", "not-applicable"):
+        if theirs is None or rule_query(rule, theirs, ruleset, timeout_s)[0] in ("unsat", "not-applicable"):
             return witness
         fallback = fallback or witness
     return fallback
@@ -191,10 +191,10 @@ def _compare_flex(old: Library, new: Library, names: tuple[str, ...], ruleset: R
                 continue
             label = f"{key[1]}, {key[0]} origin, {key[2]}, flex"
             theirs = _profile(other, key) if _accepts_flex(other, key[2]) else None
-            mine = build_shape(library, profile, key[2], names, bolus="either", flex="envelope")
+            mine = build_shape(library, profile, key[2], names, bolus="either", flex="envelope", definitions=ruleset.definitions)
             query = [*mine.accepted]
             if theirs is not None:
-                query.append(z3.Not(z3.And(*build_shape(other, theirs, key[2], names, bolus="either", flex="envelope").accepted)))
+                query.append(z3.Not(z3.And(*build_shape(other, theirs, key[2], names, bolus="either", flex="envelope", definitions=ruleset.definitions).accepted)))
             answer, model, _ = _solve(query, timeout_s)
             if answer == z3.unsat:
                 continue
@@ -202,10 +202,10 @@ def _compare_flex(old: Library, new: Library, names: tuple[str, ...], ruleset: R
                 comparison.undecided.append(f"{label}: programs {side} accepts")
                 continue
             count = model.eval(mine.variables["new_flex_steps"], model_completion=True).as_long()
-            mine = build_shape(library, profile, key[2], names, bolus="either", flex=count)
+            mine = build_shape(library, profile, key[2], names, bolus="either", flex=count, definitions=ruleset.definitions)
             query = [*mine.accepted]
             if theirs is not None and count <= flex_limits(other)[1]:
-                query.append(z3.Not(z3.And(*build_shape(other, theirs, key[2], names, bolus="either", flex=count).accepted)))
+                query.append(z3.Not(z3.And(*build_shape(other, theirs, key[2], names, bolus="either", flex=count, definitions=ruleset.definitions).accepted)))
             answer, model, text = _solve(query, timeout_s)
             if answer != z3.sat or model is None or text is None:
                 comparison.undecided.append(f"{label}: programs {side} accepts (no {count}-step schedule found for a difference the envelope of schedules shows)")
@@ -227,10 +227,10 @@ def _solve(query: list[Any], timeout_s: float) -> tuple[Any, z3.ModelRef | None,
     solver = z3.Solver()
     solver.add(*query)
     text = solver.to_smt2()
-    answer, model = fresh(text, timeout_s)
+    answer, model = check_fresh(text, timeout_s)
     logic = None
     if answer == z3.unknown:
-        answer, model, logic = nonlinear(text, timeout_s)
+        answer, model, logic = check_nonlinear_text(text, timeout_s)
     return answer, model, ((text, logic) if answer == z3.sat else None)
 
 

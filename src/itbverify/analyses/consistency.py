@@ -33,6 +33,7 @@ from itbverify.documents.model import (
     Step,
     link_steps,
 )
+from itbverify.documents.schema import PROGRAM_PHASES
 from itbverify.engines.z3.shapes import band_condition, continuous_segment
 from itbverify.engines.z3.values import Choice, compare, merge, to_bool
 from itbverify.language import syntax as s
@@ -215,10 +216,12 @@ def _document(
 
 def layouts(origin: str, band: str, definitions: dict[str, s.Definition]) -> list[Layout]:
     """The bounded shapes checked: up to 6 infusion steps, 2 boluses and 2 refills."""
+    def phased(phase: str) -> Callable[[_Vars], Layout]:
+        return lambda v: _document(v, origin, band, definitions, ["titration", phase, phase, phase], history=None, flex_at=None, boluses=2, refills=2)
+
     plans: list[tuple[str, Callable[[_Vars], Layout]]] = []
-    for phase in ("titration", "maintenance", "taper", "emergency"):
-        plans.append((f"4 screening doses, 4 steps ({phase} after the first), 2 boluses, 2 refills",
-                      lambda v, phase=phase: _document(v, origin, band, definitions, ["titration", phase, phase, phase], history=None, flex_at=None, boluses=2, refills=2)))
+    for phase in PROGRAM_PHASES:
+        plans.append((f"4 screening doses, 4 steps ({phase} after the first), 2 boluses, 2 refills", phased(phase)))
     plans.append(("history in taper, 3 taper steps, a stop, a restart", lambda v: _document(v, origin, band, definitions, ["taper", "taper", "taper", "stop", ("titration", "maintenance")], history="taper", flex_at=None, boluses=0, refills=1)))
     plans.append(("2 screening doses, 3 steps, the last flex", lambda v: _document(v, origin, band, definitions, ["titration", "titration", ("titration", "maintenance")], history=None, flex_at=2, boluses=0, refills=1, screenings_n=2)))
     plans.append(("history, 3 steps, 1 bolus, 1 refill", lambda v: _document(v, origin, band, definitions, [("titration", "maintenance"), "maintenance", ("taper", "emergency")], history="maintenance", flex_at=None, boluses=1, refills=1)))

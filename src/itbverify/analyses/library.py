@@ -26,6 +26,7 @@ import yaml
 import z3
 
 from itbverify.base.exact import Fraction
+from itbverify.base.numbers import yaml_decimal
 from itbverify.base.processes import die_with_parent
 from itbverify.documents.model import ENTERED as _ENTERED
 from itbverify.documents.model import (
@@ -38,9 +39,11 @@ from itbverify.documents.model import (
     link_steps,
 )
 from itbverify.documents.read import Node, Problem, Scalar, Sequence
-from itbverify.documents.schema import Field
+from itbverify.documents.schema import LIBRARY, Field
+from itbverify.documents.schema import PROGRAM_PHASES as PHASES
 from itbverify.documents.validate import Record, Validator
-from itbverify.engines.solve import Finding, Result, set_limits, verdict_of
+from itbverify.engines.results import Finding, Result, verdict_of
+from itbverify.engines.solve import set_limits
 from itbverify.engines.z3.shapes import (
     Boluses,
     band_condition,
@@ -50,62 +53,14 @@ from itbverify.engines.z3.shapes import (
     delivery_factor,
     program_document,
 )
-from itbverify.engines.z3.values import Choice, Factor, to_bool, yaml_decimal
+from itbverify.engines.z3.values import Choice, Factor, to_bool
 from itbverify.language import syntax as s
 from itbverify.language.ruleset import RuleSet, default_ruleset
 from itbverify.semantics.evaluate import DependsOnEntry, Evaluator
 from itbverify.semantics.periodic import Envelope, Explicit, Periodic
 
-ORIGINS = ("spinal", "cerebral")
-BANDS = ("adult", "child")
-PHASES = ("titration", "maintenance", "taper", "emergency")
 MAX_AGE = 120
 SCALE = 100  # every number of a generated program is a multiple of 1/SCALE
-
-
-def _map(required: bool = False, **fields: Field) -> Field:
-    return Field("map", required, fields=fields)
-
-
-NUMBER = Field("number")
-REQUIRED = Field("number", required=True)
-
-LIBRARY = {
-    "itbverify": Field("integer", True),
-    "kind": Field("enum", True, ("plan", "program", "library")),
-    "id": Field("text", True),
-    "pump": _map(
-        True,
-        programmable=Field("boolean"),
-        reservoir_ml=REQUIRED,
-        low_reservoir_alarm_ml=NUMBER,
-        delivery_tolerance_pct=NUMBER,
-    ),
-    "concentrations": _map(
-        True,
-        undiluted_ug_ml=Field("numbers", True),
-        diluents=Field("texts"),
-        diluted_min_ug_ml=NUMBER,
-        diluted_max_ug_ml=NUMBER,
-    ),
-    "minimum_age_years": NUMBER,
-    "refill": _map(True, max_interval_h=REQUIRED, refuse_below_alarm=Field("boolean")),
-    "flex": _map(phases=Field("texts", True), max_steps=Field("integer", True), max_step_ratio_pct=REQUIRED),
-    "patient_bolus": _map(max_dose_ug=REQUIRED, min_lockout_h=REQUIRED, max_per_day=Field("integer", True)),
-    "profiles": Field(
-        "list",
-        True,
-        fields={
-            "origin": Field("enum", True, ORIGINS),
-            "age": Field("enum", True, BANDS),
-            "phases": Field("texts", True),
-            "daily_dose_ug": _map(True, min=REQUIRED, max=REQUIRED, soft_max=NUMBER),
-            "max_increase_pct": REQUIRED,
-            "min_hours_between_increases": REQUIRED,
-            "max_reduction_pct": REQUIRED,
-        },
-    ),
-}
 
 
 class _LibraryValidator(Validator):
@@ -625,7 +580,7 @@ def _new_program(shape: Shape, model: z3.ModelRef, val: dict[str, Fraction]) -> 
     return new
 
 
-def _check_program(program: dict[str, Any], name: str, ruleset: RuleSet, timeout_s: float) -> Result:
+def check_program(program: dict[str, Any], name: str, ruleset: RuleSet, timeout_s: float) -> Result:
     from itbverify.analyses.check import check_text
 
     return check_text(yaml.safe_dump(program, sort_keys=False), name, ruleset, timeout_s)
@@ -747,7 +702,7 @@ def _decide_rules(library: Library, ruleset: RuleSet, rule_ids: list[str], kinds
 Query = tuple[str, str | None]
 
 
-def _query(rule: s.Rule, shape: Shape, ruleset: RuleSet, timeout_s: float, extra: tuple[Any, ...] = ()) -> tuple[str, z3.ModelRef | None, bool, Query | None]:
+def rule_query(rule: s.Rule, shape: Shape, ruleset: RuleSet, timeout_s: float, extra: tuple[Any, ...] = ()) -> tuple[str, z3.ModelRef | None, bool, Query | None]:
     """Can an accepted program of the shape (that meets EXTRA too) break the rule? ("sat" with a model, "unsat",
     "unknown", "not-applicable"), whether it read entered data, and the query that answered."""
     document = shape.document
@@ -782,7 +737,7 @@ def _query(rule: s.Rule, shape: Shape, ruleset: RuleSet, timeout_s: float, extra
     if condition is not True:
         solver.add(to_bool(condition))
     text = solver.to_smt2()
-    answer, model, logic = _nonlinear_text(text, timeout_s) if shape.periodic else (*_fresh(text, timeout_s), None)
+    answer, model, logic = check_nonlinear_text(text, timeout_s) if shape.periodic else (*check_fresh(text, timeout_s), None)
     if answer == z3.unsat:
         return "unsat", None, depends, None
     if answer == z3.unknown:
@@ -790,7 +745,7 @@ def _query(rule: s.Rule, shape: Shape, ruleset: RuleSet, timeout_s: float, extra
     return "sat", model, depends, (text, logic)
 
 
-def _fresh(text: str, timeout_s: float, logic: str | None = None) -> tuple[Any, z3.ModelRef | None]:
+def check_fresh(text: str, timeout_s: float, logic: str | None = None) -> tuple[Any, z3.ModelRef | None]:
     """Check a query's SMT-LIB text in a fresh context: (answer, model when sat).
 
     The answer, its time and its model then depend on the query alone, not
@@ -814,15 +769,15 @@ def _nonlinear(solver: z3.Solver, timeout_s: float) -> tuple[Any, z3.ModelRef | 
     default solver, each first with a fifth of the time limit, then each with
     the full time limit.
     """
-    answer, model, _ = _nonlinear_text(solver.to_smt2(), timeout_s)
+    answer, model, _ = check_nonlinear_text(solver.to_smt2(), timeout_s)
     return answer, model
 
 
-def _nonlinear_text(text: str, timeout_s: float) -> tuple[Any, z3.ModelRef | None, str | None]:
+def check_nonlinear_text(text: str, timeout_s: float) -> tuple[Any, z3.ModelRef | None, str | None]:
     """_nonlinear on a query's text: (answer, model when sat, the logic that answered)."""
     logics = ("QF_NIRA", None)
     for logic, budget in [(x, timeout_s / 5) for x in logics] + [(x, timeout_s) for x in logics]:
-        answer, model = _fresh(text, budget, logic)
+        answer, model = check_fresh(text, budget, logic)
         if answer != z3.unknown:
             return answer, model, logic
     return z3.unknown, None, None
@@ -927,7 +882,7 @@ def _plausible_program(rule: s.Rule, library: Library, shape: Shape, ruleset: Ru
         if len(shape.document.boluses) > few:
             small = build_shape(library, shape.profile, shape.phase, flex=shape.flex, previous_flex=shape.previous_flex, most_boluses=few,
                                 definitions=ruleset.definitions)
-            answer, _, _, cheap = _query(rule, small, ruleset, timeout_s, extra)
+            answer, _, _, cheap = rule_query(rule, small, ruleset, timeout_s, extra)
             if answer == "sat" and cheap is not None:
                 return plausible(cheap, preferences(library, small, unchanged_first), timeout_s)
     return plausible(query, preferences(library, shape, unchanged_first), timeout_s)
@@ -951,7 +906,7 @@ def counterexample_program(rule: s.Rule, library: Library, shape: Shape, ruleset
         if candidate is None:
             continue
         program = program_from_model(library, shape, candidate, name, names)
-        replayed = _check_program(program, f"{name}.yaml", ruleset, timeout_s)
+        replayed = check_program(program, f"{name}.yaml", ruleset, timeout_s)
         broken = {f.requirement for f in replayed.findings if f.severity == "error" or f.requirement == rule.id}
         if rule.id in broken and (best is None or len(broken) - 1 < best[0]):
             best = (len(broken) - 1, program, replayed)
@@ -963,7 +918,7 @@ EXPLICIT_FLEX_STEPS = (2, 3)
 
 
 def _decide(rule: s.Rule, library: Library, shape: Shape, ruleset: RuleSet, timeout_s: float) -> tuple[str, LibraryFinding | None]:
-    answer, model, depends, query = _query(rule, shape, ruleset, timeout_s)
+    answer, model, depends, query = rule_query(rule, shape, ruleset, timeout_s)
     if answer == "not-applicable":
         return answer, None
     if answer == "unsat":
@@ -978,7 +933,7 @@ def _decide(rule: s.Rule, library: Library, shape: Shape, ruleset: RuleSet, time
                 library, shape.profile, shape.phase, flex=count if shape.flex else None, previous_flex=count if shape.previous_flex else None,
                 definitions=ruleset.definitions,
             )
-            answer, model, _, query = _query(rule, explicit, ruleset, timeout_s)
+            answer, model, _, query = rule_query(rule, explicit, ruleset, timeout_s)
             if answer == "sat":
                 shape = explicit
                 break

@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from itbverify.base.exact import Fraction, Memo
+from itbverify.base.numbers import format_number
 from itbverify.documents.model import (
     Bolus,
     Document,
@@ -434,8 +435,6 @@ class _Builder:
 
 
 def _num(value: Fraction) -> str:
-    from itbverify.engines.z3.values import format_number
-
     return format_number(value)
 
 

@@ -254,11 +254,9 @@ def document_schema(kind: str) -> dict[str, Any]:
 
 def _document_fields(kind: str) -> dict[str, Field]:
     if kind == "library":
-        from itbverify.analyses.library import LIBRARY
-
         # The format version is one fact for every kind: the library's own check (load_library)
         # refuses anything but 1, which the common field says directly.
-        return {**LIBRARY, "itbverify": schema.COMMON["itbverify"]}
+        return {**schema.LIBRARY, "itbverify": schema.COMMON["itbverify"]}
     return schema.SCHEMAS[kind]
 
 
@@ -395,9 +393,7 @@ def _constraints(kind: str) -> dict[str, dict[str, Any]]:
             "previous.daily_dose_ug": {"exclusiveMinimum": 0},
             "reservoir.next_refill_h": {"exclusiveMinimum": 0},
         }
-    from itbverify.analyses.library import PHASES
-
-    phases = {"items": {"enum": list(PHASES)}}
+    phases = {"items": {"enum": list(schema.PROGRAM_PHASES)}}
     return {
         "flex.phases": phases,
         "profiles[].phases": phases,

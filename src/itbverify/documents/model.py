@@ -208,18 +208,6 @@ GLOBALS = (
 )
 
 
-def global_value(document: Document, name: str) -> Any:
-    if name == "delivery_factor":
-        from itbverify.semantics.timeline import scale
-
-        return scale(document, Fraction(1))
-    if name == "refills":
-        return tuple(f for f in document.fills if not f.from_history)
-    if name == "has_history":
-        return document.has_history
-    return getattr(document, name)
-
-
 def flex_rate_at(schedule: tuple[FlexEntry, ...], minute_of_day: Fraction) -> Fraction:
     """The hourly rate at a clock minute: the latest entry started by then, wrapping past midnight."""
     current = schedule[-1]

@@ -33,6 +33,7 @@ BOOLEAN = Field("boolean")
 TEXT = Field("text")
 TEXTS = Field("texts")
 
+ORIGINS = ("spinal", "cerebral")
 ROUTES = ("intrathecal", "intravenous", "intramuscular", "subcutaneous", "epidural")
 PHASES = ("titration", "maintenance", "taper", "emergency", "stop")
 PROGRAM_PHASES = ("titration", "maintenance", "taper", "emergency")
@@ -44,7 +45,7 @@ PATIENT = _map(
     True,
     age_years=REQUIRED_NUMBER,
     weight_kg=NUMBER,
-    origin=Field("enum", True, ("spinal", "cerebral")),
+    origin=Field("enum", True, ORIGINS),
     cause=TEXT,
     months_since_injury=NUMBER,
     infection=BOOLEAN,
@@ -156,6 +157,46 @@ PROGRAM = {
 }
 
 SCHEMAS = {"plan": PLAN, "program": PROGRAM}
+
+BANDS = ("adult", "child")  # a configuration's profile is for one band of patients
+
+# A dose-limit configuration (kind: library): what a pump accepts, checked by analyses.library.
+LIBRARY = {
+    "itbverify": Field("integer", True),
+    "kind": Field("enum", True, ("plan", "program", "library")),
+    "id": Field("text", True),
+    "pump": _map(
+        True,
+        programmable=Field("boolean"),
+        reservoir_ml=REQUIRED_NUMBER,
+        low_reservoir_alarm_ml=NUMBER,
+        delivery_tolerance_pct=NUMBER,
+    ),
+    "concentrations": _map(
+        True,
+        undiluted_ug_ml=Field("numbers", True),
+        diluents=Field("texts"),
+        diluted_min_ug_ml=NUMBER,
+        diluted_max_ug_ml=NUMBER,
+    ),
+    "minimum_age_years": NUMBER,
+    "refill": _map(True, max_interval_h=REQUIRED_NUMBER, refuse_below_alarm=Field("boolean")),
+    "flex": _map(phases=Field("texts", True), max_steps=Field("integer", True), max_step_ratio_pct=REQUIRED_NUMBER),
+    "patient_bolus": _map(max_dose_ug=REQUIRED_NUMBER, min_lockout_h=REQUIRED_NUMBER, max_per_day=Field("integer", True)),
+    "profiles": Field(
+        "list",
+        True,
+        fields={
+            "origin": Field("enum", True, ORIGINS),
+            "age": Field("enum", True, BANDS),
+            "phases": Field("texts", True),
+            "daily_dose_ug": _map(True, min=REQUIRED_NUMBER, max=REQUIRED_NUMBER, soft_max=NUMBER),
+            "max_increase_pct": REQUIRED_NUMBER,
+            "min_hours_between_increases": REQUIRED_NUMBER,
+            "max_reduction_pct": REQUIRED_NUMBER,
+        },
+    ),
+}
 
 # Words the rules know; other tokens are allowed and listed in a result's notes.
 CONDITIONS = frozenset(

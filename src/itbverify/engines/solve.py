@@ -18,6 +18,10 @@ from typing import Any
 import z3
 
 from itbverify.base.exact import Fraction
+
+# The result types moved to engines.results, so that writers need not load the solver. Re-exported
+# here (hence the aliases) for the modules that still import them from this one.
+from itbverify.base.numbers import to_json_exact
 from itbverify.documents.model import Document, Element
 from itbverify.engines.concrete import (
     LOWERED_FAILS,
@@ -27,16 +31,13 @@ from itbverify.engines.concrete import (
     is_concrete,
     lowered_rules,
 )
-
-# The result types moved to engines.results, so that writers need not load the solver. Re-exported
-# here (hence the aliases) for the modules that still import them from this one.
 from itbverify.engines.results import DEFAULT_TIMEOUT_S as DEFAULT_TIMEOUT_S  # noqa: PLC0414
 from itbverify.engines.results import Finding as Finding  # noqa: PLC0414
 from itbverify.engines.results import Result as Result  # noqa: PLC0414
 from itbverify.engines.results import verdict_of as verdict_of  # noqa: PLC0414
 from itbverify.engines.z3.program import boluses_beyond_limit
 from itbverify.engines.z3.shapes import Boluses
-from itbverify.engines.z3.values import Factor, from_model, is_term, to_bool, to_json_exact
+from itbverify.engines.z3.values import Factor, from_model, is_term, to_bool
 from itbverify.language import syntax as s
 from itbverify.language.ruleset import RuleSet
 from itbverify.semantics.evaluate import Continuous, Evaluator, Obligation, RuleError, Window, show

@@ -38,18 +38,18 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-import z3
-
 from itbverify import __version__
-from itbverify.analyses.check import Run, _peek, check_source, iter_sources
+from itbverify.analyses.check import check_source, iter_sources, peek
 from itbverify.analyses.proofs import MANIFEST, Artefact
 from itbverify.analyses.proofs import generate as generate_proofs
+from itbverify.analyses.run import Run
 from itbverify.base.exact import Fraction
+from itbverify.base.numbers import format_number, to_json_exact
 from itbverify.base.resources import label_path, rules_dir
 from itbverify.documents.build import Invalid, load_document
 from itbverify.documents.model import Bolus, Document, Step
-from itbverify.engines.solve import DEFAULT_TIMEOUT_S, Finding, Result
-from itbverify.engines.z3.values import format_number, to_json_exact
+from itbverify.engines.results import DEFAULT_TIMEOUT_S, Finding, Result
+from itbverify.engines.z3.version import solver_version
 from itbverify.language.ruleset import RuleSet
 from itbverify.semantics.evaluate import Evaluator, RuleError, describe_time
 
@@ -356,7 +356,7 @@ def collect(paths: list[str], output: Path, ruleset: RuleSet, timeout_s: float =
     documents: list[dict[str, Any]] = []
     results: list[tuple[str, Result]] = []
     for source in iter_sources(paths, run):
-        _, kind = _peek(source)
+        _, kind = peek(source)
         document: Document | None = None
         result: Result | None = None
         if source.node is not None and kind != "library":
@@ -448,7 +448,7 @@ def collect(paths: list[str], output: Path, ruleset: RuleSet, timeout_s: float =
         "engine": "z3",
         "timeout_s": timeout_s,
         "tool": {"name": "itbverify", "version": __version__},
-        "solver": {"name": "z3", "version": z3.get_version_string()},
+        "solver": {"name": "z3", "version": solver_version()},
         "python": sys.version.split()[0],
         "inputs": {
             "label": {"file": "label/" + label_file.name, "sha256": sha256_file(label_file), "lines": len(label) - (1 if label and label[-1] == "" else 0)},

@@ -19,7 +19,8 @@ from typing import Any
 import z3
 
 from itbverify.base.exact import Fraction, Memo
-from itbverify.documents.model import GLOBALS, Document, Element, Entered, Run, global_value
+from itbverify.base.numbers import format_number, is_number
+from itbverify.documents.model import GLOBALS, Document, Element, Entered, Run
 from itbverify.engines.z3.values import (
     Choice,
     Factor,
@@ -28,9 +29,7 @@ from itbverify.engines.z3.values import (
     conjunction,
     disjunction,
     div,
-    format_number,
     if_then_else,
-    is_number,
     is_term,
     lifted,
     maximum,
@@ -215,7 +214,7 @@ class Evaluator:
                 self._constants[expr.name] = self.eval(definition.body, {})
             return self._constants[expr.name]
         if expr.name in GLOBALS:
-            value = global_value(self.document, expr.name)
+            value = timeline.global_value(self.document, expr.name)
             return self._lift(value)
         raise RuleError(expr.pos, f"unknown name '{expr.name}'")
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from itbverify.base.exact import Fraction
+from itbverify.base.numbers import is_number
 from itbverify.documents.model import Document, Fill, Step
 from itbverify.engines.z3.values import (
     Choice,
@@ -18,7 +19,6 @@ from itbverify.engines.z3.values import (
     compare,
     conjunction,
     if_then_else,
-    is_number,
     maximum,
     minimum,
     mul,
@@ -170,3 +170,14 @@ def reservoir_ml(document: Document, t: Any) -> Any:
         after = sub(fill.volume_ml, drawn_ml(document, fill.at_h, t))
         result = if_then_else(compare("<", fill.at_h, t), after, result)
     return result
+
+
+def global_value(document: Document, name: str) -> Any:
+    """The value of a global name of the rule language (model.GLOBALS) in a document."""
+    if name == "delivery_factor":
+        return scale(document, Fraction(1))
+    if name == "refills":
+        return tuple(f for f in document.fills if not f.from_history)
+    if name == "has_history":
+        return document.has_history
+    return getattr(document, name)

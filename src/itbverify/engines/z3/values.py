@@ -16,14 +16,7 @@ from typing import Any
 import z3
 
 from itbverify.base.exact import RATIONAL, Fraction
-
-# What a number is and how it is written moved to base.numbers, so that writers need not load the
-# solver. Re-exported here (hence the aliases) for the modules that still import them from this one.
-from itbverify.base.numbers import format_number as format_number  # noqa: PLC0414
-from itbverify.base.numbers import is_number as is_number  # noqa: PLC0414
-from itbverify.base.numbers import to_json_exact as to_json_exact  # noqa: PLC0414
-from itbverify.base.numbers import to_json_number as to_json_number  # noqa: PLC0414
-from itbverify.base.numbers import yaml_decimal as yaml_decimal  # noqa: PLC0414
+from itbverify.base.numbers import is_number
 from itbverify.semantics.affine import Affine, Region, SplitAt, decide
 
 
