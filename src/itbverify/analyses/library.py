@@ -28,8 +28,8 @@ import z3
 from itbverify.base.exact import Fraction
 from itbverify.base.numbers import yaml_decimal
 from itbverify.base.processes import die_with_parent
-from itbverify.documents.model import ENTERED as _ENTERED
 from itbverify.documents.model import (
+    ENTERED,
     Bolus,
     Document,
     FlexEntry,
@@ -357,9 +357,9 @@ def build_shape(
         delivery += bounds
 
     patient = Patient(age_years=age, origin=profile.origin, cause=None, months_since_injury=None, infection=False)
-    patient.hypersensitivity = _ENTERED
-    patient.conditions = _ENTERED
-    patient.medications = _ENTERED
+    patient.hypersensitivity = ENTERED
+    patient.conditions = ENTERED
+    patient.medications = ENTERED
     patient.line, patient.column = profile.line, profile.column
     pump = Pump(library.line, library.column, {}, library.programmable, library.reservoir_ml, library.alarm_ml)
 
@@ -373,7 +373,7 @@ def build_shape(
         route="intrathecal",
         patient=patient,
         pump=pump,
-        co_administered_intrathecal=_ENTERED,
+        co_administered_intrathecal=ENTERED,
         delivery_factor=factor,
     )
     program_document(document, old, new, last_increase_h=last_increase, since_h=since, volume_ml=volume, fill_concentration=concentration,

@@ -65,7 +65,7 @@ def build_document(record: Record, kind: str, file: str, problems: list[Problem]
     A plan with schema PROBLEMS is still built, tolerantly, so that its
     format problems (order, carry-over, capacity) are reported too.
     """
-    builder = _Builder(file, record, tolerant=bool(problems))
+    builder = Builder(file, record, tolerant=bool(problems))
     document = builder.plan() if kind == "plan" else builder.program()
     found = (problems or []) + builder.problems
     if found:
@@ -88,7 +88,7 @@ def _peek_kind(node: Node, validator: Validator) -> Scalar | None:
     return None
 
 
-class _Builder:
+class Builder:
     def __init__(self, file: str, record: Record, tolerant: bool = False) -> None:
         self.file = file
         self.record = record

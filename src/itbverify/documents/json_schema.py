@@ -335,7 +335,7 @@ def _scalar(kind: str, choices: tuple[str, ...] = ()) -> dict[str, Any]:
 
 
 def _when() -> dict[str, Any]:
-    """An event's time: `day` (with an optional `time`) or `at`, never both (build.py, _Builder.hour)."""
+    """An event's time: `day` (with an optional `time`) or `at`, never both (build.py, Builder.hour)."""
     return {
         "anyOf": [{"required": ["day"]}, {"required": ["at"]}],
         "not": {"required": ["day", "at"]},

@@ -27,7 +27,7 @@ from itbverify.documents.model import (
 from itbverify.engines.z3.shapes import Boluses, bolus_count, bolus_pattern, delivery_factor, program_document
 
 if TYPE_CHECKING:
-    from itbverify.documents.build import _Builder
+    from itbverify.documents.build import Builder
 
 # The most patient boluses a program is modelled with, one pair of solver variables each. A program that allows
 # more before its next refill is not wrong, only beyond this tool: it is checked with this many (fewer boluses
@@ -41,7 +41,7 @@ def boluses_beyond_limit(document: Document) -> int | None:
     return allowed if isinstance(allowed, int) else None
 
 
-def build_program(builder: _Builder) -> Document:
+def build_program(builder: Builder) -> Document:
     record = builder.record
     document = Document()
     builder.common(document)
@@ -124,7 +124,7 @@ def build_program(builder: _Builder) -> Document:
     return document
 
 
-def _program_step(builder: _Builder, r: Any, where: str, at_h: Fraction, phase: str, concentration: Fraction) -> Step | None:
+def _program_step(builder: Builder, r: Any, where: str, at_h: Fraction, phase: str, concentration: Fraction) -> Step | None:
     mode = r.get("mode", "continuous")
     step = Step(at_h=at_h, phase=phase, mode=mode, concentration_ug_ml=concentration)
     builder.element(r, step)
@@ -149,7 +149,7 @@ def _program_step(builder: _Builder, r: Any, where: str, at_h: Fraction, phase: 
     return step
 
 
-def _patient_boluses(builder: _Builder, r: Any, horizon: Fraction, concentration: Fraction) -> tuple[tuple[Bolus, ...], list[Any]]:
+def _patient_boluses(builder: Builder, r: Any, horizon: Fraction, concentration: Fraction) -> tuple[tuple[Bolus, ...], list[Any]]:
     dose: Fraction = r.get("dose_ug")
     lockout: Fraction = r.get("lockout_h")
     most: int = r.get("max_per_day")
