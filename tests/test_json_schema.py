@@ -16,7 +16,8 @@ import pytest
 import yaml
 from conftest import CASES, REPO, base_plan, check_document
 
-from itbverify.documents.json_schema import DESCRIPTIONS, KINDS, document_schema
+from itbverify.documents.json_schema import DESCRIPTIONS, document_schema
+from itbverify.documents.kinds import KINDS
 
 jsonschema = pytest.importorskip("jsonschema")
 Draft202012Validator = jsonschema.Draft202012Validator

@@ -59,3 +59,12 @@ def test_the_solver_version_without_the_solver_is_the_solvers_own() -> None:
     from itbverify.engines.z3.version import solver_version
 
     assert solver_version() == z3.get_version_string()
+
+
+def test_the_grammar_names_the_rule_kinds_of_the_registry() -> None:
+    # The grammar spells the kinds a rule applies to as keywords; the registry of document kinds is the list.
+    from itbverify.base.resources import grammar_path
+    from itbverify.documents.kinds import RULE_KINDS
+
+    line = next(x for x in grammar_path().read_text(encoding="utf-8").splitlines() if x.startswith("KIND:"))
+    assert set(re.findall(r'"([a-z-]+)"', line)) == set(RULE_KINDS)

@@ -21,8 +21,8 @@ from hypothesis import strategies as st
 
 from itbverify.analyses.check import check_json_line, check_source
 from itbverify.app.batch import check_task
+from itbverify.documents.kinds import KINDS
 from itbverify.documents.read import _jsonl_document
-from itbverify.documents.schema import SCHEMAS
 from itbverify.documents.validate import Validator
 from itbverify.documents.validate_json import read_json_document
 from itbverify.language.ruleset import default_ruleset
@@ -37,10 +37,10 @@ def _reference(line: str, number: int) -> tuple[str, Any] | None:
     if source.node is None:
         return None
     kinds = [v.text for k, v in getattr(source.node, "items", ()) if k.text == "kind" and hasattr(v, "text")]
-    if not kinds or kinds[0] not in SCHEMAS:
+    if not kinds or kinds[0] not in KINDS or not KINDS[kinds[0]].modelled:
         return None
     validator = Validator("x.jsonl")
-    record = validator.mapping(source.node, SCHEMAS[kinds[0]], "")
+    record = validator.mapping(source.node, KINDS[kinds[0]].schema, "")
     return None if validator.problems or record is None else (kinds[0], record)
 
 

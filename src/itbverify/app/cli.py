@@ -11,6 +11,7 @@ from typing import NoReturn
 
 from itbverify import __version__
 from itbverify.analyses.check import check_paths, exit_code
+from itbverify.documents.kinds import KINDS, listed
 from itbverify.engines.results import DEFAULT_TIMEOUT_S
 from itbverify.language.parse import RuleSyntaxError
 from itbverify.language.ruleset import default_ruleset
@@ -178,7 +179,7 @@ def build_parser() -> argparse.ArgumentParser:
     rules.add_argument("--timeout", type=_positive, default=30.0, metavar="SECONDS")
 
     schema = commands.add_parser("schema", help="print the JSON Schema of a document kind")
-    schema.add_argument("kind", choices=["plan", "program", "library"], metavar="KIND", help="plan, program or library")
+    schema.add_argument("kind", choices=list(KINDS), metavar="KIND", help=listed(list(KINDS)))
     return parser
 
 

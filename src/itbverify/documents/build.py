@@ -12,6 +12,7 @@ from typing import Any
 
 from itbverify.base.exact import Fraction, Memo
 from itbverify.base.numbers import format_number
+from itbverify.documents.kinds import KINDS, listed
 from itbverify.documents.model import (
     Bolus,
     Document,
@@ -29,7 +30,7 @@ from itbverify.documents.model import (
     link_steps,
 )
 from itbverify.documents.read import Mapping, Node, Problem, Scalar
-from itbverify.documents.schema import CONDITIONS, HYPERSENSITIVITIES, MEDICATIONS, SCHEMAS
+from itbverify.documents.schema import CONDITIONS, HYPERSENSITIVITIES, MEDICATIONS
 from itbverify.documents.validate import Clock, Record, Validator, described
 
 DEFAULT_TIME_MIN = 8 * 60
@@ -50,10 +51,11 @@ def load_document(node: Node, file: str) -> Document:
     kind = _peek_kind(node, validator)
     if kind is None:
         raise Invalid(validator.problems)
-    if kind.text == "library":
-        validator.problem(kind, "kind: library documents are not supported by this version of itbverify; expected kind plan or program")
+    if not KINDS[kind.text].modelled:
+        modelled = [name for name, entry in KINDS.items() if entry.modelled]
+        validator.problem(kind, f"kind: {kind.text} documents are not supported by this version of itbverify; expected kind {listed(modelled)}")
         raise Invalid(validator.problems)
-    record = validator.mapping(node, SCHEMAS[kind.text], "")
+    record = validator.mapping(node, KINDS[kind.text].schema, "")
     if record is None or (validator.problems and kind.text != "plan"):
         raise Invalid(validator.problems)
     return build_document(record, kind.text, file, validator.problems)
@@ -80,11 +82,11 @@ def _peek_kind(node: Node, validator: Validator) -> Scalar | None:
         return None
     for key, value in node.items:
         if key.text == "kind":
-            if isinstance(value, Scalar) and value.text in ("plan", "program", "library"):
+            if isinstance(value, Scalar) and value.text in KINDS:
                 return value
-            validator.problem(value, f"kind: expected one of: plan, program, library; got {described(value)}")
+            validator.problem(value, f"kind: expected one of: {', '.join(KINDS)}; got {described(value)}")
             return None
-    validator.problem(node, "document: the key 'kind' is required (plan, program or library)")
+    validator.problem(node, f"document: the key 'kind' is required ({listed(list(KINDS))})")
     return None
 
 

@@ -20,11 +20,11 @@ from typing import Any
 
 from itbverify.documents import schema
 from itbverify.documents.build import MAX_EVENTS, MAX_FLEX_STEPS
+from itbverify.documents.kinds import KINDS
 from itbverify.documents.schema import CONDITIONS, HYPERSENSITIVITIES, MEDICATIONS, Field
 from itbverify.documents.validate import MAX_DIGITS
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
-KINDS = ("plan", "program", "library")
 
 # A clock time from 00:00 to 23:59 (validate.scalar_value's "clock").
 CLOCK_PATTERN = r"^([01][0-9]|2[0-3]):[0-5][0-9]$"
@@ -257,7 +257,7 @@ def _document_fields(kind: str) -> dict[str, Field]:
         # The format version is one fact for every kind: the library's own check (load_library)
         # refuses anything but 1, which the common field says directly.
         return {**schema.LIBRARY, "itbverify": schema.COMMON["itbverify"]}
-    return schema.SCHEMAS[kind]
+    return KINDS[kind].schema
 
 
 def _mapping(fields: dict[str, Field], path: str, descriptions: dict[str, str]) -> dict[str, Any]:

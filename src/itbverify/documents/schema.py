@@ -33,6 +33,8 @@ BOOLEAN = Field("boolean")
 TEXT = Field("text")
 TEXTS = Field("texts")
 
+# The values of `kind:`; documents/kinds.py holds what each one is.
+KIND_NAMES = ("plan", "program", "library")
 ORIGINS = ("spinal", "cerebral")
 ROUTES = ("intrathecal", "intravenous", "intramuscular", "subcutaneous", "epidural")
 PHASES = ("titration", "maintenance", "taper", "emergency", "stop")
@@ -65,7 +67,7 @@ FLEX_STEPS = _list(start=Field("clock", True), dose_ug_h=REQUIRED_NUMBER)
 
 COMMON = {
     "itbverify": Field("version", True),
-    "kind": Field("enum", True, ("plan", "program", "library")),
+    "kind": Field("enum", True, KIND_NAMES),
     "id": Field("text", True),
     "route": Field("enum", choices=ROUTES),
     "patient": PATIENT,
@@ -156,14 +158,12 @@ PROGRAM = {
     "delivery_tolerance_pct": NUMBER,
 }
 
-SCHEMAS = {"plan": PLAN, "program": PROGRAM}
-
 BANDS = ("adult", "child")  # a configuration's profile is for one band of patients
 
 # A dose-limit configuration (kind: library): what a pump accepts, checked by analyses.library.
 LIBRARY = {
     "itbverify": Field("integer", True),
-    "kind": Field("enum", True, ("plan", "program", "library")),
+    "kind": Field("enum", True, KIND_NAMES),
     "id": Field("text", True),
     "pump": _map(
         True,

@@ -21,8 +21,9 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from itbverify.documents.kinds import KINDS
 from itbverify.documents.read import _LITERALS, MAX_NODES, _Number
-from itbverify.documents.schema import SCHEMAS, Field
+from itbverify.documents.schema import Field
 from itbverify.documents.validate import BadValue, Record, scalar_value
 
 # One match per JSON value, its group 1 where the value starts: a member's key and colon are part of
@@ -173,7 +174,7 @@ def _record_reader(fields: dict[str, Field]) -> Reader:
     return read_record
 
 
-_DOCUMENTS = {kind: _record_reader(fields) for kind, fields in SCHEMAS.items()}
+_DOCUMENTS = {name: _record_reader(kind.schema) for name, kind in KINDS.items() if kind.modelled}
 
 
 def read_json_document(body: str, line: int, indent: int) -> tuple[str, Record] | None:

@@ -11,6 +11,7 @@ from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedTok
 
 from itbverify.base.exact import Fraction
 from itbverify.base.resources import grammar_path
+from itbverify.documents.kinds import RULE_KINDS, listed
 from itbverify.language import syntax as s
 
 UNIT_HOURS = {"h": 1, "hour": 1, "hours": 1, "day": 24, "days": 24}
@@ -27,7 +28,7 @@ _TOKEN_NAMES = {
     "MUL_OP": "* or /",
     "SEVERITY": "error or warning",
     "BASIS": "label or interpretation",
-    "KIND": "plan, history-plan or program",
+    "KIND": listed(list(RULE_KINDS)),
     "REQUIRE": "require",
     "FORBID": "forbid",
     "AGGREGATE": "any, all, sum, min or max",

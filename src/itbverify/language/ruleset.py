@@ -9,14 +9,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from itbverify.base.resources import grammar_path, rules_dir
+from itbverify.documents.kinds import RULE_KINDS
 from itbverify.documents.model import GLOBALS
 from itbverify.language import syntax as s
 from itbverify.language import types
 from itbverify.language.parse import RuleSyntaxError, parse_rule_file
 from itbverify.language.primitives import PRIMITIVES
 from itbverify.language.rulecache import cache_key, cached
-
-KINDS = ("plan", "history-plan", "program")
 
 
 @dataclass(frozen=True)
@@ -145,7 +144,7 @@ def _check_names(ruleset: RuleSet) -> None:
         _check_expr(d.body, frozenset(d.params or ()), ruleset)
     for rule in ruleset.rules:
         for kind in rule.applies_to:
-            if kind not in KINDS:
+            if kind not in RULE_KINDS:
                 raise RuleSyntaxError(rule.pos, f"unknown kind '{kind}'")
         if rule.when is not None:
             _check_expr(rule.when, frozenset(), ruleset)
