@@ -346,3 +346,14 @@ def test_the_doc_gives_every_fields_type_as_the_model_does() -> None:
     expected = [("(global)", name, types.type_name(t)) for name, t in globals_.items()]
     expected += [(record, name, types.type_name(t)) for record, fields in records.items() for name, t in fields.items()]
     assert sorted(listed) == sorted(expected)
+
+
+def test_the_records_a_rule_reaches_are_the_models_list() -> None:
+    # The lowering refuses an attribute no record has from model.record_attributes, without the checker's
+    # type tables (a run that finds its rule set in the cache never loads them); both must mean one set.
+    from itbverify.documents import model as m
+    from itbverify.language import types as t
+
+    _, records = t.model_types()
+    assert {t.record_name(getattr(m, name)) for name in m.RECORDS} == set(records)
+    assert frozenset(a for fields in records.values() for a in fields) | {"start", "end"} == t.attribute_names()

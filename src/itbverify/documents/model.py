@@ -7,6 +7,8 @@ it is safe is for the rules to say.
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 from dataclasses import dataclass, field
 from functools import partial
 from operator import itemgetter
@@ -206,6 +208,17 @@ GLOBALS = (
     "kind",
     "delivery_factor",
 )
+
+# The records a rule reaches from the globals, and the attributes it may read of them: every field but
+# where the record was written. (language/types.py gives each its type; a test holds the two together.)
+RECORDS = ("Patient", "Pump", "History", "Screening", "FlexEntry", "Run", "Step", "Bolus", "Fill")
+NOT_ATTRIBUTES = frozenset({"line", "column", "positions"})
+
+
+@functools.cache
+def record_attributes() -> frozenset[str]:
+    """Every attribute a rule may read of some record (a window's start and end are not a record's)."""
+    return frozenset(f.name for name in RECORDS for f in dataclasses.fields(globals()[name])) - NOT_ATTRIBUTES
 
 
 def flex_rate_at(schedule: tuple[FlexEntry, ...], minute_of_day: Fraction) -> Fraction:

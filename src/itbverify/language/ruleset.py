@@ -12,7 +12,6 @@ from itbverify.base.resources import grammar_path, rules_dir
 from itbverify.documents.kinds import RULE_KINDS
 from itbverify.documents.model import GLOBALS
 from itbverify.language import syntax as s
-from itbverify.language import types
 from itbverify.language.parse import RuleSyntaxError, parse_rule_file
 from itbverify.language.primitives import PRIMITIVES
 from itbverify.language.rulecache import cache_key, cached
@@ -51,7 +50,10 @@ def load_rule_files(paths: list[Path], shown: dict[Path, str] | None = None) -> 
     ruleset = RuleSet(files, tuple(rules), definitions)
     _check_names(ruleset)
     # Before any engine sees them: a rule the engines would read two ways is refused here, on every load
-    # path (a cached rule set is one this function made).
+    # path (a cached rule set is one this function made). Imported here, as a run that finds its rule set
+    # in the cache never needs the checker.
+    from itbverify.language import types
+
     types.check_types(ruleset.rules, ruleset.definitions)
     return ruleset
 
@@ -107,6 +109,8 @@ def _names(expr: s.Expr, bound: frozenset[str]) -> Iterator[tuple[s.Pos, str, st
 
 def attribute_names() -> frozenset[str]:
     """Every attribute a rule may read of some element (or a window's start and end)."""
+    from itbverify.language import types
+
     return types.attribute_names()
 
 

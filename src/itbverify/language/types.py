@@ -119,7 +119,7 @@ SOLVER_CHOSEN: dict[tuple[str, str], Type] = {
     ("bolus", "active"): Truth(),
     ("document", "delivery_factor"): Number(0),
 }
-_NOT_FIELDS = frozenset({"line", "column", "positions"})
+_NOT_FIELDS = m.NOT_ATTRIBUTES
 
 
 def record_name(cls: type) -> str:
@@ -181,10 +181,10 @@ def model_types() -> tuple[dict[str, Type], dict[str, dict[str, Type]]]:
     return globals_, records
 
 
+@functools.cache
 def attribute_names() -> frozenset[str]:
     """Every attribute a rule may read of some record, or of a window."""
-    _, records = model_types()
-    return frozenset(name for fields in records.values() for name in fields) | {"start", "end"}
+    return m.record_attributes() | {"start", "end"}
 
 
 # ---- describing types --------------------------------------------------------------

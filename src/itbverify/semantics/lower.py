@@ -30,11 +30,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from itbverify.base.exact import Fraction
+from itbverify.documents import model as m
 from itbverify.documents.model import GLOBALS
 from itbverify.language import syntax as s
 from itbverify.language.primitives import PRIMITIVES, TIMELINE
 from itbverify.language.primitives import direction as table_direction
-from itbverify.language.types import attribute_names
 
 
 class Unsupported(Exception):
@@ -47,8 +47,6 @@ TIME = "time"  # t plus an offset (a constant)
 STEP = "step"  # piecewise constant between event times
 AFFINE = "affine"  # affine in t between event times (and numeric)
 
-# Every attribute the language gives an element or a window (the evaluator's rule), nothing else of Python's.
-_ATTRIBUTES = attribute_names()
 _ORDER = {"<": "<", "<=": "<=", ">": ">", ">=": ">="}
 _SIGNS = {"=": "=="}  # the comparison operators of a traced comparison that Python spells otherwise
 
@@ -246,7 +244,7 @@ class Lowering:
         target = self.expr(e.target, scope)
         if target.kind in (AFFINE, TIME):
             raise Unsupported(f"{e.pos}: an attribute of a number")
-        if e.name not in _ATTRIBUTES:
+        if e.name not in m.record_attributes() and e.name not in ("start", "end"):  # a record's or a window's, nothing of Python's
             raise Unsupported(f"{e.pos}: no element has the attribute '{e.name}'")
         return Value(f"{target.src}.{e.name}", target.kind, inner=target.inner)
 
