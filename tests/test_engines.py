@@ -21,7 +21,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from itbverify.documents.build import load_document
-from itbverify.documents.read import _compose
+from itbverify.documents.read import compose
 from itbverify.engines.concrete import DocumentView, lowered_rules
 from itbverify.language.ruleset import default_ruleset
 from itbverify.semantics.evaluate import Evaluator
@@ -128,13 +128,13 @@ def _check(text: str, engine: str) -> Any:
     from itbverify.analyses.check import check_source
     from itbverify.documents.read import Source
 
-    node, problems = _compose(text, "generated.yaml")
+    node, problems = compose(text, "generated.yaml")
     return check_source(Source("generated.yaml", 1, 1, node, problems), RULES, 30.0, engine=engine)
 
 
 def _replay_solver_windows(text: str, result: Any) -> None:
     """Every window the solver names breaks ITB-TITR-3 in the concrete engine too, and in the evaluator."""
-    node, _ = _compose(text, "generated.yaml")
+    node, _ = compose(text, "generated.yaml")
     document = load_document(node, "generated.yaml")
     rule = RULES.rule("ITB-TITR-3")
     evaluator = Evaluator(document, RULES.definitions, symbolic=False)

@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from itbverify.analyses.check import check_source
-from itbverify.documents.read import Source, _compose
+from itbverify.documents.read import Source, compose
 from itbverify.language.ruleset import default_ruleset
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
@@ -138,7 +138,7 @@ def mutated(draw: st.DrawFn) -> tuple[str, str]:
 @given(case=mutated())
 def test_fuzzed_documents_never_crash_and_never_pass_broken(case: tuple[str, str]) -> None:
     text, kind = case
-    node, problems = _compose(text, "fuzz.yaml")
+    node, problems = compose(text, "fuzz.yaml")
     line, column = (node.line, node.column) if node is not None else (1, 1)
     result = check_source(Source("fuzz.yaml", line, column, node, problems), RULES, 10.0, engine="auto")
     assert result.verdict != "error", [f.message for f in result.findings]

@@ -754,12 +754,12 @@ def _tool(text: str, engine: str) -> tuple[str, set[str], set[str], list[str], s
     """The tool's verdict, error requirements, undecided requirements, error messages and warning requirements."""
     global _RULES
     from itbverify.analyses.check import check_source
-    from itbverify.documents.read import Source, _compose
+    from itbverify.documents.read import Source, compose
     from itbverify.language.ruleset import default_ruleset
 
     if _RULES is None:
         _RULES = default_ruleset()
-    node, problems = _compose(text, "generated.yaml")
+    node, problems = compose(text, "generated.yaml")
     result = check_source(Source("generated.yaml", 1, 1, node, problems), _RULES, 60.0, engine=engine)
     errs = {f.requirement for f in result.findings if f.severity == "error" and f.requirement}
     warns = {f.requirement for f in result.findings if f.severity == "warning" and f.requirement}

@@ -720,12 +720,12 @@ def test_random_text_damage_is_located_never_a_crash(tmp_path: Path, data: st.Da
 
 def test_ascii_text_is_refused_exactly_where_the_character_search_refuses_it() -> None:
     # decode() passes plain ASCII without the search; every ASCII byte must fare as the search has it.
-    from itbverify.documents.read import _UNPRINTABLE, decode
+    from itbverify.documents.read import UNPRINTABLE, decode
 
     for code in range(128):
         data = b'{"a": "x' + bytes([code]) + b'y"}\n'
         text, problems = decode(data, "f.jsonl")
-        refused = _UNPRINTABLE.search(data.decode("ascii")) is not None
+        refused = UNPRINTABLE.search(data.decode("ascii")) is not None
         assert (text is None) == refused == bool(problems), code
         assert text is None or text == data.decode("utf-8")
     assert decode("é\x07".encode(), "f")[0] is None and decode("é".encode(), "f")[0] == "é"

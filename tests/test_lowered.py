@@ -25,7 +25,7 @@ from test_engines import plans
 
 from itbverify.base.exact import Fraction
 from itbverify.documents.build import load_document
-from itbverify.documents.read import _compose
+from itbverify.documents.read import compose
 from itbverify.engines import concrete
 from itbverify.engines.concrete import DocumentView, is_concrete, lowered_rules
 from itbverify.engines.solve import _evaluated_findings, decide_rule_concrete, verify
@@ -39,7 +39,7 @@ EXAMPLES = 400
 
 
 def _document(plan: dict[str, Any]) -> Any:
-    node, problems = _compose(yaml.safe_dump(plan, sort_keys=False), "generated.yaml")
+    node, problems = compose(yaml.safe_dump(plan, sort_keys=False), "generated.yaml")
     assert not problems
     return load_document(node, "generated.yaml")
 

@@ -43,9 +43,10 @@ from test_independent import Gen, gen_plan, gen_program
 
 from itbverify.documents.build import Invalid, load_document
 from itbverify.documents.model import Document
-from itbverify.documents.read import _compose
+from itbverify.documents.read import compose
 from itbverify.engines.concrete import LOWERED_FAILS, DocumentView, is_concrete, lowered_rules
-from itbverify.engines.solve import Result, set_limits, verify
+from itbverify.engines.results import Result
+from itbverify.engines.solve import set_limits, verify
 from itbverify.engines.z3.values import from_model, to_bool
 from itbverify.language import syntax as s
 from itbverify.language.ruleset import RuleSet, load_rule_files
@@ -114,7 +115,7 @@ def document_data(draw: st.DrawFn) -> dict[str, Any]:
 
 def load(doc: dict[str, Any]) -> Document | None:
     """The document, or None for one the format refuses (a corner may break a rule of the format)."""
-    node, problems = _compose(yaml.dump(doc, Dumper=DUMPER, sort_keys=False), "generated.yaml")
+    node, problems = compose(yaml.dump(doc, Dumper=DUMPER, sort_keys=False), "generated.yaml")
     if problems:
         return None
     try:

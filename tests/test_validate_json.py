@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 from itbverify.analyses.check import check_json_line, check_source
 from itbverify.app.batch import check_task
 from itbverify.documents.kinds import KINDS
-from itbverify.documents.read import _jsonl_document
+from itbverify.documents.read import jsonl_document
 from itbverify.documents.validate import Validator
 from itbverify.documents.validate_json import read_json_document
 from itbverify.language.ruleset import default_ruleset
@@ -33,7 +33,7 @@ VALID = [d for d in (yaml.safe_load(p.read_text(encoding="utf-8")) for p in EXAM
 
 def _reference(line: str, number: int) -> tuple[str, Any] | None:
     """What the validator makes of the line: (kind, record) when it reports nothing, else None."""
-    source = _jsonl_document(line, number, "x.jsonl")
+    source = jsonl_document(line, number, "x.jsonl")
     if source.node is None:
         return None
     kinds = [v.text for k, v in getattr(source.node, "items", ()) if k.text == "kind" and hasattr(v, "text")]
@@ -140,7 +140,7 @@ def test_a_json_line_gets_the_same_result_either_way() -> None:
     for number, document in enumerate([base_plan(), *VALID], start=1):
         line = "  " + json.dumps(document, default=str)
         fast = check_json_line(line, number, "x.jsonl", ruleset, engine="auto")
-        slow = check_source(_jsonl_document(line, number, "x.jsonl"), ruleset, engine="auto")
+        slow = check_source(jsonl_document(line, number, "x.jsonl"), ruleset, engine="auto")
         if slow.solver_calls:  # the solver may pick another counterexample on each call
             assert (fast.verdict, _requirements(fast)) == (slow.verdict, _requirements(slow))
             continue

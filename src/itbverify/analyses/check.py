@@ -9,7 +9,7 @@ from pathlib import Path
 from itbverify.analyses.run import Run
 from itbverify.documents.build import Invalid, build_document, load_document
 from itbverify.documents.model import Document, unlink
-from itbverify.documents.read import FOREIGN, Problem, Skip, Source, _jsonl_document, find_files, read_sources
+from itbverify.documents.read import FOREIGN, Problem, Skip, Source, find_files, jsonl_document, read_sources
 from itbverify.documents.validate_json import read_json_document
 from itbverify.engines.results import DEFAULT_TIMEOUT_S, Finding, Result
 from itbverify.engines.solve import verify
@@ -72,7 +72,7 @@ def check_json_line(text: str, number: int, file: str, ruleset: RuleSet, timeout
     body = text.strip()
     fast = read_json_document(body, number, len(text) - len(text.lstrip())) if body.startswith("{") else None
     if fast is None:
-        return check_source(_jsonl_document(text, number, file), ruleset, timeout_s, engine=engine)
+        return check_source(jsonl_document(text, number, file), ruleset, timeout_s, engine=engine)
     kind, record = fast
     doc_id = record.get("id")
     try:
@@ -130,9 +130,9 @@ def _check_library(source: Source, ruleset: RuleSet, timeout_s: float, emit: Pat
 
 def check_text(text: str, name: str, ruleset: RuleSet, timeout_s: float = DEFAULT_TIMEOUT_S) -> Result:
     """Check a document held in memory (a generated counterexample, say) as if read from NAME."""
-    from itbverify.documents.read import _compose, source_of
+    from itbverify.documents.read import compose, source_of
 
-    node, problems = _compose(text, name)
+    node, problems = compose(text, name)
     if node is None:
         return check_source(Source(name, 1, 1, None, problems), ruleset, timeout_s)
     return check_source(source_of(node, name), ruleset, timeout_s)

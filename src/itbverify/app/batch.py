@@ -30,16 +30,16 @@ from itbverify.analyses.check import NeedsSolver, check_json_line, check_source,
 from itbverify.analyses.run import skipped_json
 from itbverify.base.processes import die_with_parent
 from itbverify.documents.read import (
-    _UTF16_BOMS,
     FOREIGN,
     MAX_FILE_BYTES,
+    UTF16_BOMS,
     Problem,
     Skip,
-    _lines,
-    _too_big,
     decode,
     find_files,
+    numbered_lines,
     read_yaml_file,
+    too_big,
 )
 from itbverify.engines.results import VERDICTS, Finding, Result
 from itbverify.outputs.jsonline import result_json
@@ -72,9 +72,9 @@ def units(paths: list[str], missing: list[Problem]) -> Iterator[Unit]:
 
 
 def _jsonl_units(handle: Any, path: str, shown: str) -> Iterator[Unit]:
-    if handle.read(2) in _UTF16_BOMS:  # decoded whole, as `check` reads it: its lines are not bytes apart
+    if handle.read(2) in UTF16_BOMS:  # decoded whole, as `check` reads it: its lines are not bytes apart
         handle.seek(0)
-        for number, line in _lines(handle, shown):
+        for number, line in numbered_lines(handle, shown):
             if isinstance(line, list):
                 yield ("problem", path, shown, number, "; ".join(p.message for p in line))
             elif line.strip():
@@ -88,7 +88,7 @@ def _jsonl_units(handle: Any, path: str, shown: str) -> Iterator[Unit]:
             if block:
                 yield ("lines", path, shown, first, block)
                 block = []
-            yield ("problem", path, shown, number, _too_big(len(raw), shown, number)[0].message)
+            yield ("problem", path, shown, number, too_big(len(raw), shown, number)[0].message)
             continue
         if not block:
             first = number

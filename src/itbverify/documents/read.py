@@ -31,9 +31,9 @@ except AttributeError:  # pragma: no cover - pure-Python fallback
 MAX_FILE_BYTES = 16 * 1024 * 1024
 MAX_DEPTH = 64
 MAX_NODES = 200_000
-_PRINTABLE_ASCII = bytes(range(0x20, 0x7F)) + b"\t\n\r"  # the ASCII that _UNPRINTABLE lets through
+_PRINTABLE_ASCII = bytes(range(0x20, 0x7F)) + b"\t\n\r"  # the ASCII that UNPRINTABLE lets through
 # What YAML does not allow in a document (it allows tab, line breaks and the printable characters).
-_UNPRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+UNPRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 @dataclass(frozen=True)
@@ -216,7 +216,7 @@ class _Composer:
             self.root = node
 
 
-def _compose(text: str, file: str, line_offset: int = 0, column_offset: int = 0) -> tuple[Node | None, list[Problem]]:
+def compose(text: str, file: str, line_offset: int = 0, column_offset: int = 0) -> tuple[Node | None, list[Problem]]:
     composer = _Composer(line_offset, column_offset)
     try:
         for event in yaml.parse(text, Loader=_Loader):
@@ -264,7 +264,7 @@ def decode(data: bytes, file: str) -> tuple[str | None, list[Problem]]:
     """UTF-8, or UTF-16 with a byte-order mark; anything else is refused."""
     if data.isascii() and not data.translate(None, _PRINTABLE_ASCII):
         return data.decode("ascii"), []  # the common case, without the search below: nothing in it is refused
-    wide = data.startswith(_UTF16_BOMS)
+    wide = data.startswith(UTF16_BOMS)
     encoding, body = ("utf-16", data) if wide else ("utf-8", data.removeprefix(codecs.BOM_UTF8))
     try:
         text = body.decode(encoding)
@@ -275,7 +275,7 @@ def decode(data: bytes, file: str) -> tuple[str | None, list[Problem]]:
         else:
             message = f"byte 0x{body[error.start]:02x} is not UTF-8; expected UTF-8 text (or UTF-16 with a byte-order mark)"
         return None, [Problem(file, line, column, message)]
-    odd = _UNPRINTABLE.search(text)
+    odd = UNPRINTABLE.search(text)
     if odd is not None:
         line, column = _place(text[: odd.start()])
         char = odd.group()
@@ -284,7 +284,7 @@ def decode(data: bytes, file: str) -> tuple[str | None, list[Problem]]:
     return text, []
 
 
-def _too_big(size: int, file: str, line: int = 1) -> list[Problem]:
+def too_big(size: int, file: str, line: int = 1) -> list[Problem]:
     return [Problem(file, line, 1, f"the file is {size} bytes; expected at most {MAX_FILE_BYTES} bytes")]
 
 
@@ -295,13 +295,13 @@ def read_yaml_file(path: Path, shown: str) -> Iterator[Source]:
         yield Source(shown, 1, 1, None, [Problem(shown, 1, 1, f"cannot read the file: {error.strerror}")])
         return
     if len(data) > MAX_FILE_BYTES:
-        yield Source(shown, 1, 1, None, _too_big(len(data), shown))
+        yield Source(shown, 1, 1, None, too_big(len(data), shown))
         return
     text, problems = decode(data, shown)
     if text is None:
         yield Source(shown, 1, 1, None, problems)
         return
-    node, problems = _compose(text, shown)
+    node, problems = compose(text, shown)
     if node is None:
         yield Source(shown, 1, 1, None, problems)
         return
@@ -315,15 +315,15 @@ def source_of(node: Node, shown: str) -> Source:
     return Source(shown, node.line, node.column, node, hints, skipped)
 
 
-_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 
-def _lines(handle: BinaryIO, shown: str) -> Iterator[tuple[int, str | list[Problem]]]:
+def numbered_lines(handle: BinaryIO, shown: str) -> Iterator[tuple[int, str | list[Problem]]]:
     """Numbered lines of a JSON Lines file, or the problems of the lines that are not text."""
-    if handle.read(2) in _UTF16_BOMS:  # decoded whole: lines are not bytes apart
+    if handle.read(2) in UTF16_BOMS:  # decoded whole: lines are not bytes apart
         handle.seek(0)
         data = handle.read(MAX_FILE_BYTES + 1)
-        text, problems = decode(data, shown) if len(data) <= MAX_FILE_BYTES else (None, _too_big(len(data), shown))
+        text, problems = decode(data, shown) if len(data) <= MAX_FILE_BYTES else (None, too_big(len(data), shown))
         if text is None:
             yield problems[0].line or 1, problems
             return
@@ -332,23 +332,23 @@ def _lines(handle: BinaryIO, shown: str) -> Iterator[tuple[int, str | list[Probl
     handle.seek(0)
     for number, raw in enumerate(handle, start=1):
         if len(raw) > MAX_FILE_BYTES:
-            yield number, _too_big(len(raw), shown, number)
+            yield number, too_big(len(raw), shown, number)
             continue
         text, problems = decode(raw, shown)
         yield number, text if text is not None else [Problem(shown, number, p.column, p.message) for p in problems]
 
 
-def _jsonl_document(text: str, number: int, shown: str) -> Source:
+def jsonl_document(text: str, number: int, shown: str) -> Source:
     body = text.strip()
     indent = len(text) - len(text.lstrip())
     if not body.startswith("{"):
         problem = Problem(shown, number, indent + 1, "a JSON Lines line holds one document; expected a JSON object '{...}'")
         return Source(shown, number, 1, None, [problem])
-    node = _json_node(body, number, indent)
+    node = json_node(body, number, indent)
     if node is not None:
         return Source(shown, number, 1, node, [])
     # Not plain JSON (or past a limit): the YAML composer reads it and says what is wrong, and where.
-    node, problems = _compose(body, shown, line_offset=number - 1, column_offset=indent)
+    node, problems = compose(body, shown, line_offset=number - 1, column_offset=indent)
     if node is None and problems and problems[0].message.startswith("not readable as YAML"):
         problems = [_json_problem(body, number, indent, shown) or problems[0]]
     return Source(shown, number, 1, node, problems)
@@ -365,7 +365,7 @@ def _json_problem(body: str, number: int, indent: int, shown: str) -> Problem | 
     return None
 
 
-class _Number(str):
+class JsonNumber(str):
     """A JSON number's text as written (so it stays an exact decimal)."""
 
 
@@ -375,17 +375,17 @@ class _Pairs(list):  # type: ignore[type-arg]
 
 # One match per JSON token that starts a value, a key or a closing bracket.
 _JSON_TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[^\s,:\[\]{}"]+|[\[\]{}]')
-_LITERALS = {True: "true", False: "false", None: "null"}
+JSON_LITERALS = {True: "true", False: "false", None: "null"}
 
 
 class _Misread(Exception):
     pass
 
 
-def _json_node(body: str, line: int, indent: int) -> Node | None:
+def json_node(body: str, line: int, indent: int) -> Node | None:
     """A JSON line as the node tree the composer would build, read by the C JSON parser; None to fall back."""
     try:
-        value = json.loads(body, parse_float=_Number, parse_int=_Number, parse_constant=_Number, object_pairs_hook=_Pairs)
+        value = json.loads(body, parse_float=JsonNumber, parse_int=JsonNumber, parse_constant=JsonNumber, object_pairs_hook=_Pairs)
     except (ValueError, RecursionError):
         return None
     starts = [m.start() for m in _JSON_TOKEN.finditer(body)]
@@ -407,10 +407,10 @@ def _json_node(body: str, line: int, indent: int) -> Node | None:
             if body[at] != '"':
                 raise _Misread
             fields["text"], fields["plain"] = value, False
-        elif kind is _Number:
+        elif kind is JsonNumber:
             fields["text"], fields["plain"] = str(value), True
         else:
-            fields["text"], fields["plain"] = _LITERALS[value], True  # type: ignore[index]
+            fields["text"], fields["plain"] = JSON_LITERALS[value], True  # type: ignore[index]
         return made
 
     def node(value: object, depth: int) -> Node:
@@ -456,11 +456,11 @@ def read_jsonl_file(path: Path, shown: str) -> Iterator[Source]:
         yield Source(shown, 1, 1, None, [Problem(shown, 1, 1, f"cannot read the file: {error.strerror}")])
         return
     with handle:
-        for number, line in _lines(handle, shown):
+        for number, line in numbered_lines(handle, shown):
             if isinstance(line, list):
                 yield Source(shown, number, 1, None, line)
             elif line.strip():
-                yield _jsonl_document(line, number, shown)
+                yield jsonl_document(line, number, shown)
 
 
 def find_files(paths: list[str]) -> Iterator[tuple[Path, str] | Problem | Skip]:

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from typing import Any
 
 from itbverify.documents.kinds import KINDS
-from itbverify.documents.read import _LITERALS, MAX_NODES, _Number
+from itbverify.documents.read import JSON_LITERALS, MAX_NODES, JsonNumber
 from itbverify.documents.schema import Field
 from itbverify.documents.validate import BadValue, Record, scalar_value
 
@@ -31,7 +31,7 @@ from itbverify.documents.validate import BadValue, Record, scalar_value
 # bracket's position, and the search then never stops at one to fail there).
 # Possessive: a line the C parser took is valid JSON, where no token needs a second try.
 _STARTS = re.compile(r'[\s,\]}]*+(?:"[^"\\]*+(?:\\.[^"\\]*+)*+"\s*+:\s*+)?+("[^"\\]*+(?:\\.[^"\\]*+)*+"|[^\s,:\[\]{}"]++|[\[{])')
-_DECODE = json.JSONDecoder(parse_float=_Number, parse_constant=_Number).decode
+_DECODE = json.JSONDecoder(parse_float=JsonNumber, parse_constant=JsonNumber).decode
 
 
 class _Slow(Exception):
@@ -61,19 +61,19 @@ _MEMOS: dict[Reader, Memo] = {}  # each cached scalar reader's memo: read_record
 def _scalar_reader(spec: Field) -> Reader:
     kind = spec.type
     known: dict[Any, Any] = {}  # numbers and clock texts already converted: a batch repeats them
-    cached = {"number": _Number, "signed": _Number, "integer": _Number, "clock": str}.get(kind)  # as JSON writes them
-    whole = int if cached is _Number else None  # a whole number is parsed to an int: -0 and 0 are one number
+    cached = {"number": JsonNumber, "signed": JsonNumber, "integer": JsonNumber, "clock": str}.get(kind)  # as JSON writes them
+    whole = int if cached is JsonNumber else None  # a whole number is parsed to an int: -0 and 0 are one number
 
     def general(value: Any, at: int, body: str) -> Any:
         kind_of = type(value)
         if kind_of is str:
             text, plain = value, False
-        elif kind_of is _Number:
+        elif kind_of is JsonNumber:
             text, plain = str(value), True
         elif kind_of is int:
             text, plain = ("-0" if not value and body[at] == "-" else str(value)), True  # an id's -0 stays -0
         elif kind_of is bool or value is None:
-            text, plain = _LITERALS[value], True
+            text, plain = JSON_LITERALS[value], True
         else:
             raise _Slow  # a list or a mapping where a single value belongs
         try:
@@ -157,7 +157,7 @@ def _record_reader(fields: dict[str, Field]) -> Reader:
             if memo is not None:  # most values are numbers seen before: taken here, without a reader's call
                 known, cached, whole = memo
                 kind_of = type(member)
-                if kind_of is cached or kind_of is whole:  # never a quoted number: "20" is no _Number nor int
+                if kind_of is cached or kind_of is whole:  # never a quoted number: "20" is no JsonNumber nor int
                     converted = known.get(member)
                     if converted is not None:
                         values[key] = converted

@@ -31,10 +31,7 @@ from itbverify.engines.concrete import (
     is_concrete,
     lowered_rules,
 )
-from itbverify.engines.results import DEFAULT_TIMEOUT_S as DEFAULT_TIMEOUT_S  # noqa: PLC0414
-from itbverify.engines.results import Finding as Finding  # noqa: PLC0414
-from itbverify.engines.results import Result as Result  # noqa: PLC0414
-from itbverify.engines.results import verdict_of as verdict_of  # noqa: PLC0414
+from itbverify.engines.results import DEFAULT_TIMEOUT_S, Finding, Result, verdict_of
 from itbverify.engines.z3.program import boluses_beyond_limit
 from itbverify.engines.z3.shapes import Boluses
 from itbverify.engines.z3.values import Factor, from_model, is_term, to_bool
