@@ -18,10 +18,6 @@ def _map(required: bool = False, **fields: Field) -> Field:
     return Field("map", required, fields=fields)
 
 
-def _optional_map(**fields: Field) -> Field:
-    return Field("map", False, fields=fields)
-
-
 def _list(**fields: Field) -> Field:
     return Field("list", fields=fields)
 
@@ -107,7 +103,7 @@ PLAN = {
         concentration_ug_ml=REQUIRED_NUMBER,
         diluent=TEXT,
     ),
-    "end": _optional_map(**WHEN),
+    "end": Field("map", fields=dict(WHEN)),
     "history": _map(
         screened_positive=Field("boolean", True),
         first_daily_dose_ug=NUMBER,
