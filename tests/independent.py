@@ -679,8 +679,11 @@ def _pump4(plan: Plan) -> set[str]:
     if not runs:
         return set()
     check_from = ZERO if hist is not None else runs[0][2]
-    # A history run stopped at hour 0 delivers nothing within the document: no span.
-    spans = [(max(a, check_from), b) for _, _, a, b in runs if b > check_from]
+    # A run of no length within the document delivers nothing there: no span. That is a history
+    # run stopped at hour 0, and a run whose first step is at the document's end instant, with or
+    # without a history (tests/regressions/first-step-at-end-no-fill.yaml and
+    # history-restart-at-end-below-alarm.yaml).
+    spans = [(max(a, check_from), b) for _, _, a, b in runs if b > max(a, check_from)]
     if not spans:
         return set()
     # Events in time order: refills first, then the step, then boluses.
