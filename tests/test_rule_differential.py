@@ -47,11 +47,12 @@ from itbverify.documents.read import compose
 from itbverify.engines.concrete import LOWERED_FAILS, DocumentView, is_concrete, lowered_rules
 from itbverify.engines.results import Result
 from itbverify.engines.solve import set_limits, verify
-from itbverify.engines.z3.values import from_model, to_bool
+from itbverify.engines.z3.terms import from_model
 from itbverify.language import syntax as s
 from itbverify.language.ruleset import RuleSet, load_rule_files
 from itbverify.language.types import check_types
 from itbverify.semantics.evaluate import Evaluator
+from itbverify.semantics.values import to_bool
 
 REPO = Path(__file__).resolve().parents[1]
 DEFINITIONS = REPO / "rules" / "definitions.rules"

@@ -35,11 +35,11 @@ from itbverify.documents.model import (
 )
 from itbverify.documents.schema import PROGRAM_PHASES
 from itbverify.engines.z3.shapes import band_condition, continuous_segment
-from itbverify.engines.z3.values import Choice, compare, merge, to_bool
 from itbverify.language import syntax as s
 from itbverify.language.ruleset import RuleSet
 from itbverify.semantics.evaluate import Evaluator
 from itbverify.semantics.timeline import step_at
+from itbverify.semantics.values import Choice, compare, merge, to_bool
 
 ROUTES = ("intrathecal", "epidural")
 BOUND = 100_000

@@ -44,6 +44,7 @@ from itbverify.documents.schema import PROGRAM_PHASES as PHASES
 from itbverify.documents.validate import Record, Validator
 from itbverify.engines.results import Finding, Result, verdict_of
 from itbverify.engines.solve import set_limits
+from itbverify.engines.z3.periodic import Envelope, Explicit, Periodic
 from itbverify.engines.z3.shapes import (
     Boluses,
     band_condition,
@@ -53,11 +54,10 @@ from itbverify.engines.z3.shapes import (
     delivery_factor,
     program_document,
 )
-from itbverify.engines.z3.values import Choice, Factor, to_bool
 from itbverify.language import syntax as s
 from itbverify.language.ruleset import RuleSet, default_ruleset
 from itbverify.semantics.evaluate import DependsOnEntry, Evaluator
-from itbverify.semantics.periodic import Envelope, Explicit, Periodic
+from itbverify.semantics.values import Choice, Factor, to_bool
 
 MAX_AGE = 120
 SCALE = 100  # every number of a generated program is a multiple of 1/SCALE

@@ -34,10 +34,11 @@ from itbverify.engines.concrete import (
 from itbverify.engines.results import DEFAULT_TIMEOUT_S, Finding, Result, verdict_of
 from itbverify.engines.z3.program import boluses_beyond_limit
 from itbverify.engines.z3.shapes import Boluses
-from itbverify.engines.z3.values import Factor, from_model, is_term, to_bool
+from itbverify.engines.z3.terms import from_model
 from itbverify.language import syntax as s
 from itbverify.language.ruleset import RuleSet
 from itbverify.semantics.evaluate import Continuous, Evaluator, Obligation, RuleError, Window, show
+from itbverify.semantics.values import Factor, is_term, to_bool
 
 DEFAULT_MEMORY_MB = 4096
 # A query's budget is counted in the solver's resource units, not in seconds, so that its answer (and a

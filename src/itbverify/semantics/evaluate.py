@@ -16,12 +16,14 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-import z3
-
 from itbverify.base.exact import Fraction, Memo
 from itbverify.base.numbers import format_number, is_number
 from itbverify.documents.model import GLOBALS, Document, Element, Entered, Run
-from itbverify.engines.z3.values import (
+from itbverify.language import syntax as s
+from itbverify.language.primitives import AGGREGATES, PRIMITIVES
+from itbverify.semantics import timeline
+from itbverify.semantics.affine import Affine, Region, SplitAt, atom
+from itbverify.semantics.values import (
     Choice,
     Factor,
     add,
@@ -39,12 +41,10 @@ from itbverify.engines.z3.values import (
     neg,
     negate,
     sub,
+    term_errors,
     to_real,
+    variable,
 )
-from itbverify.language import syntax as s
-from itbverify.language.primitives import AGGREGATES, PRIMITIVES
-from itbverify.semantics import timeline
-from itbverify.semantics.affine import Affine, Region, SplitAt, atom
 
 
 class DependsOnEntry(Exception):
@@ -123,8 +123,10 @@ class Evaluator:
             return self._eval(expr, env)
         except (RuleError, SplitAt):
             raise
-        except (TypeError, AttributeError, ZeroDivisionError, ValueError, z3.Z3Exception) as error:
-            raise RuleError(expr.pos, str(error)) from None
+        except Exception as error:
+            if isinstance(error, (TypeError, AttributeError, ZeroDivisionError, ValueError, *term_errors())):
+                raise RuleError(expr.pos, str(error)) from None
+            raise
 
     def _lift(self, value: Any) -> Any:
         if self.symbolic and is_number(value):
@@ -441,7 +443,7 @@ class Evaluator:
             return self._fixed[name]
         if not self.symbolic:
             raise RuleError(s.Pos("?", 0, 0), "a window or instant without a value needs the solver")
-        return z3.Real(f"{name}_{next(self.counter)}")
+        return variable(f"{name}_{next(self.counter)}")
 
     def _instance(
         self, check: s.Check, env: dict[str, Any], guards: list[Any], continuous: list[Continuous], chosen: dict[str, Any]
@@ -529,7 +531,7 @@ def _abs(value: Any) -> Any:
     if is_number(value):
         return abs(Fraction(value))
     x = to_real(value)
-    return z3.If(x >= 0, x, -x)
+    return if_then_else(x >= 0, x, -x)
 
 
 class Percent(Fraction):

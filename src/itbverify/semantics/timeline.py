@@ -11,7 +11,8 @@ from typing import Any
 from itbverify.base.exact import Fraction
 from itbverify.base.numbers import is_number
 from itbverify.documents.model import Document, Fill, Step
-from itbverify.engines.z3.values import (
+from itbverify.semantics.affine import Affine
+from itbverify.semantics.values import (
     Choice,
     Factor,
     Scaled,
@@ -25,8 +26,6 @@ from itbverify.engines.z3.values import (
     sub,
     to_bool,
 )
-from itbverify.semantics.affine import Affine
-from itbverify.semantics.periodic import Periodic
 
 
 def _overlap(start: Fraction, end: Fraction, a: Any, b: Any) -> Any:
@@ -63,9 +62,14 @@ def _totals(document: Document, rate: str) -> list[Any]:
     return totals
 
 
+def _symbolic_piece(segment: Any) -> bool:
+    """A piece of the timeline the solver stands for (engines.z3.periodic), which answers for what it infuses."""
+    return hasattr(segment, "infused")
+
+
 def _piece(segment: Any, x: Any, rate: str) -> Any:
     """Infused in the segment from its start to x."""
-    if isinstance(segment, Periodic):
+    if _symbolic_piece(segment):
         return segment.infused(x, rate)
     return mul(getattr(segment, rate), sub(x, segment.start))
 
@@ -78,7 +82,7 @@ def _cumulative(document: Document, x: Any, rate: str) -> Any:
     totals = _totals(document, rate)
     fixed = document.__dict__.get("_fixed_segments")
     if fixed is None:
-        fixed = document.__dict__["_fixed_segments"] = all(is_number(x.start) and is_number(x.end) and not isinstance(x, Periodic) for x in segments)
+        fixed = document.__dict__["_fixed_segments"] = all(is_number(x.start) and is_number(x.end) and not _symbolic_piece(x) for x in segments)
     if fixed and (is_number(x) or isinstance(x, Affine)):
         # An exact time, or the concrete engine's affine one: find its segment, in order.
         if compare("<=", x, segments[0].start):

@@ -22,9 +22,10 @@ import z3
 
 from itbverify.base.exact import Fraction
 from itbverify.documents.model import Bolus, Document, Fill, History, Segment, Step
-from itbverify.engines.z3.values import Factor, to_real
+from itbverify.engines.z3 import terms as _terms  # noqa: F401 - loads Z3's terms into the operations
 from itbverify.language import syntax as s
 from itbverify.semantics.evaluate import Evaluator
+from itbverify.semantics.values import Factor, to_real
 
 BANDS = ("adult", "child")
 

@@ -1,23 +1,73 @@
 """The values rules compute with, and the operations on them.
 
 One set of operations serves both engines: on exact rationals (Fraction) and
-Python booleans they compute the answer; as soon as an operand is a Z3 term
-they build the Z3 term instead. A `Choice` is a value that depends on a
-solver variable through a case split (the step in force at a window's end,
-say); operations distribute over its branches.
+Python booleans they compute the answer; as soon as an operand is a solver
+term they build the solver's term instead. A `Choice` is a value that depends
+on a solver variable through a case split (the step in force at a window's
+end, say); operations distribute over its branches.
+
+The solver itself stays under engines.z3: it hands its terms in through
+`use_terms` when it is loaded, so the concrete engine computes with these
+operations without loading it, and a layer below the engines never names it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
-
-import z3
+from typing import Any, Protocol
 
 from itbverify.base.exact import RATIONAL, Fraction
 from itbverify.base.numbers import is_number
 from itbverify.semantics.affine import Affine, Region, SplitAt, decide
+
+
+class Terms(Protocol):
+    """What the operations need of a solver's terms (engines.z3.terms gives Z3's)."""
+
+    types: tuple[type, ...]
+    errors: tuple[type[Exception], ...]
+
+    def real(self, numerator: int, denominator: int) -> Any: ...
+    def boolean(self, value: bool) -> Any: ...
+    def variable(self, name: str) -> Any: ...
+    def ite(self, condition: Any, a: Any, b: Any) -> Any: ...
+    def conjunction(self, terms: list[Any]) -> Any: ...
+    def disjunction(self, terms: list[Any]) -> Any: ...
+    def negation(self, term: Any) -> Any: ...
+    def is_arith(self, term: Any) -> bool: ...
+    def is_bool(self, term: Any) -> bool: ...
+
+
+class _NoTerms:
+    """Until a solver is loaded no value is a term, and asking for one is a defect."""
+
+    types: tuple[type, ...] = ()
+    errors: tuple[type[Exception], ...] = ()
+
+    def _missing(self, *_: Any) -> Any:
+        raise RuntimeError("a solver term was asked for, but no solver is loaded (import itbverify.engines.z3.terms)")
+
+    real = boolean = variable = ite = conjunction = disjunction = negation = is_arith = is_bool = _missing
+
+
+_terms: Terms = _NoTerms()
+
+
+def use_terms(terms: Terms) -> None:
+    """Compute with a solver's terms from now on (called once, when the solver is loaded)."""
+    global _terms
+    _terms = terms
+
+
+def term_errors() -> tuple[type[Exception], ...]:
+    """The exceptions the loaded solver raises on an ill-formed term."""
+    return _terms.errors
+
+
+def variable(name: str) -> Any:
+    """A fresh real-valued solver variable."""
+    return _terms.variable(name)
 
 
 @dataclass(eq=False)
@@ -45,7 +95,7 @@ class Factor:
         if sign == 0:
             return self.variable * to_real(base)
         term = to_real(base)
-        g = z3.Real(f"f_times_{len(self.products)}")
+        g = _terms.variable(f"f_times_{len(self.products)}")
         low, high = (term, to_real(self.high) * term) if sign > 0 else (to_real(self.high) * term, term)
         self.constraints += [g >= low, g <= high]
         self.products.append((g, term))
@@ -122,7 +172,7 @@ class Choice:
 
 
 def is_term(value: Any) -> bool:
-    return isinstance(value, z3.ExprRef)
+    return isinstance(value, _terms.types)
 
 
 def to_real(value: Any) -> Any:
@@ -133,9 +183,9 @@ def to_real(value: Any) -> Any:
     if isinstance(value, bool):
         raise TypeError("a truth value where a number belongs")
     if isinstance(value, int):
-        return z3.RealVal(value)
+        return _terms.real(value, 1)
     if isinstance(value, RATIONAL):
-        return z3.Q(value.numerator, value.denominator) if value.denominator != 1 else z3.RealVal(value.numerator)
+        return _terms.real(value.numerator, value.denominator)
     raise TypeError(f"{describe(value)} where a number belongs")
 
 
@@ -143,7 +193,7 @@ def to_bool(value: Any) -> Any:
     if is_term(value):
         return value
     if isinstance(value, bool):
-        return z3.BoolVal(value)
+        return _terms.boolean(value)
     raise TypeError(f"{describe(value)} where a truth value belongs")
 
 
@@ -173,7 +223,7 @@ def merge(branches: list[tuple[Any, Any]]) -> Any:
     values = [v for _, v in flat]
     if any(isinstance(v, Scaled) for v in values):
         factors = {id(v.factor) for v in values if isinstance(v, Scaled)}
-        plain = all(isinstance(v, Scaled) or is_number(v) or is_term(v) and z3.is_arith(v) for v in values)
+        plain = all(isinstance(v, Scaled) or is_number(v) or is_term(v) and _terms.is_arith(v) for v in values)
         if len(factors) == 1 and plain:
             factor = next(v.factor for v in values if isinstance(v, Scaled))
             scaled = [(c, _as_scaled(v, factor)) for c, v in flat]
@@ -185,15 +235,15 @@ def merge(branches: list[tuple[Any, Any]]) -> Any:
         values = [v for _, v in flat]
     if all(v is values[0] or (type(v) is type(values[0]) and not is_term(v) and v == values[0]) for v in values):
         return values[0]
-    if all(isinstance(v, bool) or is_term(v) and z3.is_bool(v) for v in values):
+    if all(isinstance(v, bool) or is_term(v) and _terms.is_bool(v) for v in values):
         result = to_bool(values[-1])
         for condition, value in reversed(flat[:-1]):
-            result = z3.If(condition, to_bool(value), result)
+            result = _terms.ite(condition, to_bool(value), result)
         return result
-    if all(is_number(v) or is_term(v) and z3.is_arith(v) for v in values):
+    if all(is_number(v) or is_term(v) and _terms.is_arith(v) for v in values):
         result = to_real(values[-1])
         for condition, value in reversed(flat[:-1]):
-            result = z3.If(condition, to_real(value), result)
+            result = _terms.ite(condition, to_real(value), result)
         return result
     return Choice(tuple(flat))
 
@@ -203,7 +253,7 @@ def _and2(a: Any, b: Any) -> Any:
         return b
     if b is True:
         return a
-    return z3.And(to_bool(a), to_bool(b))
+    return _terms.conjunction([to_bool(a), to_bool(b)])
 
 
 def lifted(function: Callable[..., Any]) -> Callable[..., Any]:
@@ -331,7 +381,7 @@ def minimum(a: Any, b: Any) -> Any:
     if is_number(a) and is_number(b):
         return min(Fraction(a), Fraction(b))
     x, y = to_real(a), to_real(b)
-    return z3.If(x <= y, x, y)
+    return _terms.ite(x <= y, x, y)
 
 
 @lifted
@@ -344,7 +394,7 @@ def maximum(a: Any, b: Any) -> Any:
     if is_number(a) and is_number(b):
         return max(Fraction(a), Fraction(b))
     x, y = to_real(a), to_real(b)
-    return z3.If(x >= y, x, y)
+    return _terms.ite(x >= y, x, y)
 
 
 _COMPARE: dict[str, Callable[[Any, Any], Any]] = {
@@ -391,7 +441,7 @@ def compare(op: str, a: Any, b: Any) -> Any:
 def _not(value: Any) -> Any:
     if isinstance(value, bool):
         return not value
-    return z3.Not(to_bool(value))
+    return _terms.negation(to_bool(value))
 
 
 @lifted
@@ -419,7 +469,7 @@ def conjunction(values: list[Any]) -> Any:
         terms.append(to_bool(v))
     if not terms:
         return True
-    return terms[0] if len(terms) == 1 else z3.And(*terms)
+    return terms[0] if len(terms) == 1 else _terms.conjunction(terms)
 
 
 def disjunction(values: list[Any]) -> Any:
@@ -440,7 +490,7 @@ def disjunction(values: list[Any]) -> Any:
         terms.append(to_bool(v))
     if not terms:
         return False
-    return terms[0] if len(terms) == 1 else z3.Or(*terms)
+    return terms[0] if len(terms) == 1 else _terms.disjunction(terms)
 
 
 def if_then_else(condition: Any, a: Any, b: Any) -> Any:
@@ -453,23 +503,3 @@ def if_then_else(condition: Any, a: Any, b: Any) -> Any:
             return b
         raise SplitAt(condition.boundary())
     return merge([(to_bool(condition), a), (True, b)])
-
-
-# ---- reading values back ---------------------------------------------------------
-
-
-def from_model(value: Any, model: z3.ModelRef) -> Any:
-    """The concrete value of a term in a model: Fraction or bool."""
-    if not is_term(value):
-        return value
-    result = model.eval(value, model_completion=True)
-    if z3.is_true(result):
-        return True
-    if z3.is_false(result):
-        return False
-    if z3.is_rational_value(result):
-        return Fraction(result.numerator_as_long(), result.denominator_as_long())
-    if z3.is_algebraic_value(result):
-        approx = result.approx(20)
-        return Fraction(approx.numerator_as_long(), approx.denominator_as_long())
-    raise ValueError(f"the solver's model gives no value for {value}")
