@@ -46,7 +46,8 @@ from itbverify.documents.model import Document
 from itbverify.documents.read import compose
 from itbverify.engines.concrete import LOWERED_FAILS, DocumentView, is_concrete, lowered_rules
 from itbverify.engines.results import Result
-from itbverify.engines.solve import set_limits, verify
+from itbverify.engines.solve import verify
+from itbverify.engines.z3.limits import set_limits
 from itbverify.engines.z3.terms import from_model
 from itbverify.language import syntax as s
 from itbverify.language.ruleset import RuleSet, load_rule_files

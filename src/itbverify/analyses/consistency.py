@@ -280,7 +280,7 @@ def _violation(rule: s.Rule, layout: Layout, ruleset: RuleSet) -> Any | None:
 def _solver(timeout_s: float) -> z3.Solver:
     # A budget of solver work, not of seconds: the answer (and the stored proofs of the rule set) must
     # not depend on how busy the machine is.
-    from itbverify.engines.solve import set_limits
+    from itbverify.engines.z3.limits import set_limits
 
     solver = z3.Solver()
     set_limits(solver, timeout_s)

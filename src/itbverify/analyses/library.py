@@ -38,21 +38,20 @@ from itbverify.documents.model import (
     Step,
     link_steps,
 )
+from itbverify.documents.program import bolus_count, program_document
 from itbverify.documents.read import Node, Problem, Scalar, Sequence
 from itbverify.documents.schema import LIBRARY, Field
 from itbverify.documents.schema import PROGRAM_PHASES as PHASES
 from itbverify.documents.validate import Record, Validator
 from itbverify.engines.results import Finding, Result, verdict_of
-from itbverify.engines.solve import set_limits
+from itbverify.engines.z3.limits import set_limits
 from itbverify.engines.z3.periodic import Envelope, Explicit, Periodic
 from itbverify.engines.z3.shapes import (
     Boluses,
     band_condition,
-    bolus_count,
     bolus_pattern,
     continuous_segment,
     delivery_factor,
-    program_document,
 )
 from itbverify.language import syntax as s
 from itbverify.language.ruleset import RuleSet, default_ruleset
@@ -711,7 +710,7 @@ def rule_query(rule: s.Rule, shape: Shape, ruleset: RuleSet, timeout_s: float, e
     first = len(factor.constraints) if isinstance(factor, Factor) else 0
     violations = []
     depends = False
-    reads = (document.bolus_reads, Boluses.reads)
+    reads = Boluses.reads
     condition: Any = True
     if rule.when is not None:
         condition = symbolic.eval(rule.when, {})
@@ -726,7 +725,7 @@ def rule_query(rule: s.Rule, shape: Shape, ruleset: RuleSet, timeout_s: float, e
             depends = True
     solver = z3.Solver()
     solver.add(*shape.accepted, *shape.delivery, *extra)
-    if (document.bolus_reads, Boluses.reads) != reads:
+    if Boluses.reads != reads:
         # Bolus patterns constrain only bolus variables: a query that never read them needs none.
         solver.add(*shape.pattern)
     if isinstance(factor, Factor):

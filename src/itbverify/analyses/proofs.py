@@ -31,8 +31,9 @@ from itbverify import __version__
 from itbverify.analyses.check import iter_sources
 from itbverify.analyses.run import Run
 from itbverify.documents.build import Invalid, load_document
+from itbverify.engines.instances import RuleOutcome
 from itbverify.engines.results import DEFAULT_TIMEOUT_S, Result
-from itbverify.engines.solve import RuleOutcome, verify
+from itbverify.engines.solve import verify
 from itbverify.language.ruleset import RuleSet
 
 ANSWER = {"proved": "unsat", "violated": "sat", "unknown": "unknown"}

@@ -119,7 +119,7 @@ _STATE: dict[str, Any] = {}
 
 def _ruleset() -> Any:
     if "ruleset" not in _STATE:
-        from itbverify.engines.solve import limit_solver_memory
+        from itbverify.engines.z3.limits import limit_solver_memory
         from itbverify.language.ruleset import default_ruleset
 
         limit_solver_memory()

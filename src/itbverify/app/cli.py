@@ -212,7 +212,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     if args.command == "schema":
         return _schema(args.kind)
-    from itbverify.engines.solve import limit_solver_memory
+    from itbverify.engines.z3.limits import limit_solver_memory
 
     limit_solver_memory()
     try:

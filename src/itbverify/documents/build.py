@@ -431,7 +431,7 @@ class Builder:
 
     # ---- programs
     def program(self) -> Document:
-        from itbverify.engines.z3.program import build_program
+        from itbverify.documents.program import build_program
 
         return build_program(self)
 

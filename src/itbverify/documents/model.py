@@ -130,6 +130,17 @@ class Bolus(Element):
 
 
 @dataclass(eq=False)
+class PatientBolus(Element):
+    """A program's patient bolus allowance: the solver chooses which boluses are taken, and when (engines.z3.program)."""
+
+    dose_ug: Fraction = Fraction(0)
+    draws_ml: Fraction = Fraction(0)
+    lockout_h: Fraction = Fraction(0)
+    max_per_day: int = 0
+    allowed: int = 0  # the most the lockout and the daily maximum allow before the next refill
+
+
+@dataclass(eq=False)
 class Fill(Element):
     at_h: Fraction = Fraction(0)
     filled_at_h: Fraction = Fraction(0)
@@ -173,14 +184,26 @@ class Document(Element):
     uses_dates: bool = False
     day0: Any = None  # the date of day 0 when times are given with at:
     segments: tuple[Segment, ...] = ()
-    delivery_factor: Any = Fraction(1)  # over-delivery factor f, a solver variable for programs
-    assumptions: list[Any] = field(default_factory=list)  # constraints on the solver variables above
-    bolus_reads: int = 0  # how many times a rule has read the boluses (their constraints matter only then)
+    # The over-delivery factor f the timeline is delivered with: 1, or the one a counterexample found (its
+    # solver variable only on the solver's own copy of a program, engines.z3.program).
+    delivery_factor: Any = Fraction(1)
+    # What a program leaves to the pump and the patient, as data: f may be up to 1 + this / 100 ...
+    delivery_tolerance_pct: Fraction = Fraction(0)
+    # ... and patient boluses may be taken as this allows.
+    patient_bolus: PatientBolus | None = None
     notes: list[str] = field(default_factory=list)
+    # What the timeline primitives compute once per document (semantics/timeline.py); a copy starts afresh.
+    timeline_cache: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @property
     def has_history(self) -> bool:
         return self.history is not None
+
+    @property
+    def leaves_open(self) -> bool:
+        """Whether the pump or the patient may do more than the document states (a program's tolerance or
+        patient boluses): only the solver decides such a document."""
+        return self.delivery_tolerance_pct > 0 or self.patient_bolus is not None
 
     @property
     def applicability(self) -> str:

@@ -1,28 +1,15 @@
-"""Deciding each requirement on a document with Z3, and replaying every counterexample.
+"""Deciding every requirement on a document: the concrete engine where the document is fully concrete, Z3 (engines.z3.decide) for the rest.
 
-For each applicable rule the violations of all its checks are put to one
-solver: unsat means the requirement is proved for this document; sat gives a
-model, from which every broken instance is read and replayed through the
-exact evaluator (which must agree, or the run is an internal error); unknown
-stays unknown.
+The solver is loaded only when a document needs it.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import time
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
 from typing import Any
 
-import z3
-
-from itbverify.base.exact import Fraction
-
-# The result types moved to engines.results, so that writers need not load the solver. Re-exported
-# here (hence the aliases) for the modules that still import them from this one.
-from itbverify.base.numbers import to_json_exact
-from itbverify.documents.model import Document, Element
+from itbverify.documents.model import Document
 from itbverify.engines.concrete import (
     LOWERED_FAILS,
     CompiledRule,
@@ -31,264 +18,20 @@ from itbverify.engines.concrete import (
     is_concrete,
     lowered_rules,
 )
+from itbverify.engines.instances import (
+    InternalError,
+    RuleOutcome,
+    applicable,
+    counterexample,
+    locate,
+    locate_with,
+    moment_of,
+)
 from itbverify.engines.results import DEFAULT_TIMEOUT_S, Finding, Result, verdict_of
-from itbverify.engines.z3.program import boluses_beyond_limit
-from itbverify.engines.z3.shapes import Boluses
-from itbverify.engines.z3.terms import from_model
 from itbverify.language import syntax as s
 from itbverify.language.ruleset import RuleSet
-from itbverify.semantics.evaluate import Continuous, Evaluator, Obligation, RuleError, Window, show
-from itbverify.semantics.values import Factor, is_term, to_bool
-
-DEFAULT_MEMORY_MB = 4096
-# A query's budget is counted in the solver's resource units, not in seconds, so that its answer (and a
-# counterexample's model) is the same on an idle machine and a busy one: a time limit of T seconds is a
-# budget of T * RLIMIT_PER_SECOND units (about what an unloaded core spends in T seconds). The wall clock
-# stays only as an outer safety net, WALL_CLOCK_FACTOR times longer, for the rare query whose units come
-# slowly (nonlinear arithmetic can spend a minute on a few units); its expiry is unknown, never safe.
-RLIMIT_PER_SECOND = 2_000_000
-WALL_CLOCK_FACTOR = 3
-
-
-def set_limits(solver: Any, timeout_s: float) -> None:
-    """Give a solver (or optimizer) its resource budget for TIMEOUT_S seconds, and the wall-clock safety net."""
-    solver.set("rlimit", max(1, int(timeout_s * RLIMIT_PER_SECOND)))
-    solver.set("timeout", max(1, int(timeout_s * WALL_CLOCK_FACTOR * 1000)))
-
-
-def limit_solver_memory(megabytes: int = DEFAULT_MEMORY_MB) -> None:
-    """Every solver query of this process stops (as unknown) past this much memory."""
-    z3.set_param("memory_max_size", megabytes)
-
-
-class InternalError(Exception):
-    pass
-
-
-@dataclass(slots=True)
-class RuleOutcome:
-    rule: s.Rule
-    status: str  # proved | violated | unknown | not-applicable
-    findings: list[Finding]
-    solver: z3.Solver | None = None
-    seconds: float = 0.0
-
-
-def applicable(rule: s.Rule, document: Document, evaluator: Evaluator) -> bool:
-    if document.applicability not in rule.applies_to:
-        return False
-    if rule.when is None:
-        return True
-    value = evaluator.eval(rule.when, {})
-    if not isinstance(value, bool):
-        # `when` speaks of the document, never of solver variables.
-        raise RuleError(rule.when.pos, "a rule's 'when' must be decided by the document alone")
-    return value
-
-
-def decide_rule(
-    rule: s.Rule,
-    document: Document,
-    symbolic: Evaluator,
-    concrete: Evaluator,
-    timeout_s: float,
-    lowered: CompiledRule | None = None,
-) -> RuleOutcome:
-    if not applicable(rule, document, concrete):
-        return RuleOutcome(rule, "not-applicable", [])
-    factor = document.delivery_factor
-    first_constraint = len(factor.constraints) if isinstance(factor, Factor) else 0
-    obligations: list[Obligation] = []
-    for check in rule.checks:
-        obligations.extend(symbolic.obligations(check))
-    solver = z3.Solver()
-    set_limits(solver, timeout_s)
-    solver.add(*document.assumptions)
-    if isinstance(factor, Factor):
-        solver.add(*factor.constraints[first_constraint:])
-    violations = [to_bool(o.violation) for o in obligations if o.violation is not False]
-    solver.add(z3.Or(*violations) if violations else z3.BoolVal(False))
-    started = time.perf_counter()
-    try:
-        answer = solver.check()
-    except z3.Z3Exception:
-        # A resource limit (memory) ended the query: not decided, never safe.
-        answer = z3.unknown
-    seconds = time.perf_counter() - started
-    if answer == z3.unsat:
-        return RuleOutcome(rule, "proved", [], solver, seconds)
-    if answer == z3.unknown:
-        return RuleOutcome(rule, "unknown", [], solver, seconds)
-    model = solver.model()
-    findings = []
-    for obligation in obligations:
-        if obligation.violation is False:
-            continue
-        if from_model(obligation.violation, model) is not True:
-            continue
-        witness, renamed = instantiate(document, model, obligation)
-        evaluator = concrete if witness is document else Evaluator(witness, concrete.definitions, symbolic=False)
-        try:
-            lowered_check = next((c for k, c in lowered.checks if k is obligation.check), None) if lowered else None
-            findings.append(replay(rule, obligation, model, witness, evaluator, renamed, lowered_check))
-        except InternalError:
-            if obligation.products:
-                # The f * D stand-ins admitted a pattern no single f produces: not decided.
-                return RuleOutcome(rule, "unknown", [], solver, seconds)
-            raise
-    if not findings:
-        raise InternalError(f"{rule.id}: the solver found a violation that matches no instance")
-    return RuleOutcome(rule, "violated", findings, solver, seconds)
-
-
-def replay(
-    rule: s.Rule,
-    obligation: Obligation,
-    model: z3.ModelRef | None,
-    document: Document,
-    concrete: Evaluator,
-    renamed: dict[int, Any] | None = None,
-    lowered: LoweredCheck | None = None,
-) -> Finding:
-    """Re-run the broken instance with exact numbers in the evaluator, and in the concrete engine when
-    the document it describes is concrete; it must break in both."""
-    fixed: dict[str, Any] = {k: (renamed or {}).get(id(v), v) for k, v in obligation.chosen.items()}
-    values: dict[str, Fraction] = {}
-    for c in obligation.continuous:
-        value = from_model(c.variable, model) if (model is not None and is_term(c.variable)) else c.variable
-        values[c.name] = value
-        fixed[c.name] = value
-    matches = list(concrete.obligations(obligation.check, fixed))
-    if len(matches) != 1 or matches[0].violation is not True:
-        raise InternalError(
-            f"{rule.id}: the counterexample from the solver does not replay as a violation "
-            f"({', '.join(f'{k}={show(v)}' for k, v in values.items())})"
-        )
-    if lowered is not None and is_concrete(document) and _lowered_replay(lowered, document, fixed) == []:
-        raise InternalError(
-            f"{rule.id}: the counterexample from the solver does not replay as a violation in the concrete engine "
-            f"({', '.join(f'{k}={show(v)}' for k, v in values.items())})"
-        )
-    instance = matches[0]
-    check = instance.check
-    message = concrete.render(check.message, instance.scope)
-    line, column, element = locate(check, instance, document, concrete)
-    at_h = _moment(instance, values, element)
-    example = counterexample(instance, values)
-    if document.kind == "program":
-        example["boluses_h"] = [to_json_exact(b.at_h) for b in document.boluses]
-        example["delivery_factor"] = to_json_exact(document.delivery_factor)
-    return Finding(
-        rule.id,
-        rule.severity,
-        message,
-        line,
-        column,
-        at_h,
-        rule.basis,
-        rule.label_lines,
-        example,
-    )
-
-
-def _lowered_replay(lowered: LoweredCheck, document: Document, fixed: dict[str, Any]) -> list[dict[str, Any]] | None:
-    """The concrete engine's broken instances with these names pinned; None where its lowered form fails."""
-    try:
-        return lowered.replay(DocumentView(document), fixed)
-    except LOWERED_FAILS:
-        return None
-
-
-def instantiate(document: Document, model: z3.ModelRef, obligation: Obligation) -> tuple[Document, dict[int, Any]]:
-    """The concrete document a model describes (the boluses it takes, at its times, and its delivery
-    factor), with each replaced element's stand-in by the id of the original."""
-    factor = document.delivery_factor
-    if not document.assumptions and not isinstance(factor, Factor):
-        return document, {}
-    renamed: dict[int, Any] = {}
-    for b in document.boluses:
-        if from_model(b.active, model) is True:
-            renamed[id(b)] = dataclasses.replace(b, at_h=from_model(b.at_h, model), active=True)
-    boluses = tuple(renamed.values())
-    f: Any = Fraction(1)
-    if isinstance(factor, Factor):
-        f = from_model(factor.variable, model)
-        for g, base in obligation.products:
-            amount = from_model(base, model)
-            if amount != 0:
-                f = from_model(g, model) / amount
-                break
-    return dataclasses.replace(document, boluses=boluses, delivery_factor=f, assumptions=[]), renamed
-
-
-def locate(check: s.Check, instance: Obligation, document: Document, concrete: Evaluator) -> tuple[int, int, Any]:
-    return locate_with(check, instance, document, lambda expr: concrete.eval(expr, instance.scope))
-
-
-def locate_with(check: s.Check, instance: Obligation, document: Document, evaluate: Callable[[s.Expr], Any]) -> tuple[int, int, Any]:
-    """Where a broken instance points: its `at`, else the last element it quantifies over, else the document."""
-    target = check.locate
-    if target is not None:
-        if isinstance(target, s.Attribute):
-            owner = evaluate(target.target)
-            if isinstance(owner, Element):
-                line, column = owner.position_of(target.name)
-                return line, column, owner
-        if isinstance(target, s.Name) and target.name not in instance.scope and hasattr(document, target.name):
-            line, column = document.position_of(target.name)
-            return line, column, None
-        value = evaluate(target)
-        if isinstance(value, Element):
-            return value.line, value.column, value
-    for value in reversed(list(instance.chosen.values())):
-        if isinstance(value, Element):
-            return value.line, value.column, value
-    return document.line, document.column, None
-
-
-def _moment(instance: Obligation, values: dict[str, Fraction], element: Any) -> Fraction | None:
-    for c in instance.continuous:
-        return values[c.name]
-    if element is not None and isinstance(getattr(element, "at_h", None), Fraction):
-        return element.at_h  # type: ignore[no-any-return]
-    for value in reversed(list(instance.chosen.values())):
-        at = getattr(value, "at_h", None)
-        if isinstance(at, Fraction):
-            return at
-    return None
-
-
-def counterexample(instance: Obligation, values: dict[str, Fraction]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for name, value in instance.chosen.items():
-        out[name] = _describe(value)
-    for c in instance.continuous:
-        if c.kind == "window":
-            start = values[c.name]
-            out[c.name] = {"start_h": to_json_exact(start), "end_h": to_json_exact(start + c.length)}
-        else:
-            out[c.name] = to_json_exact(values[c.name])
-    for binding in instance.check.bindings:
-        out[binding.name] = _describe(instance.scope[binding.name])
-    return out
-
-
-_DESCRIBED = ("at_h", "start", "daily_dose_ug", "dose_ug", "phase", "concentration_ug_ml", "volume_ml")
-
-
-def _describe(value: Any) -> Any:
-    if isinstance(value, Window):
-        return {"start_h": to_json_exact(value.start), "end_h": to_json_exact(value.end)}
-    if isinstance(value, Element):
-        out: dict[str, Any] = {"line": value.line}
-        fields = value.__dict__
-        for key in _DESCRIBED:
-            if key in fields:
-                out[key] = to_json_exact(fields[key])
-        return out
-    if isinstance(value, tuple):
-        return [_describe(v) for v in value]
-    return to_json_exact(value)
+from itbverify.semantics.evaluate import Continuous, Evaluator, Obligation, RuleError, show
+from itbverify.semantics.values import Factor
 
 
 def decide_rule_concrete(rule: s.Rule, document: Document, concrete: Evaluator) -> RuleOutcome:
@@ -315,7 +58,7 @@ def _concrete_finding(rule: s.Rule, check: s.Check, obligation: Obligation, docu
     values = {c.name: c.variable for c in obligation.continuous}
     message = concrete.render(check.message, obligation.scope)
     line, column, element = locate(check, obligation, document, concrete)
-    return Finding(rule.id, rule.severity, message, line, column, _moment(obligation, values, element),
+    return Finding(rule.id, rule.severity, message, line, column, moment_of(obligation, values, element),
                    rule.basis, rule.label_lines, counterexample(obligation, values))
 
 
@@ -422,13 +165,13 @@ def _lowered_finding(rule: s.Rule, lowered: LoweredCheck, scope: dict[str, Any],
         return shown(view, scope)
 
     line, column, element = locate_with(check, instance, document, evaluate)
-    return Finding(rule.id, rule.severity, message, line, column, _moment(instance, values, element),
+    return Finding(rule.id, rule.severity, message, line, column, moment_of(instance, values, element),
                    rule.basis, rule.label_lines, counterexample(instance, values))
 
 
 def engine_for(document: Document, engine: str) -> str:
     """auto: the concrete engine for fully concrete documents, the solver for the rest."""
-    concrete_ok = not document.assumptions and not isinstance(document.delivery_factor, Factor)
+    concrete_ok = not document.leaves_open and not isinstance(document.delivery_factor, Factor)
     if engine == "auto":
         return "concrete" if concrete_ok else "z3"
     if engine == "concrete" and not concrete_ok:
@@ -443,21 +186,14 @@ def decide_all(document: Document, ruleset: RuleSet, timeout_s: float = DEFAULT_
         for rule, status, findings in _lowered_outcomes(document, ruleset):
             yield RuleOutcome(rule, status, findings)
         return
-    concrete = Evaluator(document, ruleset.definitions, symbolic=False)
-    symbolic = Evaluator(document, ruleset.definitions, symbolic=True) if chosen == "z3" else None
-    if symbolic is None:
+    if chosen != "z3":
+        concrete = Evaluator(document, ruleset.definitions, symbolic=False)
         for rule in ruleset.rules:
             yield decide_rule_concrete(rule, document, concrete)
         return
-    # Every counterexample is replayed through the concrete engine too.
-    beyond = boluses_beyond_limit(document)
-    for rule, lowered in zip(ruleset.rules, lowered_rules(ruleset).rules):
-        reads = Boluses.reads
-        outcome = decide_rule(rule, document, symbolic, concrete, timeout_s, lowered)
-        if beyond is not None and outcome.status == "proved" and Boluses.reads != reads:
-            # Proved for the boluses modelled, not for all the program allows: not decided.
-            outcome.status = "unknown"
-        yield outcome
+    from itbverify.engines.z3.decide import decide_rules
+
+    yield from decide_rules(document, ruleset, timeout_s)
 
 
 def verify(document: Document, ruleset: RuleSet, timeout_s: float = DEFAULT_TIMEOUT_S, engine: str = "z3",

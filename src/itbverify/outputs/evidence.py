@@ -47,7 +47,7 @@ from itbverify.base.exact import Fraction
 from itbverify.base.numbers import format_number, to_json_exact
 from itbverify.base.resources import label_path, rules_dir
 from itbverify.documents.build import Invalid, load_document
-from itbverify.documents.model import Bolus, Document, Step
+from itbverify.documents.model import Bolus, Document, PatientBolus, Step
 from itbverify.engines.results import DEFAULT_TIMEOUT_S, Finding, Result
 from itbverify.engines.z3.version import solver_version
 from itbverify.language.ruleset import RuleSet
@@ -228,31 +228,40 @@ def _limit_function(document: Document, ruleset: RuleSet) -> Callable[[Step], Fr
 
 def chart_document(document: Document, result: Result) -> tuple[Document, str]:
     """A document with numbers only, to draw: a program's worst case from its counterexample, or its nominal case."""
-    if not document.assumptions and isinstance(document.delivery_factor, (Fraction, int)):
+    if not document.leaves_open:
         return document, ""
-    template = next(iter(document.boluses), None)
+    allowance = document.patient_bolus
     for finding in result.findings:
         example = finding.counterexample or {}
         if "boluses_h" in example or "delivery_factor" in example:
             times = [Fraction(str(t)) for t in example.get("boluses_h", [])]
             factor = Fraction(str(example.get("delivery_factor", 1)))
             boluses: tuple[Bolus, ...] = ()
-            if template is not None:
-                boluses = tuple(dataclasses.replace(template, at_h=t, active=True) for t in times)
-            concrete = dataclasses.replace(document, boluses=boluses, delivery_factor=factor, assumptions=[])
-            concrete.__dict__.pop("_cumulative_totals", None)
+            if allowance is not None:
+                boluses = tuple(_taken(allowance, t) for t in times)
+            concrete = _as_stated(document, boluses, factor)
             note = (f"Worst case found by the solver for {finding.requirement}: {len(times)} patient bolus"
                     f"{'es' if len(times) != 1 else ''} at the times of its counterexample, delivery factor {format_number(factor, 4)}.")
             return concrete, note
-    concrete = dataclasses.replace(document, boluses=(), delivery_factor=Fraction(1), assumptions=[])
-    concrete.__dict__.pop("_cumulative_totals", None)
+    concrete = _as_stated(document, (), Fraction(1))
     parts = []
-    if document.boluses:
+    if allowance is not None:
         parts.append("no patient bolus taken")
-    if not isinstance(document.delivery_factor, (Fraction, int)):
+    if document.delivery_tolerance_pct > 0:
         parts.append("delivery factor 1 (nominal)")
     note = "Nominal case: " + ", ".join(parts) + ". The proofs cover every bolus pattern and delivery factor the program allows." if parts else ""
     return concrete, note
+
+
+def _as_stated(document: Document, boluses: tuple[Bolus, ...], factor: Fraction) -> Document:
+    """A program with these boluses taken and this delivery factor, and nothing left open."""
+    return dataclasses.replace(document, boluses=boluses, delivery_factor=factor, delivery_tolerance_pct=Fraction(0), patient_bolus=None)
+
+
+def _taken(allowance: PatientBolus, at_h: Fraction) -> Bolus:
+    """A patient bolus the allowance permits, taken at AT_H."""
+    return Bolus(allowance.line, allowance.column, allowance.positions, at_h=at_h, dose_ug=allowance.dose_ug, via="pump",
+                 emergency=False, draws_ml=allowance.draws_ml, active=True)
 
 
 def _marks(result: Result) -> list[Any]:

@@ -37,8 +37,6 @@ def _overlap(start: Fraction, end: Fraction, a: Any, b: Any) -> Any:
 
 def _events_in(document: Document, a: Any, b: Any, amount: str) -> Any:
     total: Any = Fraction(0)
-    if document.boluses:
-        document.bolus_reads += 1
     for bolus in document.boluses:
         value = getattr(bolus, amount)
         if amount == "draws_ml" and bolus.via != "pump":
@@ -52,7 +50,7 @@ def _events_in(document: Document, a: Any, b: Any, amount: str) -> Any:
 
 def _totals(document: Document, rate: str) -> list[Any]:
     """Infused from the start of the timeline up to each segment's start, computed once."""
-    cache: dict[str, list[Any]] = document.__dict__.setdefault("_cumulative_totals", {})
+    cache: dict[str, list[Any]] = document.timeline_cache.setdefault("totals", {})
     totals = cache.get(rate)
     if totals is None:
         totals = [Fraction(0)]
@@ -80,9 +78,9 @@ def _cumulative(document: Document, x: Any, rate: str) -> Any:
     if not segments:
         return Fraction(0)
     totals = _totals(document, rate)
-    fixed = document.__dict__.get("_fixed_segments")
+    fixed = document.timeline_cache.get("fixed")
     if fixed is None:
-        fixed = document.__dict__["_fixed_segments"] = all(is_number(x.start) and is_number(x.end) and not _symbolic_piece(x) for x in segments)
+        fixed = document.timeline_cache["fixed"] = all(is_number(x.start) and is_number(x.end) and not _symbolic_piece(x) for x in segments)
     if fixed and (is_number(x) or isinstance(x, Affine)):
         # An exact time, or the concrete engine's affine one: find its segment, in order.
         if compare("<=", x, segments[0].start):

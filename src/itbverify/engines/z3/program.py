@@ -1,166 +1,62 @@
-"""`kind: program`: one pump programming, put on the same timeline as a plan.
+"""A `kind: program` document as the solver sees it: what the pump or the patient may do, as variables.
 
-The previous program becomes the history step (from `since_h` to hour 0), the
-new program the step at hour 0, the reservoir a fill at hour 0, and the
-document ends at the next refill. What the pump or the patient may do is
-left to the solver: every patient bolus is a pair of solver variables (is it
-taken, and when), constrained by the lockout and the most per 24 hours, and
-the delivery factor f is a solver variable in [1, 1 + tolerance].
+Every patient bolus the allowance permits is a pair of solver variables (is
+it taken, and when), constrained by the lockout and the most per 24 hours,
+and the delivery factor f is a solver variable in [1, 1 + tolerance]. The
+document read from the file stays as it was; the solver works on a copy.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
-import z3
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any
 
 from itbverify.base.exact import Fraction
-from itbverify.documents.model import (
-    Bolus,
-    Document,
-    Step,
-    build_segments,
-    flex_daily_dose,
-    link_fills,
-    link_steps,
-)
-from itbverify.engines.z3.shapes import Boluses, bolus_count, bolus_pattern, delivery_factor, program_document
-
-if TYPE_CHECKING:
-    from itbverify.documents.build import Builder
-
-# The most patient boluses a program is modelled with, one pair of solver variables each. A program that allows
-# more before its next refill is not wrong, only beyond this tool: it is checked with this many (fewer boluses
-# are a pattern too, so what they break is broken), and what they do not break is unknown, not proved.
-MAX_PATIENT_BOLUSES = 400
+from itbverify.documents.model import Bolus, Document
+from itbverify.documents.program import MAX_PATIENT_BOLUSES
+from itbverify.engines.z3.shapes import Boluses, bolus_pattern, delivery_factor
+from itbverify.semantics.values import to_real
 
 
-def boluses_beyond_limit(document: Document) -> int | None:
-    """How many patient boluses the program allows before its next refill, when that is more than MAX_PATIENT_BOLUSES."""
-    allowed = document.__dict__.get("_boluses_allowed")
-    return allowed if isinstance(allowed, int) else None
+@dataclass(eq=False)
+class SymbolicDocument(Document):
+    """A document some of whose values are solver variables, with the constraints those variables meet."""
+
+    assumptions: list[Any] = field(default_factory=list)
 
 
-def build_program(builder: Builder) -> Document:
-    record = builder.record
-    document = Document()
-    builder.common(document)
-    document.resuscitation_ready = True
-    previous = record.get("previous")
-    new = record.get("new")
-    reservoir = record.get("reservoir")
-    phase: str = record.get("phase")
-
-    either_flex = new.get("mode") == "flex" or previous.get("mode") == "flex"
-    clock = new.get("effective_at")
-    if clock is None and either_flex:
-        builder.problem(new, None, "new.effective_at: the clock time of hour 0 is required when either program is flex")
-    document.clock_offset_min = clock.minutes if clock is not None else 0
-
-    last = previous.get("last_increase_h")
-    since = previous.get("since_h", last)
-    if since < last:
-        builder.problem(previous, "since_h", "previous.since_h is before last_increase_h; the dose has run unchanged since its last increase at most")
-    next_refill = reservoir.get("next_refill_h")
-    if next_refill <= 0:
-        builder.problem(reservoir, "next_refill_h", "reservoir.next_refill_h: the next refill is after hour 0")
-    capacity = document.pump.reservoir_ml
-    if capacity is not None and reservoir.get("volume_ml") > capacity:
-        builder.problem(reservoir, "volume_ml", f"reservoir.volume_ml is more than the pump's {capacity} mL reservoir")
-
-    concentration = new.get("concentration_ug_ml")
-    old = _program_step(builder, previous, "previous", since, "maintenance", previous.get("concentration_ug_ml", reservoir.get("concentration_ug_ml")))
-    fresh = _program_step(builder, new, "new", Fraction(0), phase, concentration)
-    if old is None or fresh is None or builder.problems:
+def symbolic_document(document: Document) -> Document:
+    """DOCUMENT with what it leaves open as solver variables (DOCUMENT itself when it leaves nothing open)."""
+    if not document.leaves_open:
         return document
-    if old.daily_dose_ug <= 0:
-        builder.problem(previous, "daily_dose_ug", "previous.daily_dose_ug: the running program delivers more than 0")
-        return document
-    fresh.rate_ml_day = new.get("rate_ml_day")
-    if phase == "emergency" and fresh.daily_dose_ug == 0:
-        fresh.stops = True
-
-    history, fill = program_document(
-        document,
-        old,
-        fresh,
-        last_increase_h=last,
-        since_h=since,
-        volume_ml=reservoir.get("volume_ml"),
-        fill_concentration=reservoir.get("concentration_ug_ml"),
-        filled_at_h=reservoir.get("filled_at_h"),
-        diluent=reservoir.get("diluent", "none"),
-        next_refill_h=next_refill,
-    )
-    builder.element(previous, history)
-    builder.element(reservoir, fill)
-
-    tolerance = record.get("delivery_tolerance_pct")
     assumptions: list[Any] = []
-    if tolerance is not None and tolerance > 0:
-        document.delivery_factor, bounds = delivery_factor("delivery_factor", tolerance)
+    factor: Any = document.delivery_factor
+    if document.delivery_tolerance_pct > 0:
+        factor, bounds = delivery_factor("delivery_factor", document.delivery_tolerance_pct)
         assumptions += bounds
-    bolus = record.get("patient_bolus")
-    if bolus is not None:
-        boluses, constraints = _patient_boluses(builder, bolus, next_refill, concentration)
-        allowed = bolus_count(next_refill, bolus.get("lockout_h"), bolus.get("max_per_day")) if boluses else 0
-        if allowed > MAX_PATIENT_BOLUSES:
-            document.__dict__["_boluses_allowed"] = allowed
-            document.notes.append(
-                f"patient_bolus allows up to {allowed} boluses before the next refill; this tool models at most {MAX_PATIENT_BOLUSES}: "
-                f"a requirement their patterns may break is broken only when {MAX_PATIENT_BOLUSES} or fewer break it, else unknown"
-            )
+    boluses: tuple[Bolus, ...] = document.boluses
+    allowance = document.patient_bolus
+    if allowance is not None:
+        count = min(allowance.allowed, MAX_PATIENT_BOLUSES)
+        boluses, constraints = bolus_pattern("", count, allowance.dose_ug, to_real(allowance.lockout_h), allowance.max_per_day,
+                                             allowance.max_per_day, to_real(document.end_h))
+        for bolus in boluses:
+            bolus.line, bolus.column, bolus.positions = allowance.line, allowance.column, allowance.positions
+            bolus.draws_ml = allowance.draws_ml
+        if allowance.allowed > MAX_PATIENT_BOLUSES:
             boluses = Boluses(boluses)
-        document.boluses = boluses
         assumptions += constraints
-    document.assumptions = assumptions
-    if builder.problems:
-        return document
-    link_steps(document)
-    link_fills(document)
-    for b in document.boluses:
-        b.draws_ml = b.dose_ug / concentration if concentration > 0 else Fraction(0)
-    document.segments = build_segments(document)
-    return document
+    stated = {f.name: getattr(document, f.name) for f in dataclasses.fields(Document) if f.init}
+    return SymbolicDocument(**{**stated, "boluses": boluses, "delivery_factor": factor}, assumptions=assumptions)
 
 
-def _program_step(builder: Builder, r: Any, where: str, at_h: Fraction, phase: str, concentration: Fraction) -> Step | None:
-    mode = r.get("mode", "continuous")
-    step = Step(at_h=at_h, phase=phase, mode=mode, concentration_ug_ml=concentration)
-    builder.element(r, step)
-    if mode == "flex":
-        if "daily_dose_ug" in r:
-            builder.problem(r, "daily_dose_ug", f"{where}: a flex program gives no daily_dose_ug; its daily dose is the sum of its schedule")
-        if "steps" not in r:
-            builder.problem(r, None, f"{where}: a flex program needs its schedule (steps:)")
-            return None
-        schedule = builder.schedule(r.get("steps"), f"{where}.steps", r)
-        if schedule is None:
-            return None
-        step.schedule = schedule
-        step.daily_dose_ug = flex_daily_dose(schedule)
-        return step
-    if "steps" in r:
-        builder.problem(r, "steps", f"{where}: steps: belong to mode flex, not continuous")
-    if "daily_dose_ug" not in r:
-        builder.problem(r, None, f"{where}: a continuous program states its daily_dose_ug")
-        return None
-    step.daily_dose_ug = r.get("daily_dose_ug")
-    return step
+def without_solver(document: Document, boluses: tuple[Bolus, ...], factor: Fraction) -> Document:
+    """The concrete document a solver's answer describes: these boluses taken, this delivery factor."""
+    stated = {f.name: getattr(document, f.name) for f in dataclasses.fields(Document) if f.init}
+    return Document(**{**stated, "boluses": boluses, "delivery_factor": factor})
 
 
-def _patient_boluses(builder: Builder, r: Any, horizon: Fraction, concentration: Fraction) -> tuple[tuple[Bolus, ...], list[Any]]:
-    dose: Fraction = r.get("dose_ug")
-    lockout: Fraction = r.get("lockout_h")
-    most: int = r.get("max_per_day")
-    if most == 0 or dose == 0:
-        return (), []
-    count = min(bolus_count(horizon, lockout, most), MAX_PATIENT_BOLUSES)
-    boluses, constraints = bolus_pattern("", count, dose, _real(lockout), most, most, _real(horizon))
-    for bolus in boluses:
-        builder.element(r, bolus)
-    return boluses, constraints
-
-
-def _real(value: Fraction) -> Any:
-    return z3.Q(value.numerator, value.denominator)
+def assumptions_of(document: Document) -> list[Any]:
+    """The constraints the solver variables of DOCUMENT meet (none for a document without any)."""
+    return document.assumptions if isinstance(document, SymbolicDocument) else []

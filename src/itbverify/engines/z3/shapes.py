@@ -15,13 +15,12 @@ number the rules judge with, written nowhere else.
 
 from __future__ import annotations
 
-import math
 from typing import Any
 
 import z3
 
 from itbverify.base.exact import Fraction
-from itbverify.documents.model import Bolus, Document, Fill, History, Segment, Step
+from itbverify.documents.model import Bolus, Document, Segment
 from itbverify.engines.z3 import terms as _terms  # noqa: F401 - loads Z3's terms into the operations
 from itbverify.language import syntax as s
 from itbverify.semantics.evaluate import Evaluator
@@ -70,52 +69,6 @@ def band_condition(definitions: dict[str, s.Definition], band: str, age: Any) ->
     return age >= bound if band == "adult" else age < bound
 
 
-# ---- a pump programming on the timeline: a `kind: program` document, and every configuration's programs ----
-
-
-def program_document(document: Document, previous: Step, new: Step, *, last_increase_h: Any, since_h: Any, volume_ml: Any,
-                     fill_concentration: Any, filled_at_h: Any, diluent: Any, next_refill_h: Any) -> tuple[History, Fill]:
-    """Put a programming on DOCUMENT's timeline, its values numbers or solver terms alike.
-
-    The running program becomes the history's step, from `since_h` to hour 0;
-    the new program the step at hour 0; the reservoir the fill in place at
-    hour 0 (from the history), which both steps draw from; the document ends
-    at the next refill. The caller links the steps once the document is
-    valid, and gives it its segments (a symbolic flex schedule has no cut
-    points to list).
-    """
-    previous.from_history = True
-    history = History(
-        screened_positive=True,
-        first_daily_dose_ug=None,
-        daily_dose_ug=previous.daily_dose_ug,
-        phase=previous.phase,
-        last_increase_h=last_increase_h,
-        since_h=since_h,
-        reservoir_volume_ml=volume_ml,
-        concentration_ug_ml=previous.concentration_ug_ml,
-        filled_at_h=filled_at_h,
-    )
-    fill = Fill(
-        at_h=Fraction(0),
-        filled_at_h=filled_at_h if filled_at_h is not None else Fraction(0),
-        volume_ml=volume_ml,
-        concentration_ug_ml=fill_concentration,
-        diluent=diluent,
-        from_history=True,
-    )
-    fill.step = new
-    for step in (previous, new):
-        step.reservoir_concentration_ug_ml = fill_concentration
-    document.kind = "program"
-    document.resuscitation_ready = True
-    document.history = history
-    document.steps = (previous, new)
-    document.fills = (fill,)
-    document.end_h = next_refill_h
-    return history, fill
-
-
 def continuous_segment(start: Any, end: Any, daily_dose_ug: Any, concentration_ug_ml: Any) -> Segment:
     """A step in continuous mode from START to END: its hourly dose and volume."""
     return Segment(start, end, daily_dose_ug / 24, daily_dose_ug / 24 / concentration_ug_ml)
@@ -145,13 +98,6 @@ class Boluses(tuple):  # type: ignore[type-arg]
     def __getitem__(self, index: Any) -> Any:
         Boluses.reads += 1
         return super().__getitem__(index)
-
-
-def bolus_count(horizon: Fraction, lockout: Fraction, most: int) -> int:
-    """The most boluses the lockout and the daily maximum allow before the horizon."""
-    by_day = most * math.ceil(horizon / 24)
-    by_lockout = math.floor(horizon / lockout) + 1 if lockout > 0 else by_day
-    return min(by_day, by_lockout)
 
 
 def bolus_pattern(prefix: str, count: int, dose: Any, lockout: Any, most: Any, most_max: int, horizon: Any) -> tuple[tuple[Bolus, ...], list[Any]]:

@@ -12,6 +12,7 @@ from typing import Any
 import z3
 
 from itbverify.base.exact import Fraction
+from itbverify.engines.z3.limits import solver_loaded
 from itbverify.semantics import values
 from itbverify.semantics.values import is_term
 
@@ -49,6 +50,7 @@ class Z3Terms:
 
 
 values.use_terms(Z3Terms())
+solver_loaded()
 
 
 def from_model(value: Any, model: z3.ModelRef) -> Any:

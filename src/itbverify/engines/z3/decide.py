@@ -1,0 +1,190 @@
+"""Deciding each requirement on a document with Z3, and replaying every counterexample.
+
+For each applicable rule the violations of all its checks are put to one
+solver: unsat means the requirement is proved for this document; sat gives a
+model, from which every broken instance is read and replayed through the
+exact evaluator (which must agree, or the run is an internal error); unknown
+stays unknown.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import z3
+
+from itbverify.base.exact import Fraction
+from itbverify.base.numbers import to_json_exact
+from itbverify.documents.model import Document
+from itbverify.documents.program import boluses_beyond_limit
+from itbverify.engines.concrete import (
+    LOWERED_FAILS,
+    CompiledRule,
+    DocumentView,
+    LoweredCheck,
+    is_concrete,
+    lowered_rules,
+)
+from itbverify.engines.instances import InternalError, RuleOutcome, applicable, counterexample, locate, moment_of
+from itbverify.engines.results import Finding
+from itbverify.engines.z3.limits import set_limits
+from itbverify.engines.z3.program import assumptions_of, symbolic_document, without_solver
+from itbverify.engines.z3.shapes import Boluses
+from itbverify.engines.z3.terms import from_model
+from itbverify.language import syntax as s
+from itbverify.language.ruleset import RuleSet
+from itbverify.semantics.evaluate import Evaluator, Obligation, show
+from itbverify.semantics.values import Factor, is_term, to_bool
+
+
+def decide_rule(
+    rule: s.Rule,
+    document: Document,
+    symbolic: Evaluator,
+    concrete: Evaluator,
+    timeout_s: float,
+    lowered: CompiledRule | None = None,
+) -> RuleOutcome:
+    if not applicable(rule, document, concrete):
+        return RuleOutcome(rule, "not-applicable", [])
+    factor = document.delivery_factor
+    first_constraint = len(factor.constraints) if isinstance(factor, Factor) else 0
+    obligations: list[Obligation] = []
+    for check in rule.checks:
+        obligations.extend(symbolic.obligations(check))
+    solver = z3.Solver()
+    set_limits(solver, timeout_s)
+    solver.add(*assumptions_of(document))
+    if isinstance(factor, Factor):
+        solver.add(*factor.constraints[first_constraint:])
+    violations = [to_bool(o.violation) for o in obligations if o.violation is not False]
+    solver.add(z3.Or(*violations) if violations else z3.BoolVal(False))
+    started = time.perf_counter()
+    try:
+        answer = solver.check()
+    except z3.Z3Exception:
+        # A resource limit (memory) ended the query: not decided, never safe.
+        answer = z3.unknown
+    seconds = time.perf_counter() - started
+    if answer == z3.unsat:
+        return RuleOutcome(rule, "proved", [], solver, seconds)
+    if answer == z3.unknown:
+        return RuleOutcome(rule, "unknown", [], solver, seconds)
+    model = solver.model()
+    findings = []
+    for obligation in obligations:
+        if obligation.violation is False:
+            continue
+        if from_model(obligation.violation, model) is not True:
+            continue
+        witness, renamed = instantiate(document, model, obligation)
+        evaluator = concrete if witness is document else Evaluator(witness, concrete.definitions, symbolic=False)
+        try:
+            lowered_check = next((c for k, c in lowered.checks if k is obligation.check), None) if lowered else None
+            findings.append(replay(rule, obligation, model, witness, evaluator, renamed, lowered_check))
+        except InternalError:
+            if obligation.products:
+                # The f * D stand-ins admitted a pattern no single f produces: not decided.
+                return RuleOutcome(rule, "unknown", [], solver, seconds)
+            raise
+    if not findings:
+        raise InternalError(f"{rule.id}: the solver found a violation that matches no instance")
+    return RuleOutcome(rule, "violated", findings, solver, seconds)
+
+
+def replay(
+    rule: s.Rule,
+    obligation: Obligation,
+    model: z3.ModelRef | None,
+    document: Document,
+    concrete: Evaluator,
+    renamed: dict[int, Any] | None = None,
+    lowered: LoweredCheck | None = None,
+) -> Finding:
+    """Re-run the broken instance with exact numbers in the evaluator, and in the concrete engine when
+    the document it describes is concrete; it must break in both."""
+    fixed: dict[str, Any] = {k: (renamed or {}).get(id(v), v) for k, v in obligation.chosen.items()}
+    values: dict[str, Fraction] = {}
+    for c in obligation.continuous:
+        value = from_model(c.variable, model) if (model is not None and is_term(c.variable)) else c.variable
+        values[c.name] = value
+        fixed[c.name] = value
+    matches = list(concrete.obligations(obligation.check, fixed))
+    if len(matches) != 1 or matches[0].violation is not True:
+        raise InternalError(
+            f"{rule.id}: the counterexample from the solver does not replay as a violation "
+            f"({', '.join(f'{k}={show(v)}' for k, v in values.items())})"
+        )
+    if lowered is not None and is_concrete(document) and _lowered_replay(lowered, document, fixed) == []:
+        raise InternalError(
+            f"{rule.id}: the counterexample from the solver does not replay as a violation in the concrete engine "
+            f"({', '.join(f'{k}={show(v)}' for k, v in values.items())})"
+        )
+    instance = matches[0]
+    check = instance.check
+    message = concrete.render(check.message, instance.scope)
+    line, column, element = locate(check, instance, document, concrete)
+    at_h = moment_of(instance, values, element)
+    example = counterexample(instance, values)
+    if document.kind == "program":
+        example["boluses_h"] = [to_json_exact(b.at_h) for b in document.boluses]
+        example["delivery_factor"] = to_json_exact(document.delivery_factor)
+    return Finding(
+        rule.id,
+        rule.severity,
+        message,
+        line,
+        column,
+        at_h,
+        rule.basis,
+        rule.label_lines,
+        example,
+    )
+
+
+def _lowered_replay(lowered: LoweredCheck, document: Document, fixed: dict[str, Any]) -> list[dict[str, Any]] | None:
+    """The concrete engine's broken instances with these names pinned; None where its lowered form fails."""
+    try:
+        return lowered.replay(DocumentView(document), fixed)
+    except LOWERED_FAILS:
+        return None
+
+
+def instantiate(document: Document, model: z3.ModelRef, obligation: Obligation) -> tuple[Document, dict[int, Any]]:
+    """The concrete document a model describes (the boluses it takes, at its times, and its delivery
+    factor), with each replaced element's stand-in by the id of the original."""
+    factor = document.delivery_factor
+    if not assumptions_of(document) and not isinstance(factor, Factor):
+        return document, {}
+    renamed: dict[int, Any] = {}
+    for b in document.boluses:
+        if from_model(b.active, model) is True:
+            renamed[id(b)] = dataclasses.replace(b, at_h=from_model(b.at_h, model), active=True)
+    boluses = tuple(renamed.values())
+    f: Any = Fraction(1)
+    if isinstance(factor, Factor):
+        f = from_model(factor.variable, model)
+        for g, base in obligation.products:
+            amount = from_model(base, model)
+            if amount != 0:
+                f = from_model(g, model) / amount
+                break
+    return without_solver(document, boluses, f), renamed
+
+
+def decide_rules(document: Document, ruleset: RuleSet, timeout_s: float) -> Iterator[RuleOutcome]:
+    """Every rule's outcome from the solver, in the rules' order; every counterexample is replayed through the concrete engine too."""
+    beyond = boluses_beyond_limit(document)
+    document = symbolic_document(document)
+    concrete = Evaluator(document, ruleset.definitions, symbolic=False)
+    symbolic = Evaluator(document, ruleset.definitions, symbolic=True)
+    for rule, lowered in zip(ruleset.rules, lowered_rules(ruleset).rules):
+        reads = Boluses.reads
+        outcome = decide_rule(rule, document, symbolic, concrete, timeout_s, lowered)
+        if beyond is not None and outcome.status == "proved" and Boluses.reads != reads:
+            # Proved for the boluses modelled, not for all the program allows: not decided.
+            outcome.status = "unknown"
+        yield outcome
