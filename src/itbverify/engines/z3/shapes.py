@@ -3,7 +3,8 @@
 A `kind: program` document (its patient boluses and delivery factor left to
 the solver), every program a dose-limit configuration accepts (all of it
 left to the solver) and the rule set's self-check's plans are made of the
-same parts: the programming on the timeline (`program_document`), its
+same parts: the programming on the timeline (`program_document` in
+documents/program.py, which takes numbers and solver terms alike), its
 continuous segments, the delivery factor, the pattern of patient boluses,
 and the patient's age band.
 
