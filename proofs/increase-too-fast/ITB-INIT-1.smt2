@@ -3,5 +3,5 @@
 ; benchmark generated from python API
 (set-info :status unknown)
 (assert
- (or (not (<= 150.0 (ite (<= 8.0 12.0) (* 2.0 75.0) 75.0)))))
+ (or (not (<= 150.0 (* 2.0 75.0)))))
 (check-sat)

@@ -779,8 +779,9 @@ def compile_rules(rules: list[s.Rule], definitions: dict[str, s.Definition]) -> 
 
 
 def is_concrete(document: Document) -> bool:
-    """Every segment is a plain constant-rate piece and every number exact: the lowered rules apply."""
-    return all(type(x) is Segment for x in document.segments) and isinstance(document.delivery_factor, Fraction) and all(
+    """Nothing is left to the pump or the patient, every segment is a plain constant-rate piece and every
+    number exact: the lowered rules apply."""
+    return not document.leaves_open and all(type(x) is Segment for x in document.segments) and isinstance(document.delivery_factor, Fraction) and all(
         isinstance(b.at_h, Fraction) and b.active is True for b in document.boluses
     )
 

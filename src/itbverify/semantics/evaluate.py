@@ -43,6 +43,7 @@ from itbverify.semantics.values import (
     sub,
     term_errors,
     to_real,
+    truth,
     variable,
 )
 
@@ -180,7 +181,7 @@ class Evaluator:
             value = self._eval(expr.operand, env)
             return neg(value) if expr.op == "-" else negate(value)
         if isinstance(expr, s.Conditional):
-            condition = self._eval(expr.condition, env)
+            condition = truth(self._eval(expr.condition, env))
             if isinstance(condition, Region):
                 if not (condition.is_full() or condition.is_empty()):
                     raise SplitAt(condition.boundary())

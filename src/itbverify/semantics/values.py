@@ -37,6 +37,7 @@ class Terms(Protocol):
     def negation(self, term: Any) -> Any: ...
     def is_arith(self, term: Any) -> bool: ...
     def is_bool(self, term: Any) -> bool: ...
+    def truth(self, term: Any) -> bool | None: ...
 
 
 class _NoTerms:
@@ -48,7 +49,7 @@ class _NoTerms:
     def _missing(self, *_: Any) -> Any:
         raise RuntimeError("a solver term was asked for, but no solver is loaded (import itbverify.engines.z3.terms)")
 
-    real = boolean = variable = ite = conjunction = disjunction = negation = is_arith = is_bool = _missing
+    real = boolean = variable = ite = conjunction = disjunction = negation = is_arith = is_bool = truth = _missing
 
 
 _terms: Terms = _NoTerms()
@@ -63,6 +64,16 @@ def use_terms(terms: Terms) -> None:
 def term_errors() -> tuple[type[Exception], ...]:
     """The exceptions the loaded solver raises on an ill-formed term."""
     return _terms.errors
+
+
+def truth(condition: Any) -> Any:
+    """CONDITION, or the truth value it has whatever the solver chooses (a term of numerals only, as the
+    document's numbers are in the prover: `1 < 2`), so that both engines take the same branch of an `if`."""
+    if is_term(condition):
+        decided = _terms.truth(condition)
+        if decided is not None:
+            return decided
+    return condition
 
 
 def variable(name: str) -> Any:

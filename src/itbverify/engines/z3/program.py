@@ -52,9 +52,11 @@ def symbolic_document(document: Document) -> Document:
 
 
 def without_solver(document: Document, boluses: tuple[Bolus, ...], factor: Fraction) -> Document:
-    """The concrete document a solver's answer describes: these boluses taken, this delivery factor."""
+    """The concrete document a solver's answer describes: these boluses taken, this delivery factor, and
+    nothing left open."""
     stated = {f.name: getattr(document, f.name) for f in dataclasses.fields(Document) if f.init}
-    return Document(**{**stated, "boluses": boluses, "delivery_factor": factor})
+    return Document(**{**stated, "boluses": boluses, "delivery_factor": factor, "delivery_tolerance_pct": Fraction(0),
+                       "patient_bolus": None})
 
 
 def assumptions_of(document: Document) -> list[Any]:

@@ -48,6 +48,10 @@ class Z3Terms:
     def is_bool(self, term: Any) -> bool:
         return bool(z3.is_bool(term))
 
+    def truth(self, term: Any) -> bool | None:
+        simple = z3.simplify(term)
+        return True if z3.is_true(simple) else False if z3.is_false(simple) else None
+
 
 values.use_terms(Z3Terms())
 solver_loaded()
