@@ -12,7 +12,8 @@ import pytest
 import z3
 from conftest import REPO, run_cli
 
-from itbverify.analyses.proofs import canonical_smt2, generate, renumber_let_names, run_generate, run_verify
+from itbverify.analyses.proofs import generate, run_generate, run_verify
+from itbverify.engines.z3.smtlib import canonical_smt2, renumber_let_names
 from itbverify.language.ruleset import default_ruleset
 
 PROOFS = REPO / "proofs"

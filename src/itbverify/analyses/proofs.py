@@ -25,8 +25,6 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-import z3
-
 from itbverify import __version__
 from itbverify.analyses.check import iter_sources
 from itbverify.analyses.run import Run
@@ -34,6 +32,8 @@ from itbverify.documents.build import Invalid, load_document
 from itbverify.engines.instances import RuleOutcome
 from itbverify.engines.results import DEFAULT_TIMEOUT_S, Result
 from itbverify.engines.solve import verify
+from itbverify.engines.z3.smtlib import SmtError, canonical_smt2, check_smtlib
+from itbverify.engines.z3.version import solver_version
 from itbverify.language.ruleset import RuleSet
 
 ANSWER = {"proved": "unsat", "violated": "sat", "unknown": "unknown"}
@@ -81,47 +81,6 @@ def _sha(text: str) -> str:
 
 # A string literal, a quoted symbol, a comment, or a simple symbol: renaming only
 # whole simple symbols leaves literals and user names alone.
-_SMT_TOKEN = re.compile(r'"(?:[^"]|"")*"|\|[^|]*\||;[^\n]*|[A-Za-z0-9~!@$%^&*_\-+=<>.?/]+')
-# The names z3's printer makes up for shared subterms, from the term's id.
-_GENERATED_NAME = re.compile(r"([?$]x|a!)(\d+)")
-
-
-def renumber_let_names(text: str) -> str:
-    """The query with z3's made-up let names (`?x22379`, `$x29094`) renumbered in order of first use.
-
-    Every name of that form is renamed, one to one, to another of that form,
-    so the query keeps its meaning and its answer.
-    """
-    names: dict[str, str] = {}
-
-    def rename(match: re.Match[str]) -> str:
-        token = match.group(0)
-        generated = _GENERATED_NAME.fullmatch(token)
-        if generated is None:
-            return token
-        if token not in names:
-            names[token] = f"{generated.group(1)}{len(names) + 1}"
-        return names[token]
-
-    return _SMT_TOKEN.sub(rename, text)
-
-
-def canonical_smt2(benchmark: str) -> str:
-    """A z3 benchmark printed as a function of its terms alone, the same in every process.
-
-    z3 prints a subterm as a `let` when it has more than one reference,
-    Python's included (a term some object still holds is let-bound, the same
-    term freed is written out), and names it after its id, which counts every
-    term the process built before. Read into a context of its own, the query
-    has only the references its own structure gives; printed from there, with
-    the let names renumbered, it is the same text whatever the process did
-    before.
-    """
-    solver = z3.Solver(ctx=z3.Context())
-    solver.from_string(benchmark)
-    return renumber_let_names(solver.to_smt2())
-
-
 def query_text(outcome: RuleOutcome) -> str:
     assert outcome.solver is not None
     return (f"; itbverify {__version__}: {outcome.rule.id}\n(set-option :produce-models true)\n"
@@ -198,7 +157,7 @@ def write_document_proofs(result: Result, queries: list[Query], source_file: str
         meaning = {"proved": "proved", "violated": "counterexample", "unknown": "unknown"}[status]
         artefacts.append(
             Artefact(result.id or "", source_file, requirement, path.relative_to(folder).as_posix(), _sha(text), "z3",
-                     z3.get_version_string(), ANSWER[status], meaning)
+                     solver_version(), ANSWER[status], meaning)
         )
     return artefacts
 
@@ -207,7 +166,7 @@ def consistency_artefacts(ruleset: RuleSet, folder: Path, timeout_s: float) -> l
     """The rule-set consistency proof: one satisfiable query (a witness plan) per profile and layout."""
     from itbverify.analyses.consistency import check_ruleset
 
-    kept: list[tuple[str, z3.Solver, str]] = []
+    kept: list[tuple[str, Any, str]] = []
     check_ruleset(ruleset, timeout_s, keep=kept)
     artefacts = []
     sub = folder / "rule-set"
@@ -217,12 +176,12 @@ def consistency_artefacts(ruleset: RuleSet, folder: Path, timeout_s: float) -> l
         path = sub / f"consistent-{_safe(label)}.smt2"
         path.write_text(text, encoding="utf-8")
         artefacts.append(Artefact("rule-set", "", "consistency", path.relative_to(folder).as_posix(), _sha(text), "z3",
-                                  z3.get_version_string(), answer, "consistent"))
+                                  solver_version(), answer, "consistent"))
     return artefacts
 
 
 def write_manifest(folder: Path, artefacts: list[Artefact]) -> None:
-    manifest = {"tool": f"itbverify {__version__}", "solver": "z3", "solver_version": z3.get_version_string(),
+    manifest = {"tool": f"itbverify {__version__}", "solver": "z3", "solver_version": solver_version(),
                 "artefacts": [asdict(a) for a in artefacts]}
     (folder / MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
 
@@ -372,13 +331,10 @@ def _check_artefact(folder: Path, entry: dict[str, Any], timeout_s: float) -> st
         return f"{name}: cannot be read: {getattr(error, 'strerror', None) or error}"
     if _sha(text) != entry["sha256"]:
         return f"{name}: SHA-256 differs from the manifest (the file was edited)"
-    solver = z3.Solver()
-    solver.set("timeout", int(timeout_s * 1000))
     started = time.perf_counter()
     try:
-        solver.from_string(text)
-        answer = str(solver.check())
-    except z3.Z3Exception as error:
+        answer = check_smtlib(text, timeout_s)
+    except SmtError as error:
         return f"{name}: the solver cannot read it: {error}"
     if entry["result"] != "unknown" and answer != entry["result"]:
         return f"{name}: the solver answers {answer}, the manifest says {entry['result']}"
