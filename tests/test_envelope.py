@@ -116,3 +116,29 @@ def test_generated_plans_round_trip(plan: dict[str, Any]) -> None:
     envelope = envelope_of(plan, RULES, parts=frozenset({"dose"}))
     assert envelope.highest.binding is not None and envelope.lowest.binding is not None
     _round_trip(plan, envelope)
+
+
+def test_the_earliest_increase_waits_as_long_as_the_rule_sets_increase_gap(tmp_path: Path) -> None:
+    # Increases five days apart; the last at day 8 10:00 (hour 202). The wait is the rule set's, not a number
+    # of the tool's: a rule set that makes increases wait 100 h moves the earliest increase to hour 302, past
+    # where a search that stopped at 72 h would look.
+    import shutil
+
+    from itbverify.base.resources import rules_dir
+    from itbverify.language.ruleset import load_rule_files
+
+    plan = base_plan(infusion=[
+        {"day": 3, "time": "10:00", "phase": "titration", "mode": "continuous", "daily_dose_ug": 150, "concentration_ug_ml": 500, "rate_ml_day": 0.3},
+        {"day": 8, "time": "10:00", "daily_dose_ug": 180},
+    ], end={"day": 12})
+    shipped = envelope_of(plan, default_ruleset(), parts=frozenset({"increase"})).earliest_increase_h
+    assert (shipped.value, shipped.binding) == (226, "ITB-TITR-2")
+    folder = tmp_path / "rules"
+    shutil.copytree(rules_dir(), folder)
+    definitions = folder / "definitions.rules"
+    old = "define increase_gap = if pump.programmable then 24 h else 48 h"
+    assert old in definitions.read_text(encoding="utf-8")
+    definitions.write_text(definitions.read_text(encoding="utf-8").replace(old, "define increase_gap = 100 h"), encoding="utf-8")
+    waiting = envelope_of(plan, load_rule_files(sorted(folder.glob("*.rules"))), parts=frozenset({"increase"})).earliest_increase_h
+    assert (waiting.value, waiting.binding) == (302, "ITB-TITR-2")
+    assert "99.98 h apart; at least 100 h" in (waiting.reason or "")

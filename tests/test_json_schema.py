@@ -382,3 +382,16 @@ def test_a_default_in_the_schema_data_is_a_json_default(monkeypatch: pytest.Monk
     monkeypatch.setitem(schema.PLAN, "pump", schema.Field("map", True, fields={**pump.fields, "low_reservoir_alarm_ml": alarm}))
     printed = json.loads(json.dumps(document_schema("plan")))
     assert printed["properties"]["pump"]["properties"]["low_reservoir_alarm_ml"]["default"] == 2.5
+
+
+def test_the_descriptions_name_the_rules_for_the_label_numbers() -> None:
+    # The adult age and the increase gap are the rule set's (rules/definitions.rules); a description that
+    # wrote them would go stale when a rule set changes them.
+    import re
+
+    from itbverify.documents.json_schema import DESCRIPTIONS
+
+    for kind, descriptions in DESCRIPTIONS.items():
+        for key, text in descriptions.items():
+            numbers = {int(n) for n in re.findall(r"(?<![\w.])(\d+)(?![\w.])", text)}
+            assert not numbers & {18, 48, 65, 2003, 1400}, (kind, key, text)

@@ -25,13 +25,19 @@ import yaml
 
 from itbverify.analyses.check import check_text
 from itbverify.base.exact import Fraction
-from itbverify.base.numbers import format_number, yaml_decimal
-from itbverify.documents.read import Mapping, Node, Scalar, Sequence
+from itbverify.base.numbers import format_number, is_number, yaml_decimal
+from itbverify.documents.build import Invalid, load_document
+from itbverify.documents.read import Mapping, Node, Scalar, Sequence, compose
 from itbverify.engines.results import DEFAULT_TIMEOUT_S, Result
 from itbverify.language.ruleset import RuleSet
+from itbverify.semantics.evaluate import Evaluator, RuleError
 
 CENT = Fraction(1, 100)
 MINUTE = Fraction(1, 60)
+DAY_H = Fraction(24)
+# The farthest a search looks past its start (ninety days): for the latest refill, and for the earliest
+# increase where the rule set has no `increase_gap`.
+FAR_H = 24 * 90
 
 
 @dataclass
@@ -125,6 +131,28 @@ def _largest(feasible: Callable[[Fraction], tuple[str, str] | None], low: Fracti
         else:
             hi = mid
     return lo * unit, feasible(hi * unit)
+
+
+def _longest_wait_h(data: dict[str, Any], ruleset: RuleSet) -> Fraction:
+    """The longest the rule set makes an increase wait (its `increase_gap`) on this plan with either kind of
+    pump: past it, and a day's window beyond, an increase is not held back by the wait."""
+    definition = ruleset.definitions.get("increase_gap")
+    if definition is None or definition.params is not None:
+        return Fraction(FAR_H)
+    waits = []
+    for programmable in (True, False):
+        variant = copy.deepcopy(data)
+        variant.setdefault("pump", {})["programmable"] = programmable
+        node, _ = compose(yaml.safe_dump(variant, sort_keys=False), "envelope.yaml")
+        try:
+            document = load_document(node, "envelope.yaml") if node is not None else None
+            value = Evaluator(document, ruleset.definitions, symbolic=False).eval(definition.body, {}) if document else None
+        except (Invalid, RuleError):
+            value = None
+        if value is None or not is_number(value):
+            return Fraction(FAR_H)
+        waits.append(Fraction(value))
+    return max(waits)
 
 
 def _smallest(feasible: Callable[[Fraction], tuple[str, str] | None], low: Fraction, high: Fraction, unit: Fraction) -> tuple[Fraction | None, tuple[str, str] | None]:
@@ -235,14 +263,15 @@ def _plan_envelope(data: dict[str, Any], ruleset: RuleSet, at_h: Fraction | None
             return probe.breaks(variant(step_up, when=t))
 
         last_step_h = max(h for h in (_event_hours(e) for e in infusion) if h is not None)
-        earliest, why = _smallest(increase_at, last_step_h + MINUTE, max(change_h, last_step_h) + 72, MINUTE)
+        reach = max(change_h, last_step_h) + _longest_wait_h(data, ruleset) + DAY_H
+        earliest, why = _smallest(increase_at, last_step_h + MINUTE, reach, MINUTE)
         result.earliest_increase_h = Bound(earliest, why[0] if why else None, why[1] if why else None, "h")
     if "refill" in parts:
         # latest refill at the current and at the upper-bound dose
         for label, dose in (("at the current dose", current), ("at the highest dose", result.highest.value)):
             if dose is None:
                 continue
-            latest, why = _largest(lambda r: probe.breaks(variant(dose, refill_h=r)), change_h + MINUTE, change_h + 24 * 90, MINUTE)  # noqa: B023 - called before the loop moves on
+            latest, why = _largest(lambda r: probe.breaks(variant(dose, refill_h=r)), change_h + MINUTE, change_h + FAR_H, MINUTE)  # noqa: B023 - called before the loop moves on
             result.latest_refill[label] = Bound(latest, why[0] if why else None, why[1] if why else None, "h")
     if "flex" in parts:
         _flex_night(result, data, probe, change_h, phase, end_h)
@@ -369,7 +398,7 @@ def _program_envelope(data: dict[str, Any], ruleset: RuleSet, timeout_s: float, 
         for label, dose in (("at the current dose", current), ("at the highest dose", result.highest.value)):
             if dose is None:
                 continue
-            latest, why = _largest(lambda r: probe.breaks(variant(dose, refill_h=r)), CENT, Fraction(24 * 90), CENT)  # noqa: B023 - called before the loop moves on
+            latest, why = _largest(lambda r: probe.breaks(variant(dose, refill_h=r)), CENT, Fraction(FAR_H), CENT)  # noqa: B023 - called before the loop moves on
             result.latest_refill[label] = Bound(latest, why[0] if why else None, why[1] if why else None, "h")
     if "warnings" in parts:
         _soft_warnings(result, probe, lambda d: variant(d))
