@@ -12,13 +12,14 @@ from typing import Any
 import pytest
 import z3
 
-from itbverify.analyses.consistency import layouts
-from itbverify.analyses.library import build_shape, load_library
+from itbverify.analyses.library import load_library
 from itbverify.base.exact import Fraction
 from itbverify.base.resources import rules_dir
 from itbverify.documents.build import load_document
 from itbverify.documents.model import Document, Patient
 from itbverify.documents.read import find_files, read_sources
+from itbverify.engines.z3.configurations import build_shape
+from itbverify.engines.z3.ruleset_layouts import layouts
 from itbverify.engines.z3.shapes import adult_age, band_condition
 from itbverify.language.ruleset import RuleSet, default_ruleset, load_rule_files
 from itbverify.outputs.charts import _envelope

@@ -828,8 +828,9 @@ def test_limits_safe_with_flex_in_maintenance_is_unsafe_for_children(tmp_path: P
 
 
 def _decide_shape(path: Path, band: str, phase: str, **flex: Any) -> tuple[str, Any]:
-    from itbverify.analyses.library import _decide, build_shape, load_library
+    from itbverify.analyses.library import _decide, load_library
     from itbverify.documents.read import read_sources
+    from itbverify.engines.z3.configurations import build_shape
     from itbverify.language.ruleset import default_ruleset
 
     source = next(iter(read_sources(path, str(path))))

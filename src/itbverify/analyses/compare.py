@@ -15,28 +15,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import z3
-
 from itbverify.analyses.check import iter_sources
-from itbverify.analyses.library import (
-    Library,
-    Profile,
-    Query,
-    Shape,
-    build_shape,
-    check_fresh,
-    check_nonlinear_text,
-    check_program,
-    counterexample_program,
-    flex_limits,
-    load_library,
-    plausible,
-    preferences,
-    program_from_model,
-    rule_query,
-)
+from itbverify.analyses.library import check_program, counterexample_program, load_library
 from itbverify.analyses.run import Run as CheckRun
 from itbverify.documents.read import Problem
+from itbverify.engines.z3.configurations import Shape, build_shape
+from itbverify.engines.z3.dose_limits import Library, Profile, flex_limits
+from itbverify.engines.z3.fresh import Model, Query
+from itbverify.engines.z3.model_programs import flex_steps, program_from_model
+from itbverify.engines.z3.plausible import plausible, preferences
+from itbverify.engines.z3.shape_queries import difference, refusal, rule_query
 from itbverify.language.ruleset import RuleSet
 
 
@@ -94,22 +82,19 @@ def compare_libraries(old: Library, new: Library, ruleset: RuleSet, timeout_s: f
             if shape is None:
                 continue
             other = theirs.get(key)
-            query = [*shape.accepted]
-            if other is not None:
-                query.append(z3.Not(z3.And(*other.accepted)))
-            answer, model, text = _solve(query, timeout_s)
+            answer, model, text = difference(shape, other, timeout_s)
             label = f"{key[1]}, {key[0]} origin, {key[2]}"
-            if answer == z3.unknown:
+            if answer == "unknown":
                 comparison.undecided.append(f"{label}: programs {side} accepts")
                 continue
-            if answer == z3.unsat:
+            if answer == "unsat":
                 continue
             found[side] = True
             assert model is not None and text is not None
             name = f"{library.id}-only-{key[0]}-{key[1]}-{key[2]}"
             profile = _profile(library, key)
             assert profile is not None
-            refused = (z3.Not(z3.And(*other.accepted)),) if other is not None else ()
+            refused = (refusal(other),) if other is not None else ()
             their_library = old if side == "new" else new
             their_profile = _profile(their_library, key) if other is not None else None
             known = (their_library, their_profile) if their_profile is not None else None
@@ -126,7 +111,7 @@ def compare_libraries(old: Library, new: Library, ruleset: RuleSet, timeout_s: f
     return comparison
 
 
-def _witness(side: str, label: str, library: Library, shape: Shape, found: tuple[z3.ModelRef, Query], name: str, names: tuple[str, ...],
+def _witness(side: str, label: str, library: Library, shape: Shape, found: tuple[Model, Query], name: str, names: tuple[str, ...],
              ruleset: RuleSet, timeout_s: float) -> Witness:
     """The most plausible program of the difference (the solver's own model if none is found), checked, with the error requirements it breaks."""
     model, query = found
@@ -192,22 +177,20 @@ def _compare_flex(old: Library, new: Library, names: tuple[str, ...], ruleset: R
             label = f"{key[1]}, {key[0]} origin, {key[2]}, flex"
             theirs = _profile(other, key) if _accepts_flex(other, key[2]) else None
             mine = build_shape(library, profile, key[2], names, bolus="either", flex="envelope", definitions=ruleset.definitions)
-            query = [*mine.accepted]
-            if theirs is not None:
-                query.append(z3.Not(z3.And(*build_shape(other, theirs, key[2], names, bolus="either", flex="envelope", definitions=ruleset.definitions).accepted)))
-            answer, model, _ = _solve(query, timeout_s)
-            if answer == z3.unsat:
+            their_shape = build_shape(other, theirs, key[2], names, bolus="either", flex="envelope", definitions=ruleset.definitions) if theirs is not None else None
+            answer, model, _ = difference(mine, their_shape, timeout_s)
+            if answer == "unsat":
                 continue
-            if answer == z3.unknown or model is None:
+            if answer == "unknown" or model is None:
                 comparison.undecided.append(f"{label}: programs {side} accepts")
                 continue
-            count = model.eval(mine.variables["new_flex_steps"], model_completion=True).as_long()
+            count = flex_steps(model, mine)
             mine = build_shape(library, profile, key[2], names, bolus="either", flex=count, definitions=ruleset.definitions)
-            query = [*mine.accepted]
+            their_shape = None
             if theirs is not None and count <= flex_limits(other)[1]:
-                query.append(z3.Not(z3.And(*build_shape(other, theirs, key[2], names, bolus="either", flex=count, definitions=ruleset.definitions).accepted)))
-            answer, model, text = _solve(query, timeout_s)
-            if answer != z3.sat or model is None or text is None:
+                their_shape = build_shape(other, theirs, key[2], names, bolus="either", flex=count, definitions=ruleset.definitions)
+            answer, model, text = difference(mine, their_shape, timeout_s)
+            if answer != "sat" or model is None or text is None:
                 comparison.undecided.append(f"{label}: programs {side} accepts (no {count}-step schedule found for a difference the envelope of schedules shows)")
                 continue
             found[side] = True
@@ -216,22 +199,6 @@ def _compare_flex(old: Library, new: Library, names: tuple[str, ...], ruleset: R
 
 def _profile(library: Library, key: tuple[str, str, str]) -> Profile | None:
     return next((p for p in library.profiles if (p.origin, p.band) == key[:2] and key[2] in p.phases), None)
-
-
-def _solve(query: list[Any], timeout_s: float) -> tuple[Any, z3.ModelRef | None, Query | None]:
-    """The default solver, then (for what it leaves unknown) the nonlinear one that `check` also tries:
-    (answer, model when sat, the query that answered).
-
-    Each in a fresh context with a budget in resource units, so the answer and the model are the same on every run.
-    """
-    solver = z3.Solver()
-    solver.add(*query)
-    text = solver.to_smt2()
-    answer, model = check_fresh(text, timeout_s)
-    logic = None
-    if answer == z3.unknown:
-        answer, model, logic = check_nonlinear_text(text, timeout_s)
-    return answer, model, ((text, logic) if answer == z3.sat else None)
 
 
 _SENTENCE = {

@@ -1,0 +1,126 @@
+"""The rule set's self-check as solver queries over a layout's symbolic plans.
+
+Whether every rule can hold at once (and, when not, which rules conflict:
+the unsat core), whether a rule can be broken while the others hold, and
+whether it can be broken at all. Answers are the strings "sat", "unsat" and
+"unknown".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import z3
+
+from itbverify.base.exact import Fraction
+from itbverify.engines.z3.limits import set_limits
+from itbverify.engines.z3.ruleset_layouts import Layout
+from itbverify.language import syntax as s
+from itbverify.language.ruleset import RuleSet
+from itbverify.semantics.evaluate import Evaluator
+from itbverify.semantics.values import to_bool
+
+# A Z3 solver, kept with its assertions for the proof artefacts.
+Solver = Any
+
+
+def violation(rule: s.Rule, layout: Layout, ruleset: RuleSet) -> Any | None:
+    """The formula that a plan of the layout breaks the rule; None when the rule does not apply to it."""
+    document = layout.document
+    if document.applicability not in rule.applies_to:
+        return None
+    evaluator = Evaluator(document, ruleset.definitions, symbolic=True)
+    if rule.when is not None:
+        condition = evaluator.eval(rule.when, {})
+        if condition is False:
+            return None
+    violations = [to_bool(o.violation) for check in rule.checks for o in evaluator.obligations(check) if o.violation is not False]
+    formula = z3.Or(*violations) if violations else z3.BoolVal(False)
+    if rule.when is not None and condition is not True:
+        formula = z3.And(to_bool(condition), formula)
+    return formula
+
+
+def holding(violations: dict[str, Any]) -> dict[str, Any]:
+    """Each rule's formula for holding, by id: its violation's negation."""
+    return {rid: z3.Not(f) for rid, f in violations.items()}
+
+
+def _solver(timeout_s: float) -> Solver:
+    # A budget of solver work, not of seconds: the answer (and the stored proofs of the rule set) must
+    # not depend on how busy the machine is.
+    solver = z3.Solver()
+    set_limits(solver, timeout_s)
+    return solver
+
+
+def all_hold(layout: Layout, holds: dict[str, Any], timeout_s: float) -> tuple[str, Solver, list[str]]:
+    """Does some well-formed plan of the layout keep every rule at once?
+
+    (the answer, the solver that gave it, and when unsat the ids of the rules in its unsat core)
+    """
+    solver = _solver(timeout_s)
+    solver.add(*layout.wellformed)
+    tracks = {rid: z3.Bool(f"holds_{rid}") for rid in holds}
+    for rid, h in holds.items():
+        solver.assert_and_track(h, tracks[rid])
+    answer = solver.check()
+    core: list[str] = []
+    if answer == z3.unsat:
+        names = {str(t): rid for rid, t in tracks.items()}
+        core = [names[str(c)] for c in solver.unsat_core()]
+    return str(answer), solver, core
+
+
+def broken_while_others_hold(layout: Layout, rule_id: str, formula: Any, holds: dict[str, Any], timeout_s: float) -> tuple[str, list[str]]:
+    """Does some well-formed plan of the layout break the rule (its violation FORMULA) and keep every other?
+
+    (the answer, and when unsat the ids of the other rules in its unsat core)
+    """
+    solver = _solver(timeout_s)
+    solver.add(*layout.wellformed, formula)
+    others = {o: z3.Bool(f"holds_{o}") for o in holds if o != rule_id}
+    for o, t in others.items():
+        solver.assert_and_track(holds[o], t)
+    answer = solver.check()
+    core: list[str] = []
+    if answer == z3.unsat:
+        names = {str(t): o for o, t in others.items()}
+        core = [names[str(c)] for c in solver.unsat_core()]
+    return str(answer), core
+
+
+def breakable(layout: Layout, formula: Any, timeout_s: float) -> bool:
+    """Does some well-formed plan of the layout break the rule whose violation is FORMULA?"""
+    alone = _solver(timeout_s)
+    alone.add(*layout.wellformed, formula)
+    return bool(alone.check() == z3.sat)
+
+
+def minimal_core(layout: Layout, holds: dict[str, Any], core: list[str], timeout_s: float) -> list[str]:
+    """Drop ids from an unsat core while it stays unsat."""
+    needed = list(core)
+    for rule_id in list(core):
+        trial = [r for r in needed if r != rule_id]
+        solver = _solver(timeout_s)
+        solver.add(*layout.wellformed, *[holds[r] for r in trial])
+        if solver.check() == z3.unsat:
+            needed = trial
+    return needed
+
+
+def witness(solver: Solver) -> dict[str, Any]:
+    """The plan a satisfied query's model describes: each variable's value, by name."""
+    model = solver.model()
+    out: dict[str, Any] = {}
+    for declaration in sorted(model.decls(), key=lambda d: d.name()):
+        value = model[declaration]
+        name = declaration.name()
+        if z3.is_rational_value(value):
+            number = Fraction(value.numerator_as_long(), value.denominator_as_long())
+            out[name] = int(number) if number.denominator == 1 else str(number)
+        elif z3.is_true(value) or z3.is_false(value):
+            out[name] = z3.is_true(value)
+        elif z3.is_int_value(value):
+            out[name] = value.as_long()
+    return out
