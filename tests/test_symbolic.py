@@ -1116,3 +1116,36 @@ def test_increases_after_a_flex_program_the_proved_configuration_accepts_are_saf
     result = check_document(tmp_path_factory.mktemp("after-flex"), prog)
     assert result.verdict in ("safe", "unsafe"), show(result)
     assert not errors(result) & {"ITB-TITR-1", "ITB-TITR-3"}, (show(result), prog)
+
+
+def test_refuse_below_alarm_counts_a_flex_schedule_at_its_highest_step() -> None:
+    """docs/library.md: V - fmax x (highest x T + B) / c > alarm, highest the schedule's highest hourly rate.
+
+    A flex program at 10 ug/h at most, 500 ug/mL, 1000 h to the refill, 26 mL in the reservoir: at most
+    1.15 x 10 x 1000 / 500 = 23 mL is drawn, 3 mL stay above the 2 mL alarm, so the software accepts it and
+    the tool must check it. (Counting the profile's highest daily dose per hour instead refused it.)"""
+    import z3
+
+    from itbverify.analyses.library import load_library
+    from itbverify.documents.read import find_files, read_sources
+    from itbverify.engines.z3.configurations import SCALE, build_shape, shape_prefix
+    from itbverify.language.ruleset import default_ruleset
+
+    path = REPO / "examples" / "libraries" / "limits-flex-safe.yaml"
+    found = next(iter(find_files([str(path)])))
+    assert isinstance(found, tuple)
+    library = load_library(next(iter(read_sources(*found))).node, path.name)
+    assert library.refuse_below_alarm and library.tolerance == 15 and library.alarm_ml == 2
+    profile = next(p for p in library.profiles if (p.origin, p.band) == ("spinal", "adult") and "maintenance" in p.phases)
+    shape = build_shape(library, profile, "maintenance", bolus="none", flex="envelope", definitions=default_ruleset().definitions)
+    highest = z3.Real(f"{shape_prefix('spinal', 'adult', 'maintenance')}new_flex_highest_ug_h")
+    v = shape.variables
+
+    def accepts(volume_ml: int) -> bool:
+        solver = z3.Solver()
+        solver.add(*shape.accepted, highest == 10, v["concentration_ug_ml"] == 500 * SCALE,
+                   v["next_refill_h"] == 1000 * SCALE, v["volume_ml"] == volume_ml * SCALE)
+        return solver.check() == z3.sat
+
+    assert accepts(26)
+    assert not accepts(25)  # 25 - 23 = 2 mL: at the alarm, refused

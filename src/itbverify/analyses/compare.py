@@ -18,9 +18,9 @@ from typing import Any
 from itbverify.analyses.check import iter_sources
 from itbverify.analyses.library import check_program, counterexample_program, load_library
 from itbverify.analyses.run import Run as CheckRun
+from itbverify.documents.configuration import Library, Profile, flex_limits
 from itbverify.documents.read import Problem
 from itbverify.engines.z3.configurations import Shape, build_shape
-from itbverify.engines.z3.dose_limits import Library, Profile, flex_limits
 from itbverify.engines.z3.fresh import Model, Query
 from itbverify.engines.z3.model_programs import flex_steps, program_from_model
 from itbverify.engines.z3.plausible import plausible, preferences

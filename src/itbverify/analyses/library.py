@@ -24,13 +24,13 @@ import yaml
 
 from itbverify.base.exact import Fraction
 from itbverify.base.processes import die_with_parent
+from itbverify.documents.configuration import Library, Profile, flex_limits
 from itbverify.documents.read import Node, Problem, Scalar, Sequence
 from itbverify.documents.schema import LIBRARY, Field
 from itbverify.documents.schema import PROGRAM_PHASES as PHASES
 from itbverify.documents.validate import Record, Validator
 from itbverify.engines.results import Finding, Result, verdict_of
 from itbverify.engines.z3.configurations import Shape, build_shape
-from itbverify.engines.z3.dose_limits import Library, Profile, flex_limits
 from itbverify.engines.z3.fresh import Model, Query
 from itbverify.engines.z3.model_programs import program_from_model
 from itbverify.engines.z3.plausible import plausible, preferences

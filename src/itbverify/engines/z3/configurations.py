@@ -18,6 +18,7 @@ from typing import Any
 import z3
 
 from itbverify.base.exact import Fraction
+from itbverify.documents.configuration import Library, Profile, flex_limits
 from itbverify.documents.model import (
     ENTERED,
     Bolus,
@@ -29,7 +30,6 @@ from itbverify.documents.model import (
     link_steps,
 )
 from itbverify.documents.program import bolus_count, program_document
-from itbverify.engines.z3.dose_limits import Library, Profile, flex_limits
 from itbverify.engines.z3.periodic import Envelope, Explicit, Periodic
 from itbverify.engines.z3.shapes import (
     Boluses,
@@ -143,8 +143,8 @@ def build_shape(
     last_increase = decimal("last_increase_h")
     since = decimal("since_h")
     # The running program was accepted under one of this patient's profiles, in any phase.
-    highest = max(p.dose_max for p in library.profiles if p.origin == profile.origin and p.band == profile.band)
-    accepted += [old_dose > 0, old_dose <= _q(highest)]
+    running_max = max(p.dose_max for p in library.profiles if p.origin == profile.origin and p.band == profile.band)
+    accepted += [old_dose > 0, old_dose <= _q(running_max)]
     accepted += [last_increase <= 0, since <= 0, since >= last_increase]
     if phase == "emergency":
         # An emergency reduction; an emergency stop (0 ug/day) ends the run and is not generated.

@@ -8,8 +8,8 @@ import z3
 
 from itbverify.base.exact import Fraction
 from itbverify.base.numbers import yaml_decimal
+from itbverify.documents.configuration import Library
 from itbverify.engines.z3.configurations import SCALE, Shape
-from itbverify.engines.z3.dose_limits import Library
 from itbverify.engines.z3.fresh import Model
 
 

@@ -13,8 +13,8 @@ from typing import Any
 import z3
 
 from itbverify.base.exact import Fraction
+from itbverify.documents.configuration import Library
 from itbverify.engines.z3.configurations import SCALE, Shape
-from itbverify.engines.z3.dose_limits import Library
 from itbverify.engines.z3.fresh import Model, Query
 from itbverify.engines.z3.limits import set_limits
 

@@ -1,6 +1,6 @@
-"""A dose-limit configuration (`kind: library`) as the solver's programs are built from it.
+"""A dose-limit configuration (`kind: library`): its limits, as data.
 
-The configuration's limits, read and validated by analyses.library: the pump,
+Read and validated by analyses.library: the pump,
 the concentrations, the refill interval, the flex and patient bolus limits,
 and its profiles (a patient origin and age band, its phases and dose limits).
 They hold no solver state; engines.z3.configurations makes the accepted
