@@ -52,7 +52,9 @@ class Shape:
 
     `accepted` constrains the program's own fields (what the software checks
     at entry); `delivery` (the delivery factor's range) and `pattern` (the
-    patient's bolus times) constrain what happens after.
+    patient's bolus times) constrain what happens after. `droppable` are
+    members of `accepted` that a proof may leave out: without them the
+    programs are more, so what holds for all of them holds for the accepted.
     """
 
     profile: Profile
@@ -65,6 +67,7 @@ class Shape:
     periodic: list[Periodic] = field(default_factory=list)
     flex: str | int | None = None
     previous_flex: str | int | None = None
+    droppable: tuple[Any, ...] = ()
 
 
 def _decimal(name: str) -> tuple[Any, Any]:
@@ -248,8 +251,12 @@ def build_shape(
         # A flex schedule is counted at its highest step's rate throughout.
         infusion = new_dose * next_refill / 24 if flex is None else highest * next_refill
         need = (infusion + bolus_ug) * _q(high) / concentration
-        accepted.append(volume - need > _q(library.alarm_ml))
-    return Shape(profile, phase, document, v, accepted, delivery, pattern, periodic, flex, previous_flex)
+        refill_room = volume - need > _q(library.alarm_ml)
+        accepted.append(refill_room)
+        # With a flex schedule the room is a product of two unknowns (its highest rate and the time to the
+        # refill), which can leave a query undecided; a proof without it covers more programs.
+        droppable = (refill_room,) if flex is not None else ()
+    return Shape(profile, phase, document, v, accepted, delivery, pattern, periodic, flex, previous_flex, droppable)
 
 
 
