@@ -244,6 +244,7 @@ def build_shape(
     else:
         accepted.append(z3.Not(has_bolus))
 
+    droppable: tuple[Any, ...] = ()
     if library.refuse_below_alarm:
         # The software refuses a program whose reservoir would reach the alarm before the next refill
         # at the highest delivery: the infusion, and the most patient boluses in every started day.

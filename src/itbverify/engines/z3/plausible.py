@@ -67,8 +67,9 @@ def plausible(query: Query, wanted: list[tuple[Any, int]], timeout_s: float) -> 
 
     Each term in turn is brought as close to its preferred value as the query
     allows (a bisection on the distance), then held there. Every step is a
-    solver call with its own budget; one that is not answered counts as not
-    possible, so the program found is the same on every run.
+    solver call with its own budget; one that is not answered ends the search
+    for that term at the closest value found, so the program found is the
+    same on every run.
     """
     text, logic = query
     context = z3.Context()
@@ -96,11 +97,17 @@ def _closest(solver: z3.Solver, model: Model, distance: Any) -> Model:
         first = False
         solver.push()
         solver.add(distance <= middle)
-        if solver.check() == z3.sat:
+        answer = solver.check()
+        if answer == z3.sat:
             model = solver.model()
             high = model.eval(distance, model_completion=True).as_long()
-        else:
+        elif answer == z3.unsat:
             low = middle + 1
+        else:
+            # Undecided within the budget: the bisection would spend a whole budget on every later step
+            # too, so the closest found so far stands (the same on every run: the budget is the solver's work).
+            solver.pop()
+            break
         solver.pop()
     return model
 
