@@ -22,7 +22,7 @@ from itbverify.language import types
 from itbverify.language.parse import RuleSyntaxError
 from itbverify.language.primitives import AGGREGATES, PRIMITIVES, TIMELINE, direction
 from itbverify.language.ruleset import load_rule_files
-from itbverify.semantics import evaluate, lower
+from itbverify.semantics import evaluate, lower, timeline
 
 META = "  severity error\n  basis interpretation\n  label lines 1\n  applies to plan\n"
 
@@ -304,13 +304,13 @@ def test_every_engine_implements_exactly_the_table() -> None:
     assert set(lower.AGGREGATE_CALLS) == set(AGGREGATES)
     grammar = re.search(r"AGGREGATE\.2: /\((.*?)\)", grammar_path().read_text(encoding="utf-8"))
     assert grammar is not None and set(grammar.group(1).split("|")) == set(AGGREGATES)
-    # The concrete engine's prepared timeline: one function per timeline row, and every event it jumps at.
+    # The concrete engine's prepared timeline: one function per timeline row; every event a row jumps at is the timeline's.
     document = m.Document()
     view = concrete.DocumentView(document)
     for name in TIMELINE:
         assert callable(getattr(view, name)) and callable(getattr(view, f"{name}_k"))
     assert set(concrete._primitives(view.timeline, [False, False])) == set(TIMELINE)
-    assert {event for p in TIMELINE.values() for event in p.jumps_at} == set(concrete.EVENTS)
+    assert {event for p in TIMELINE.values() for event in p.jumps_at} == set(timeline.EVENTS)
     for name, primitive in PRIMITIVES.items():
         assert primitive.timeline == (name in TIMELINE)
         assert primitive.holds is None or primitive.timeline

@@ -16,9 +16,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from itertools import accumulate, pairwise, repeat
+from itertools import accumulate, pairwise
 from math import lcm
-from operator import sub
 from typing import Any
 
 from itbverify.base.exact import RATIONAL, Fraction
@@ -27,6 +26,8 @@ from itbverify.language import syntax as s
 from itbverify.language.primitives import AFTER, BEFORE, TIMELINE
 from itbverify.semantics.evaluate import Moment, Percent, Window
 from itbverify.semantics.lower import Lowered, Lowering, Scope, Unsupported
+from itbverify.semantics.search import Probe, cuts, earliest
+from itbverify.semantics.timeline import event_times, jump_times
 
 _ZERO = Fraction(0)
 _outcome = _ZERO.__le__  # a traced comparison's outcome from its margin (lower._traced): m >= 0, without a Python frame per margin
@@ -121,6 +122,7 @@ class DocumentView:
             setattr(self, name, getattr(document, name))
         self.refills = tuple(f for f in document.fills if not f.from_history)
         self.timeline = _timeline(document)
+        self.jump_keys: dict[str, list[Any]] = {}  # where each timeline primitive jumps, in keys (_jumps)
         self.jumped = [False, False]  # set by a primitive read where it jumps: [after the time, before it] (_primitives)
         self.ticks = self.timeline.key
         per_hour = self.timeline.per_hour
@@ -187,26 +189,25 @@ def _timeline(document: Document) -> Timeline:
     pump = [b for b in boluses if b.via == "pump"]
     fills = document.fills
     steps = document.steps
-    times = [t for segment in segments for t in segment[:2]]
-    times += [b.at_h for b in boluses]
-    times += [f.at_h for f in fills]
-    times += [x.at_h for x in steps]
-    times += (_ZERO, document.end_h)
-    per_hour = _common(iter(times))
-    keys = [t.numerator * (per_hour // t.denominator) for t in times]  # in the order of `times`
-    edges, bolused = 2 * len(segments), 2 * len(segments) + len(boluses)
-    starts, ends = keys[0:edges:2], keys[1:edges:2]
-    bolus_keys = keys[edges:bolused]
-    step_keys = keys[bolused + len(fills):bolused + len(fills) + len(steps)]
+    # The event times are the timeline's (timeline.event_times): they fix the unit of the keys and the cuts.
+    events = event_times(document)
+    per_hour = _common(iter(events))
+
+    def keys(times: list[Any]) -> list[Any]:
+        return [t.numerator * (per_hour // t.denominator) for t in times]
+
+    starts, ends = keys([x.start for x in segments]), keys([x.end for x in segments])
+    bolus_keys = keys([b.at_h for b in boluses])
+    step_keys = keys([x.at_h for x in steps])
     ug = _amounts(starts, ends, [x.rate_ug_h for x in segments], per_hour, [b.dose_ug for b in boluses])
     ml = _amounts(starts, ends, [x.rate_ml_h for x in segments], per_hour, [*(b.draws_ml for b in pump), *(f.volume_ml for f in fills)])
     return Timeline(
         per_hour, _keyer(per_hour), ug, ml,
         bolus_keys, _prefix([_scaled(b.dose_ug, ug.denominator) for b in boluses]),
         [k for k, b in zip(bolus_keys, boluses) if b.via == "pump"], _prefix([_scaled(b.draws_ml, ml.denominator) for b in pump]),
-        keys[bolused:bolused + len(fills)], [_scaled(f.volume_ml, ml.denominator) for f in fills],
+        keys([f.at_h for f in fills]), [_scaled(f.volume_ml, ml.denominator) for f in fills],
         step_keys, steps, step_keys == sorted(step_keys), document.delivery_factor,
-        sorted(set(keys)), min(ug.slopes, default=0) >= 0 and min(ml.slopes, default=0) >= 0 and document.delivery_factor > 0,
+        sorted(set(keys(events))), min(ug.slopes, default=0) >= 0 and min(ml.slopes, default=0) >= 0 and document.delivery_factor > 0,
     )
 
 
@@ -429,7 +430,8 @@ def _search(D: DocumentView, body: Body, lo: Any, hi: Any, lo_open: bool, offset
         return None
     T = D.timeline
     per_hour = T.per_hour
-    keys = _cuts(T, lo, hi, offsets)
+    key = T.key
+    keys = cuts(T.event_keys, key(lo), key(hi), [key(offset) for offset in offsets])
     jumped = D.jumped
 
     def evaluate(x: Any) -> tuple[bool, list[bool], bool, bool]:
@@ -442,55 +444,33 @@ def _search(D: DocumentView, body: Body, lo: Any, hi: Any, lo_open: bool, offset
             broken, jumped[0] = False, True  # the open end of (lo, hi] breaks the check: its neighbour is probed
         return broken, list(map(_outcome, trace)), jumped[0], jumped[1]
 
-    known: dict[Any, tuple[bool, list[bool], bool, bool]] = {}
+    known: dict[Any, Probe] = {}
     covered: set[Any] = set()  # the cuts after which the interval to the next one mirrors earlier ones
     if jumps is not None and T.increasing and len(keys) > 2:
-        keys, known = _passed_over(T, keys, jumps, evaluate)
+        keys, known = _passed_over(D, keys, jumps, evaluate)
     elif periodic is not None and len(keys) > 2:
         keys, covered = _periodic(D, keys, offsets, periodic)
-    # The cuts first, in time order: a window that starts at an event is the one a reader recognises.
-    # Each interval that needs a probe is noted as the cuts are evaluated, and probed after them all.
-    probe: list[int] = []  # the intervals (keys[i], keys[i + 1]) to probe, by i
-    outcomes: list[bool] = []  # the last cut's comparisons' outcomes
-    after = False  # a primitive the last cut read jumps just after it
-    for i, x in enumerate(keys):
-        broken, here, now_after, before = known[x] if x in known else evaluate(x)
-        if broken:
-            return _over(x, per_hour)
-        if i and (here != outcomes or after or before) and keys[i - 1] not in covered:
-            probe.append(i - 1)
-        outcomes, after = here, now_after
-    for i in probe:
-        found = _interval(body, keys[i], keys[i + 1], per_hour)
-        if found is not None:
-            return found
-    return None
+    found = earliest(keys, evaluate, lambda a, b: _interval(body, a, b), known, covered)
+    return None if found is None else _over(found, per_hour)
 
 
-# The document's events where the table's primitives jump (Primitive.jumps_at), in keys.
-EVENTS: dict[str, Callable[[Timeline], list[Any]]] = {
-    "boluses": lambda T: T.bolus_keys,
-    "pump boluses": lambda T: T.pump_keys,
-    "fills": lambda T: T.fill_keys,
-    "steps": lambda T: T.step_keys,
-    "start": lambda T: [T.ug.first],
-}
+def _jumps(D: DocumentView, name: str) -> list[Any]:
+    """Where a timeline primitive jumps (timeline.jump_times), in keys."""
+    found = D.jump_keys.get(name)
+    if found is None:
+        found = D.jump_keys[name] = list(map(D.timeline.key, jump_times(D._o, name)))
+    return found
 
 
-def _jumps(T: Timeline, name: str) -> list[Any]:
-    """Where a timeline primitive jumps, in keys (_primitives)."""
-    return [k for event in TIMELINE[name].jumps_at for k in EVENTS[event](T)]
-
-
-def _passed_over(T: Timeline, keys: list[Any], jumps: tuple[tuple[str, Any], ...],
-                 evaluate: Callable[[Any], tuple[bool, list[bool] | None, bool, bool]]) -> tuple[list[Any], dict[Any, Any]]:
+def _passed_over(D: DocumentView, keys: list[Any], jumps: tuple[tuple[str, Any], ...],
+                 evaluate: Callable[[Any], Probe]) -> tuple[list[Any], dict[Any, Any]]:
     """The cuts left once the stretches between jumps that need no probe are passed over (_search),
     and what the cuts at the jumps gave, evaluated first."""
-    key, start, end = T.key, keys[0], keys[-1]
+    key, start, end = D.timeline.key, keys[0], keys[-1]
     marks = {*keys[:2], *keys[-2:]}  # lo and hi, and the cuts next to them (as next to a jump, below)
     for name, offset in jumps:
         shift = key(offset)
-        for k in _jumps(T, name):
+        for k in _jumps(D, name):
             if start < k - shift < end:
                 # The cuts on either side too: the stretch from a jump to the next cut is an interval the search
                 # probes; what lies past it may then be passed over.
@@ -556,20 +536,8 @@ def _periodic(D: DocumentView, keys: list[Any], offsets: tuple[Any, ...], roots:
     return keys, covered
 
 
-def _cuts(T: Timeline, lo: Any, hi: Any, offsets: tuple[Any, ...]) -> list[Any]:
-    """The keys of lo, hi and the event times e - offset strictly between them, sorted, without repeats."""
-    key, keys = T.key, T.event_keys
-    start, end = key(lo), key(hi)
-    found = {start, end}
-    for offset in offsets:
-        shift = key(offset)
-        shifted = keys[bisect_right(keys, start + shift):bisect_left(keys, end + shift)]
-        found.update(map(sub, shifted, repeat(shift, len(shifted))))  # k - shift for each, without a generator's frame
-    return sorted(found)
-
-
-def _interval(body: Body, a: Any, b: Any, per_hour: int) -> Any:
-    """The earliest breaking t in the open interval of keys (a, b), in hours, or None.
+def _interval(body: Body, a: Any, b: Any) -> Any:
+    """The key of the earliest breaking t in the open interval of keys (a, b), or None.
 
     Any two probes inside give the same margins' lines; whole ticks where the
     interval holds three, as the timeline reads those in whole numbers. Every
@@ -580,7 +548,7 @@ def _interval(body: Body, a: Any, b: Any, per_hour: int) -> Any:
         a, b = pending.pop()
         if b is None:
             if body(a, None):
-                return _over(a, per_hour)
+                return a
             continue
         if type(a) is int and type(b) is int and b - a >= 3:
             step = (b - a) // 3
@@ -601,7 +569,7 @@ def _interval(body: Body, a: Any, b: Any, per_hour: int) -> Any:
                     break
         if root is None:
             if broken:
-                return _over(a + b, 2 * per_hour)
+                return Fraction(a + b) / 2
             continue
         pending += [(root, b), (root, None), (a, root)]
     return None

@@ -21,7 +21,7 @@ from itbverify.base.numbers import format_number, is_number
 from itbverify.documents.model import GLOBALS, Document, Element, Entered, Run
 from itbverify.language import syntax as s
 from itbverify.language.primitives import AGGREGATES, PRIMITIVES
-from itbverify.semantics import timeline
+from itbverify.semantics import search, timeline
 from itbverify.semantics.affine import Affine, Region, SplitAt, atom
 from itbverify.semantics.values import (
     Choice,
@@ -363,12 +363,12 @@ class Evaluator:
     def _search(
         self, check: s.Check, index: int, env: dict[str, Any], guards: list[Any], continuous: list[Continuous], chosen: dict[str, Any]
     ) -> Iterator[Obligation]:
-        """The concrete engine's `for every`: find the earliest time that breaks the check, exactly.
+        """A `for every` on a concrete document: the earliest time that breaks the check, exactly (search.py).
 
-        The domain is cut at the document's event times into points and open intervals; on an
-        interval t is affine, primitives are decided at its midpoint unless a comparison's root
-        lies inside (then the interval is cut there too), and the rule's own comparisons give
-        the exact set of t where they hold.
+        The cuts are lo, hi and the document's event times between them; an interval between cuts is
+        decided over t affine on it (affine.py): where a comparison's root or a primitive's jump lies
+        inside, the interval is cut there too, and the rule's own comparisons give the exact set of t
+        where the check breaks.
         """
         step = check.steps[index]
         if isinstance(step, s.ForWindow):
@@ -382,10 +382,7 @@ class Evaluator:
             lo, hi, lo_open = self.eval(step.low, env), self.eval(step.high, env), True
         if not (is_number(lo) and is_number(hi)) or lo > hi or (lo_open and lo == hi):
             return
-        points = sorted({p for p in self._event_times() if lo < p < hi} | {Fraction(lo), Fraction(hi)})
-        found: Fraction | None = None
-        pending = list(itertools.pairwise(points))
-        checked_points: set[Fraction] = set()
+        lo, hi = Fraction(lo), Fraction(hi)
 
         def broken_at(value: Any) -> Any:
             saved = self._fixed
@@ -395,29 +392,26 @@ class Evaluator:
             finally:
                 self._fixed = saved
 
-        for p in points:
-            if lo_open and p == lo:
-                continue
-            checked_points.add(p)
-            if broken_at(p) is True:
-                found = p
-                break
-        while found is None and pending:
-            a, b = pending.pop(0)
+        def probe(t: Fraction) -> search.Probe:
+            # The open end of (lo, hi] is not in the domain; the interval after it is decided like every other.
+            return (not (lo_open and t == lo)) and broken_at(t) is True, None, False, False
+
+        def interval(a: Fraction, b: Fraction) -> Fraction | None:
             try:
                 result = broken_at(Affine(Fraction(0), Fraction(1), a, b))
             except SplitAt as split:
                 middle = split.point
-                pending[:0] = [(a, middle), (middle, b)]
-                if middle not in checked_points:
-                    checked_points.add(middle)
-                    if broken_at(middle) is True:
-                        found = middle
-                continue
+                found = interval(a, middle)
+                if found is None and broken_at(middle) is True:
+                    found = middle
+                return found if found is not None else interval(middle, b)
             if result is True:
-                found = (a + b) / 2
-            elif isinstance(result, Region) and not result.is_empty():
-                found = result.point()
+                return (a + b) / 2
+            if isinstance(result, Region) and not result.is_empty():
+                return result.point()
+            return None
+
+        found = search.earliest(search.cuts(self._event_times(), lo, hi, (Fraction(0),)), probe, interval)
         if found is None:
             return
         saved = self._fixed
@@ -427,16 +421,11 @@ class Evaluator:
         finally:
             self._fixed = saved
 
-    def _event_times(self) -> set[Fraction]:
-        """Every time where a timeline primitive may bend or jump."""
+    def _event_times(self) -> list[Fraction]:
+        """The document's event times (timeline.event_times), sorted, without repeats."""
         cached = getattr(self, "_events", None)
         if cached is None:
-            document = self.document
-            times = {x.start for x in document.segments} | {x.end for x in document.segments}
-            times |= {b.at_h for b in document.boluses} | {f.at_h for f in document.fills}
-            times |= {st.at_h for st in document.steps} | {Fraction(0), document.end_h}
-            cached = {Fraction(t) for t in times if is_number(t)}
-            self._events = cached
+            cached = self._events = sorted({Fraction(t) for t in timeline.event_times(self.document) if is_number(t)})
         return cached
 
     def _variable(self, name: str) -> Any:

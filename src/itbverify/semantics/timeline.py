@@ -6,11 +6,13 @@ operations (values.py), so one definition serves the prover and the replay.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from itbverify.base.exact import Fraction
 from itbverify.base.numbers import is_number
 from itbverify.documents.model import Document, Fill, Step
+from itbverify.language.primitives import TIMELINE
 from itbverify.semantics.affine import Affine
 from itbverify.semantics.values import (
     Choice,
@@ -172,6 +174,36 @@ def reservoir_ml(document: Document, t: Any) -> Any:
         after = sub(fill.volume_ml, drawn_ml(document, fill.at_h, t))
         result = if_then_else(compare("<", fill.at_h, t), after, result)
     return result
+
+
+# The document's events where the table's primitives jump (language/primitives.py, Primitive.jumps_at): each
+# name to the times of those events.
+EVENTS: dict[str, Callable[[Document], list[Any]]] = {
+    "boluses": lambda document: [b.at_h for b in document.boluses],
+    "pump boluses": lambda document: [b.at_h for b in document.boluses if b.via == "pump"],
+    "fills": lambda document: [f.at_h for f in document.fills],
+    "steps": lambda document: [x.at_h for x in document.steps],
+    "start": lambda document: [document.segments[0].start if document.segments else Fraction(0)],
+}
+
+
+def jump_times(document: Document, name: str) -> list[Any]:
+    """Where the timeline primitive NAME jumps in a document: the times of the events of its row."""
+    return [t for event in TIMELINE[name].jumps_at for t in EVENTS[event](document)]
+
+
+def event_times(document: Document) -> list[Any]:
+    """Every time where a timeline primitive may bend or jump, with repeats: the ends of every segment
+    (where the rate changes), every event a primitive jumps at (EVENTS), hour 0 and the document's end.
+
+    Between two consecutive event times every primitive read at a time t is affine in t: the search of
+    a `for every` (semantics/search.py) cuts its domain here, shifted by the offsets it reads at.
+    """
+    times = [t for segment in document.segments for t in (segment.start, segment.end)]
+    for event in EVENTS.values():
+        times += event(document)
+    times += (Fraction(0), document.end_h)
+    return times
 
 
 def global_value(document: Document, name: str) -> Any:
