@@ -21,6 +21,7 @@ import pytest
 import yaml
 from conftest import base_plan
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from test_engines import plans
 
 from itbverify.base.exact import Fraction
@@ -30,8 +31,10 @@ from itbverify.engines import concrete
 from itbverify.engines.concrete import DocumentView, is_concrete, lowered_rules
 from itbverify.engines.solve import _evaluated_findings, decide_rule_concrete, verify
 from itbverify.language import syntax as s
+from itbverify.language.primitives import TIMELINE
 from itbverify.language.parse import RuleSyntaxError
 from itbverify.language.ruleset import default_ruleset, load_rule_files
+from itbverify.semantics import timeline
 from itbverify.semantics.evaluate import Evaluator
 
 RULES = default_ruleset()
@@ -131,6 +134,36 @@ PROBE = """\
     forbid {low} < so_far < {high}
     message "{{so_far}} ug by {{when(t)}}"
 """
+
+
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
+@given(plan=plans(), data=st.data())
+def test_the_concrete_timeline_is_the_timelines(plan: dict[str, Any], data: st.DataObject) -> None:
+    """The concrete engine's prepared timeline gives every primitive the value timeline.py defines, to the
+    last digit, at every event time, between events and elsewhere; it says a read jumps only at a time
+    where the table (through timeline.jump_times) says that primitive jumps."""
+    document = _document(plan)
+    view = DocumentView(document)
+    events = sorted(set(timeline.event_times(document)))
+    between = [(a + b) / 2 for a, b in zip(events, events[1:])]
+    elsewhere = data.draw(st.lists(st.fractions(min_value=-48, max_value=24 * 40, max_denominator=360), max_size=6))
+    times = sorted({*events, *between, *elsewhere, events[0] - 1, events[-1] + 1})
+    pairs = data.draw(st.lists(st.tuples(st.sampled_from(times), st.sampled_from(times)), min_size=1, max_size=40))
+    jumps = {name: set(timeline.jump_times(document, name)) for name in TIMELINE}
+
+    def read(name: str, *at: Fraction) -> Any:
+        view.jumped[0] = view.jumped[1] = False
+        value = getattr(view, name)(*at)
+        if view.jumped[0] or view.jumped[1]:
+            assert jumps[name] & set(at), (name, at)
+        return value
+
+    for t in times:
+        assert read("reservoir_ml", t) == timeline.reservoir_ml(document, t), t
+        assert read("step_at", t) is timeline.step_at(document, t), t
+        assert read("step_before", t) is timeline.step_before(document, t), t
+    for a, b in pairs:
+        assert read("delivered", a, b) == timeline.delivered(document, a, b), (a, b)
 
 
 @pytest.mark.parametrize(
