@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import tempfile
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -31,8 +32,8 @@ from itbverify.engines import concrete
 from itbverify.engines.concrete import DocumentView, is_concrete, lowered_rules
 from itbverify.engines.solve import _evaluated_findings, decide_rule_concrete, verify
 from itbverify.language import syntax as s
-from itbverify.language.primitives import TIMELINE
 from itbverify.language.parse import RuleSyntaxError
+from itbverify.language.primitives import TIMELINE
 from itbverify.language.ruleset import default_ruleset, load_rule_files
 from itbverify.semantics import timeline
 from itbverify.semantics.evaluate import Evaluator
@@ -145,11 +146,12 @@ def test_the_concrete_timeline_is_the_timelines(plan: dict[str, Any], data: st.D
     document = _document(plan)
     view = DocumentView(document)
     events = sorted(set(timeline.event_times(document)))
-    between = [(a + b) / 2 for a, b in zip(events, events[1:])]
+    between = [(a + b) / 2 for a, b in pairwise(events)]
     elsewhere = data.draw(st.lists(st.fractions(min_value=-48, max_value=24 * 40, max_denominator=360), max_size=6))
     times = sorted({*events, *between, *elsewhere, events[0] - 1, events[-1] + 1})
     pairs = data.draw(st.lists(st.tuples(st.sampled_from(times), st.sampled_from(times)), min_size=1, max_size=40))
     jumps = {name: set(timeline.jump_times(document, name)) for name in TIMELINE}
+    assert all(at <= set(events) for at in jumps.values())  # a primitive jumps only at an event time, a cut
 
     def read(name: str, *at: Fraction) -> Any:
         view.jumped[0] = view.jumped[1] = False

@@ -185,29 +185,31 @@ def _amounts(starts: list[Any], ends: list[Any], rates: list[Any], per_hour: int
 
 def _timeline(document: Document) -> Timeline:
     segments = document.segments
-    boluses = sorted(document.boluses, key=lambda b: b.at_h)
-    pump = [b for b in boluses if b.via == "pump"]
     fills = document.fills
     steps = document.steps
-    # The event times are the timeline's (timeline.event_times): they fix the unit of the keys and the cuts.
-    events = event_times(document)
-    per_hour = _common(iter(events))
-
-    def keys(times: list[Any]) -> list[Any]:
-        return [t.numerator * (per_hour // t.denominator) for t in times]
-
-    starts, ends = keys([x.start for x in segments]), keys([x.end for x in segments])
-    bolus_keys = keys([b.at_h for b in boluses])
-    step_keys = keys([x.at_h for x in steps])
+    # The timeline's event times (timeline.event_times) fix the unit of the keys and the cuts; their keys, in
+    # the list's order, are the segments' bounds, the boluses', the fills' and the steps'.
+    times = event_times(document)
+    per_hour = _common(iter(times))
+    keys = [t.numerator * (per_hour // t.denominator) for t in times]
+    edges, bolused = 2 * len(segments), 2 * len(segments) + len(document.boluses)
+    starts, ends = keys[0:edges:2], keys[1:edges:2]
+    bolus_keys = keys[edges:bolused]
+    boluses = list(document.boluses)
+    if bolus_keys != sorted(bolus_keys):
+        order = sorted(range(len(boluses)), key=bolus_keys.__getitem__)
+        boluses, bolus_keys = [boluses[i] for i in order], [bolus_keys[i] for i in order]
+    pump = [b for b in boluses if b.via == "pump"]
+    step_keys = keys[bolused + len(fills):bolused + len(fills) + len(steps)]
     ug = _amounts(starts, ends, [x.rate_ug_h for x in segments], per_hour, [b.dose_ug for b in boluses])
     ml = _amounts(starts, ends, [x.rate_ml_h for x in segments], per_hour, [*(b.draws_ml for b in pump), *(f.volume_ml for f in fills)])
     return Timeline(
         per_hour, _keyer(per_hour), ug, ml,
         bolus_keys, _prefix([_scaled(b.dose_ug, ug.denominator) for b in boluses]),
         [k for k, b in zip(bolus_keys, boluses) if b.via == "pump"], _prefix([_scaled(b.draws_ml, ml.denominator) for b in pump]),
-        keys([f.at_h for f in fills]), [_scaled(f.volume_ml, ml.denominator) for f in fills],
+        keys[bolused:bolused + len(fills)], [_scaled(f.volume_ml, ml.denominator) for f in fills],
         step_keys, steps, step_keys == sorted(step_keys), document.delivery_factor,
-        sorted(set(keys(events))), min(ug.slopes, default=0) >= 0 and min(ml.slopes, default=0) >= 0 and document.delivery_factor > 0,
+        sorted(set(keys)), min(ug.slopes, default=0) >= 0 and min(ml.slopes, default=0) >= 0 and document.delivery_factor > 0,
     )
 
 
@@ -458,7 +460,8 @@ def _jumps(D: DocumentView, name: str) -> list[Any]:
     """Where a timeline primitive jumps (timeline.jump_times), in keys."""
     found = D.jump_keys.get(name)
     if found is None:
-        found = D.jump_keys[name] = list(map(D.timeline.key, jump_times(D._o, name)))
+        per_hour = D.timeline.per_hour  # an event's key is whole (_timeline)
+        found = D.jump_keys[name] = [t.numerator * (per_hour // t.denominator) for t in jump_times(D._o, name)]
     return found
 
 

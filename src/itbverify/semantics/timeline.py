@@ -193,15 +193,18 @@ def jump_times(document: Document, name: str) -> list[Any]:
 
 
 def event_times(document: Document) -> list[Any]:
-    """Every time where a timeline primitive may bend or jump, with repeats: the ends of every segment
-    (where the rate changes), every event a primitive jumps at (EVENTS), hour 0 and the document's end.
+    """Every time where a timeline primitive may bend or jump, with repeats: the start and end of every
+    segment (where the rate changes), every bolus, fill and step (where the primitives jump: EVENTS holds
+    no other time), hour 0 and the document's end, in that order.
 
     Between two consecutive event times every primitive read at a time t is affine in t: the search of
-    a `for every` (semantics/search.py) cuts its domain here, shifted by the offsets it reads at.
+    a `for every` (semantics/search.py) cuts its domain here, shifted by the offsets it reads at. The
+    concrete engine keys its timeline by this list, in this order (engines/concrete.py, _timeline).
     """
     times = [t for segment in document.segments for t in (segment.start, segment.end)]
-    for event in EVENTS.values():
-        times += event(document)
+    times += [b.at_h for b in document.boluses]
+    times += [f.at_h for f in document.fills]
+    times += [x.at_h for x in document.steps]
     times += (Fraction(0), document.end_h)
     return times
 
