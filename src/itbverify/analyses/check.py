@@ -128,14 +128,14 @@ def _check_library(source: Source, ruleset: RuleSet, timeout_s: float, emit: Pat
     return result
 
 
-def check_text(text: str, name: str, ruleset: RuleSet, timeout_s: float = DEFAULT_TIMEOUT_S) -> Result:
+def check_text(text: str, name: str, ruleset: RuleSet, timeout_s: float = DEFAULT_TIMEOUT_S, engine: str = "z3") -> Result:
     """Check a document held in memory (a generated counterexample, say) as if read from NAME."""
     from itbverify.documents.read import compose, source_of
 
     node, problems = compose(text, name)
     if node is None:
-        return check_source(Source(name, 1, 1, None, problems), ruleset, timeout_s)
-    return check_source(source_of(node, name), ruleset, timeout_s)
+        return check_source(Source(name, 1, 1, None, problems), ruleset, timeout_s, engine=engine)
+    return check_source(source_of(node, name), ruleset, timeout_s, engine=engine)
 
 
 def iter_sources(paths: list[str], run: Run) -> Iterator[Source]:

@@ -23,7 +23,7 @@ from typing import Any
 
 import yaml
 
-from itbverify.analyses.check import check_text
+from itbverify.analyses.check import check_json_line
 from itbverify.base.exact import Fraction
 from itbverify.base.numbers import format_number, is_number, yaml_decimal
 from itbverify.documents.build import Invalid, load_document
@@ -97,9 +97,12 @@ class Probe:
         self.cache: dict[str, Result] = {}
 
     def check(self, variant: dict[str, Any]) -> Result:
-        text = yaml.safe_dump(variant, sort_keys=False)
+        # One line of JSON, the same document as its YAML (every number is an exact short decimal,
+        # yaml_decimal), read straight to a record as `check` reads a JSON Lines file.
+        text = json.dumps(variant)
         if text not in self.cache:
-            self.cache[text] = check_text(text, f"{variant.get('id', 'envelope')}.yaml", self.ruleset, self.timeout_s)
+            # As `itbverify check` checks it: the concrete engine for a concrete plan, the solver where the program leaves values open.
+            self.cache[text] = check_json_line(text, 1, f"{variant.get('id', 'envelope')}.jsonl", self.ruleset, self.timeout_s, engine="auto")
         return self.cache[text]
 
     def breaks(self, variant: dict[str, Any]) -> tuple[str, str] | None:
