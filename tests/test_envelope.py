@@ -18,7 +18,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from itbverify.analyses.check import check_text
-from itbverify.analyses.envelope import CENT, envelope_of, with_next_dose
+from itbverify.analyses.envelope import ALL_PARTS, CENT, PARTS, envelope_of, parts_of, with_next_dose
+from itbverify.app.cli import _subparser, build_parser
 from itbverify.language.ruleset import default_ruleset
 
 RULES = default_ruleset()
@@ -74,6 +75,30 @@ def test_envelope_for_a_program() -> None:
     assert out["daily_dose_ug"]["highest"]["value"] == 520 and out["daily_dose_ug"]["highest"]["binding"] == "ITB-TITR-1"
     assert out["daily_dose_ug"]["lowest"]["value"] == 320 and out["daily_dose_ug"]["lowest"]["binding"] == "ITB-STOP-1"
     assert out["latest_refill_h"]["at the current dose"]["value"] == 1848
+
+
+def test_what_computes_only_the_parts_asked_for_and_the_same_bounds() -> None:
+    data = yaml.safe_load((REPO / "examples" / "titration-spinal-adult.yaml").read_text(encoding="utf-8"))
+    whole = envelope_of(data, RULES).to_json()
+    increase = envelope_of(data, RULES, parts=parts_of(["increase"])).to_json()
+    assert increase["earliest_increase_h"] == whole["earliest_increase_h"]
+    assert increase["daily_dose_ug"] is None and increase["flex_night_step_ug_h"] is None
+    assert increase["latest_refill_h"] == {} and increase["warnings"] == []
+    flex_refill = envelope_of(data, RULES, parts=parts_of(["flex", "refill"])).to_json()
+    assert flex_refill["flex_night_step_ug_h"] == whole["flex_night_step_ug_h"]
+    assert flex_refill["latest_refill_h"] == whole["latest_refill_h"]
+    assert flex_refill["daily_dose_ug"] == whole["daily_dose_ug"]  # the refill at the highest dose needs the range
+    assert flex_refill["earliest_increase_h"] is None
+    assert parts_of(None) == parts_of(list(PARTS)) == ALL_PARTS
+    # The command line offers exactly the parts the envelope knows.
+    envelope_command = _subparser(build_parser(), ["envelope"])
+    what = next(a for a in envelope_command._actions if a.dest == "what")
+    assert tuple(what.choices or ()) == PARTS
+    proc = run_cli("envelope", "examples/titration-spinal-adult.yaml", "--what", "increase", cwd=REPO)
+    assert proc.returncode == 0, proc.stderr
+    assert "earliest increase:  hour 514 (day 21 10:00), bound by ITB-TITR-2" in proc.stdout
+    assert "daily dose" not in proc.stdout.split("\n", 1)[1] and "refill" not in proc.stdout
+    assert run_cli("envelope", "examples/titration-spinal-adult.yaml", "--what", "nope", cwd=REPO).returncode == 2
 
 
 def test_envelope_refuses_what_it_cannot_read(tmp_path: Path) -> None:

@@ -64,6 +64,7 @@ class Envelope:
     latest_refill: dict[str, Bound] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    dose_range: bool = True  # the daily dose range was computed (not when `--what` leaves it out)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -71,7 +72,7 @@ class Envelope:
             "kind": self.kind,
             "at_h": _num(self.at_h),
             "current_daily_dose_ug": _num(self.current_daily_dose_ug),
-            "daily_dose_ug": {"lowest": self.lowest.to_json(), "highest": self.highest.to_json()},
+            "daily_dose_ug": {"lowest": self.lowest.to_json(), "highest": self.highest.to_json()} if self.dose_range else None,
             "earliest_increase_h": self.earliest_increase_h.to_json() if self.earliest_increase_h else None,
             "flex_night_step_ug_h": self.flex_night.to_json() if self.flex_night else None,
             "latest_refill_h": {k: v.to_json() for k, v in self.latest_refill.items()},
@@ -207,12 +208,23 @@ def parse_at(text: str) -> Fraction:
     raise ValueError(f'expected hours from hour 0 ("106.5") or a day and a clock time ("4 10:00"), got {text!r}')
 
 
-ALL_PARTS = frozenset({"dose", "increase", "refill", "flex", "warnings"})
+# What `--what` may ask for; the warnings inside the dose range come with the dose.
+PARTS = ("dose", "increase", "refill", "flex")
+ALL_PARTS = frozenset({*PARTS, "warnings"})
+
+
+def parts_of(what: list[str] | None) -> frozenset[str]:
+    """The parts `--what` names (all of them when it is not given)."""
+    if not what:
+        return ALL_PARTS
+    chosen = frozenset(what)
+    return chosen | {"warnings"} if "dose" in chosen else chosen
 
 
 def envelope_of(data: dict[str, Any], ruleset: RuleSet, at_h: Fraction | None = None, timeout_s: float = DEFAULT_TIMEOUT_S,
                 parts: frozenset[str] = ALL_PARTS) -> Envelope:
-    """The envelope of the next change; `parts` limits it to some bounds (the dose range is always computed)."""
+    """The envelope of the next change; `parts` limits it to some bounds (the dose range is computed for
+    the dose, the refill at the highest dose and the warnings inside the range)."""
     if data.get("kind") == "program":
         return _program_envelope(data, ruleset, timeout_s, parts)
     return _plan_envelope(data, ruleset, at_h, timeout_s, parts)
@@ -257,7 +269,10 @@ def _plan_envelope(data: dict[str, Any], ruleset: RuleSet, at_h: Fraction | None
     result = Envelope(str(data.get("id")), "plan", change_h, current, Bound(None), Bound(None))
     if probe.baseline:
         result.notes.append(f"the plan already breaks {', '.join(sorted(probe.baseline))}; the envelope keeps to the other requirements")
-    _dose_range(result, lambda d: probe.breaks(variant(d)), current)
+    if parts & {"dose", "refill", "warnings"}:
+        _dose_range(result, lambda d: probe.breaks(variant(d)), current)
+    else:
+        result.dose_range = False
     if "increase" in parts:
         # earliest increase: the smallest increase, one unit above the dose in force
         step_up = current + CENT
@@ -396,7 +411,10 @@ def _program_envelope(data: dict[str, Any], ruleset: RuleSet, timeout_s: float, 
     result = Envelope(str(data.get("id")), "program", Fraction(0), current, Bound(None), Bound(None))
     if probe.baseline:
         result.notes.append(f"the program already breaks {', '.join(sorted(probe.baseline))} at its present dose; the envelope keeps to the other requirements")
-    _dose_range(result, lambda d: probe.breaks(variant(d)), current)
+    if parts & {"dose", "refill", "warnings"}:
+        _dose_range(result, lambda d: probe.breaks(variant(d)), current)
+    else:
+        result.dose_range = False
     if "refill" in parts:
         for label, dose in (("at the current dose", current), ("at the highest dose", result.highest.value)):
             if dose is None:
@@ -421,8 +439,9 @@ def describe(envelope: Envelope) -> str:
         return text
 
     lines = [f"{envelope.id}: the next change at hour {_show(envelope.at_h)} (daily dose in force: {_show(envelope.current_daily_dose_ug)} ug/day)"]
-    lines.append(f"  highest daily dose: {bound(envelope.highest, 'ug/day')}")
-    lines.append(f"  lowest daily dose:  {bound(envelope.lowest, 'ug/day')}")
+    if envelope.dose_range:
+        lines.append(f"  highest daily dose: {bound(envelope.highest, 'ug/day')}")
+        lines.append(f"  lowest daily dose:  {bound(envelope.lowest, 'ug/day')}")
     if envelope.earliest_increase_h is not None:
         extra = "" if envelope.earliest_increase_h.binding else " (no requirement makes it wait: the first minute after the last step)"
         lines.append(f"  earliest increase:  {bound(envelope.earliest_increase_h, 'h')}{extra}")
@@ -493,7 +512,7 @@ def read_document(path: str, ruleset: RuleSet, timeout_s: float) -> tuple[dict[s
     return data, []
 
 
-def run_envelope(path: str, at: Fraction | None, fmt: str, ruleset: RuleSet, timeout_s: float) -> int:
+def run_envelope(path: str, at: Fraction | None, fmt: str, ruleset: RuleSet, timeout_s: float, parts: frozenset[str] = ALL_PARTS) -> int:
     import sys
 
     data, problems = read_document(path, ruleset, timeout_s)
@@ -505,7 +524,7 @@ def run_envelope(path: str, at: Fraction | None, fmt: str, ruleset: RuleSet, tim
         sys.stderr.write(f"itbverify: error: --at applies to plans; {path} is a program, whose next change is its new programming\n")
         return 2
     try:
-        envelope = envelope_of(data, ruleset, at, timeout_s)
+        envelope = envelope_of(data, ruleset, at, timeout_s, parts)
     except (ValueError, KeyError) as error:
         sys.stderr.write(f"itbverify: {path}: {error}\n")
         return 2

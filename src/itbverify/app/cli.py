@@ -170,6 +170,9 @@ def build_parser() -> argparse.ArgumentParser:
     envelope.add_argument("--at", metavar="TIME", type=_at,
                           help=f"plans only: when the change is made, {AT_FORMS}; default: the end of the plan")
     envelope.add_argument("--format", choices=["text", "json"], default="text")
+    envelope.add_argument("--what", action="append", choices=["dose", "increase", "refill", "flex"],
+                          help="compute only this part (repeat for more): the daily dose range, the earliest increase, the latest "
+                               "refill, the largest night-time flex step; a part left out is null in JSON and absent in text")
     envelope.add_argument("--timeout", type=_positive, default=DEFAULT_TIMEOUT_S, metavar="SECONDS")
 
     rules = commands.add_parser("rules", help="list the rule set: ids, severity, basis, label lines, source")
@@ -239,9 +242,9 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_report(args.paths, args.output, ruleset, args.timeout)
     if args.command == "envelope":
-        from itbverify.analyses.envelope import run_envelope
+        from itbverify.analyses.envelope import parts_of, run_envelope
 
-        return run_envelope(args.path, args.at, args.format, ruleset, args.timeout)
+        return run_envelope(args.path, args.at, args.format, ruleset, args.timeout, parts_of(args.what))
     if args.command == "compare":
         from itbverify.analyses.compare import run_compare
 
