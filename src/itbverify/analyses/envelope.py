@@ -21,13 +21,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-import yaml
-
 from itbverify.analyses.check import check_json_line
 from itbverify.base.exact import Fraction
 from itbverify.base.numbers import format_number, is_number, yaml_decimal
-from itbverify.documents.build import Invalid, load_document
-from itbverify.documents.read import Mapping, Node, Scalar, Sequence, compose
+from itbverify.documents.build import Invalid, build_document
+from itbverify.documents.read import Mapping, Node, Scalar, Sequence
+from itbverify.documents.validate_json import read_json_document
 from itbverify.engines.results import DEFAULT_TIMEOUT_S, Result
 from itbverify.language.ruleset import RuleSet
 from itbverify.semantics.evaluate import Evaluator, RuleError
@@ -90,10 +89,11 @@ def _num(value: Fraction | None) -> Any:
 class Probe:
     """Checks variants of one document, ignoring the error requirements it already breaks."""
 
-    def __init__(self, data: dict[str, Any], ruleset: RuleSet, timeout_s: float) -> None:
+    def __init__(self, data: dict[str, Any], ruleset: RuleSet, timeout_s: float, engine: str = "auto") -> None:
         self.data = data
         self.ruleset = ruleset
         self.timeout_s = timeout_s
+        self.engine = engine
         self.baseline: set[str] = set()
         self.cache: dict[str, Result] = {}
 
@@ -103,7 +103,7 @@ class Probe:
         text = json.dumps(variant)
         if text not in self.cache:
             # As `itbverify check` checks it: the concrete engine for a concrete plan, the solver where the program leaves values open.
-            self.cache[text] = check_json_line(text, 1, f"{variant.get('id', 'envelope')}.jsonl", self.ruleset, self.timeout_s, engine="auto")
+            self.cache[text] = check_json_line(text, 1, f"{variant.get('id', 'envelope')}.jsonl", self.ruleset, self.timeout_s, engine=self.engine)
         return self.cache[text]
 
     def breaks(self, variant: dict[str, Any]) -> tuple[str, str] | None:
@@ -145,11 +145,10 @@ def _longest_wait_h(data: dict[str, Any], ruleset: RuleSet) -> Fraction:
         return Fraction(FAR_H)
     waits = []
     for programmable in (True, False):
-        variant = copy.deepcopy(data)
-        variant.setdefault("pump", {})["programmable"] = programmable
-        node, _ = compose(yaml.safe_dump(variant, sort_keys=False), "envelope.yaml")
+        variant = {**data, "pump": {**(data.get("pump") or {}), "programmable": programmable}}
+        read = read_json_document(json.dumps(variant), 1, 0)
         try:
-            document = load_document(node, "envelope.yaml") if node is not None else None
+            document = build_document(read[1], read[0], "envelope.jsonl") if read is not None else None
             value = Evaluator(document, ruleset.definitions, symbolic=False).eval(definition.body, {}) if document else None
         except (Invalid, RuleError):
             value = None
@@ -222,15 +221,16 @@ def parts_of(what: list[str] | None) -> frozenset[str]:
 
 
 def envelope_of(data: dict[str, Any], ruleset: RuleSet, at_h: Fraction | None = None, timeout_s: float = DEFAULT_TIMEOUT_S,
-                parts: frozenset[str] = ALL_PARTS) -> Envelope:
+                parts: frozenset[str] = ALL_PARTS, engine: str = "auto") -> Envelope:
     """The envelope of the next change; `parts` limits it to some bounds (the dose range is computed for
-    the dose, the refill at the highest dose and the warnings inside the range)."""
+    the dose, the refill at the highest dose and the warnings inside the range). ENGINE checks each probe
+    (auto, as `check` does; z3 only to measure the solver against it)."""
     if data.get("kind") == "program":
-        return _program_envelope(data, ruleset, timeout_s, parts)
-    return _plan_envelope(data, ruleset, at_h, timeout_s, parts)
+        return _program_envelope(data, ruleset, timeout_s, parts, engine)
+    return _plan_envelope(data, ruleset, at_h, timeout_s, parts, engine)
 
 
-def _plan_envelope(data: dict[str, Any], ruleset: RuleSet, at_h: Fraction | None, timeout_s: float, parts: frozenset[str]) -> Envelope:
+def _plan_envelope(data: dict[str, Any], ruleset: RuleSet, at_h: Fraction | None, timeout_s: float, parts: frozenset[str], engine: str) -> Envelope:
     if any("at" in e for key in ("screening", "infusion", "boluses", "refills") for e in data.get(key, [])):
         raise ValueError("the envelope takes plans written with day:/time: (not at:)")
     infusion = data.get("infusion") or []
@@ -249,21 +249,21 @@ def _plan_envelope(data: dict[str, Any], ruleset: RuleSet, at_h: Fraction | None
     phase = next((e["phase"] for e in reversed(infusion) if e.get("phase") not in (None, "stop", "emergency")), "maintenance")
 
     def variant(dose: Fraction | None = None, when: Fraction = change_h, refill_h: Fraction | None = None) -> dict[str, Any]:
-        v = copy.deepcopy(data)
+        # A new top level over the document's own parts, which no variant changes: no deep copy per probe.
         day, clock = _clock(when)
         step: dict[str, Any] = {"day": day, "time": clock, "phase": phase, "mode": "continuous", "daily_dose_ug": yaml_decimal(dose if dose is not None else current)}
-        v.setdefault("infusion", []).append(step)
+        v = {**data, "infusion": [*infusion, step]}
         horizon = when + 24
         if refill_h is not None:
             rday, rclock = _clock(refill_h)
-            last_fill = (v.get("refills") or [{}])[-1]
-            v.setdefault("refills", []).append({"day": rday, "time": rclock, "volume_ml": last_fill.get("volume_ml", 20), "concentration_ug_ml": last_fill.get("concentration_ug_ml", step.get("concentration_ug_ml", 500)), "diluent": last_fill.get("diluent", "none")})
+            last_fill = (data.get("refills") or [{}])[-1]
+            v["refills"] = [*(data.get("refills") or []), {"day": rday, "time": rclock, "volume_ml": last_fill.get("volume_ml", 20), "concentration_ug_ml": last_fill.get("concentration_ug_ml", step.get("concentration_ug_ml", 500)), "diluent": last_fill.get("diluent", "none")}]
             horizon = max(horizon, refill_h)
         end_day, end_clock = _clock(max(end_h, horizon))
         v["end"] = {"day": end_day, "time": end_clock}
         return v
 
-    probe = Probe(data, ruleset, timeout_s)
+    probe = Probe(data, ruleset, timeout_s, engine)
     base = probe.check(variant())
     probe.baseline = {f.requirement for f in base.findings if f.severity == "error" and f.requirement}
     result = Envelope(str(data.get("id")), "plan", change_h, current, Bound(None), Bound(None))
@@ -312,14 +312,12 @@ def _flex_night(result: Envelope, data: dict[str, Any], probe: Probe, change_h: 
     rate = Fraction(str(schedule[night]["dose_ug_h"]))
 
     def variant(value: Fraction) -> dict[str, Any]:
-        v = copy.deepcopy(data)
-        steps = copy.deepcopy(schedule)
-        steps[night]["dose_ug_h"] = yaml_decimal(value)
+        steps = list(schedule)
+        steps[night] = {**schedule[night], "dose_ug_h": yaml_decimal(value)}
         day, clock = _clock(change_h)
-        v["infusion"].append({"day": day, "time": clock, "phase": phase, "mode": "flex", "steps": steps})
         end_day, end_clock = _clock(max(end_h, change_h + 24))
-        v["end"] = {"day": end_day, "time": end_clock}
-        return v
+        return {**data, "infusion": [*data["infusion"], {"day": day, "time": clock, "phase": phase, "mode": "flex", "steps": steps}],
+                "end": {"day": end_day, "time": end_clock}}
 
     largest, why = _largest(lambda x: probe.breaks(variant(x)), rate, rate * 3 + 10, CENT)
     result.flex_night = Bound(largest, why[0] if why else None, why[1] if why else None, f"ug/h (the {schedule[night]['start']} step)")
@@ -391,21 +389,20 @@ def _soft_warnings(result: Envelope, probe: Probe, variant: Callable[[Fraction],
                 result.warnings.append(f"{finding.requirement} at {point} ug/day: {finding.message}")
 
 
-def _program_envelope(data: dict[str, Any], ruleset: RuleSet, timeout_s: float, parts: frozenset[str]) -> Envelope:
+def _program_envelope(data: dict[str, Any], ruleset: RuleSet, timeout_s: float, parts: frozenset[str], engine: str) -> Envelope:
     previous = data.get("previous") or {}
     current = Fraction(str(previous["daily_dose_ug"])) if "daily_dose_ug" in previous else _flex_daily(previous.get("steps", []))
 
     def variant(dose: Fraction | None = None, refill_h: Fraction | None = None) -> dict[str, Any]:
-        v = copy.deepcopy(data)
-        new = v.setdefault("new", {})
+        new = {key: value for key, value in (data.get("new") or {}).items() if key != "steps"}
         new["mode"] = "continuous"
-        new.pop("steps", None)
         new["daily_dose_ug"] = yaml_decimal(dose if dose is not None else current)
+        v = {**data, "new": new}
         if refill_h is not None:
-            v["reservoir"]["next_refill_h"] = yaml_decimal(refill_h)
+            v["reservoir"] = {**data["reservoir"], "next_refill_h": yaml_decimal(refill_h)}
         return v
 
-    probe = Probe(data, ruleset, timeout_s)
+    probe = Probe(data, ruleset, timeout_s, engine)
     base = probe.check(variant())
     probe.baseline = {f.requirement for f in base.findings if f.severity == "error" and f.requirement}
     result = Envelope(str(data.get("id")), "program", Fraction(0), current, Bound(None), Bound(None))
