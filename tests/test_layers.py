@@ -53,6 +53,23 @@ def test_checking_a_concrete_plan_does_not_load_z3() -> None:
     assert done.stderr.strip().splitlines()[-1] == "True", "a program with a delivery tolerance is decided by the solver"
 
 
+def test_a_warm_check_neither_parses_nor_lowers_the_rules(tmp_path: Path) -> None:
+    # The first run parses the rule files (Lark) and lowers the rules; both are kept under a content key,
+    # so the next run only loads them, and answers the same.
+    code = (
+        "import sys; from itbverify.app.cli import main; "
+        f"main(['check', {str(REPO / 'examples' / 'increase-too-fast.yaml')!r}, '--format', 'json']); "
+        "print(sorted(m for m in ('lark', 'itbverify.language.parse', 'itbverify.semantics.lower') if m in sys.modules), file=sys.stderr)"
+    )
+    env = {**os.environ, "ITBVERIFY_CACHE_DIR": str(tmp_path)}
+    runs = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False, env=env) for _ in range(2)]
+    cold, warm = runs
+    assert cold.stderr.strip().splitlines()[-1] == "['itbverify.language.parse', 'itbverify.semantics.lower', 'lark']", cold.stderr
+    assert warm.stderr.strip().splitlines()[-1] == "[]", warm.stderr
+    assert warm.stdout == cold.stdout and '"verdict": "unsafe"' in warm.stdout
+    assert len(list(tmp_path.glob("rules-*-lowered.pickle"))) == 1
+
+
 def test_importing_the_writers_does_not_load_z3() -> None:
     code = f"import sys, {', '.join(WRITERS)}; print(sorted(m for m in sys.modules if m.split('.')[0] == 'z3'))"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)

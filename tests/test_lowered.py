@@ -32,9 +32,9 @@ from itbverify.engines import concrete
 from itbverify.engines.concrete import DocumentView, is_concrete, lowered_rules
 from itbverify.engines.solve import _evaluated_findings, decide_rule_concrete, verify
 from itbverify.language import syntax as s
-from itbverify.language.parse import RuleSyntaxError
 from itbverify.language.primitives import TIMELINE
 from itbverify.language.ruleset import default_ruleset, load_rule_files
+from itbverify.language.syntax import RuleSyntaxError
 from itbverify.semantics import timeline
 from itbverify.semantics.evaluate import Evaluator
 

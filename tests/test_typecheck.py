@@ -19,9 +19,9 @@ from itbverify.documents import model as m
 from itbverify.engines import concrete
 from itbverify.language import ruleset as ruleset_module
 from itbverify.language import types
-from itbverify.language.parse import RuleSyntaxError
 from itbverify.language.primitives import AGGREGATES, PRIMITIVES, TIMELINE, direction
 from itbverify.language.ruleset import load_rule_files
+from itbverify.language.syntax import RuleSyntaxError
 from itbverify.semantics import evaluate, lower, timeline
 
 META = "  severity error\n  basis interpretation\n  label lines 1\n  applies to plan\n"

@@ -13,8 +13,8 @@ from itbverify import __version__
 from itbverify.analyses.check import check_paths, exit_code
 from itbverify.documents.kinds import KINDS, listed
 from itbverify.engines.results import DEFAULT_TIMEOUT_S
-from itbverify.language.parse import RuleSyntaxError
 from itbverify.language.ruleset import default_ruleset
+from itbverify.language.syntax import RuleSyntaxError
 from itbverify.outputs.report import write
 
 EXIT_CODES = """exit codes:

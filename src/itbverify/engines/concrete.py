@@ -13,21 +13,25 @@ tests (tests/test_lowered.py) hold the two to the same findings.
 
 from __future__ import annotations
 
+import marshal
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import accumulate, pairwise
 from math import lcm
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from itbverify.base.exact import RATIONAL, Fraction
 from itbverify.documents.model import Document, Run, Segment
 from itbverify.language import syntax as s
 from itbverify.language.primitives import AFTER, BEFORE, TIMELINE
+from itbverify.language.rulecache import cached
 from itbverify.semantics.evaluate import Moment, Percent, Window
-from itbverify.semantics.lower import Lowered, Lowering, Scope, Unsupported
 from itbverify.semantics.search import Probe, cuts, earliest
 from itbverify.semantics.timeline import event_times, jump_times
+
+if TYPE_CHECKING:
+    from itbverify.semantics.lower import Lowered
 
 _ZERO = Fraction(0)
 _outcome = _ZERO.__le__  # a traced comparison's outcome from its margin (lower._traced): m >= 0, without a Python frame per margin
@@ -686,11 +690,42 @@ def _runner_source(name: str, decided: list[tuple[int, list[str]]]) -> str:
     return "\n".join(lines)
 
 
-def compile_rules(rules: list[s.Rule], definitions: dict[str, s.Definition]) -> Compiled:
-    """Every rule's checks as Python functions, in one generated module."""
+@dataclass(frozen=True)
+class LoweredNames:
+    """One lowered check's functions in the module, by name (Lowered, without its check and source)."""
+
+    name: str
+    replay: str
+    message: str
+    locate: str | None
+    owner: str | None
+    quantified: tuple[str, ...]
+    continuous: tuple[str, str] | None
+
+
+@dataclass(frozen=True)
+class LoweredModule:
+    """A rule set's lowered checks as data: the generated module, compiled, and what each rule's parts are
+    called in it. It holds no function, so it is kept on disk with the rule set (rulecache.py) and a
+    process that finds it there neither lowers nor compiles."""
+
+    code: bytes  # the compiled module, marshalled
+    source: str
+    constants: tuple[Any, ...]
+    # By rule, in order: its `when` function, each check's names (None: the lowering refused it), and why refused.
+    rules: tuple[tuple[str | None, tuple[LoweredNames | None, ...], tuple[str, ...]], ...]
+    # By kind of document: its runner's name, and the rules it decides (Compiled.runners), by index.
+    runners: tuple[tuple[str, str, tuple[int, ...]], ...]
+
+
+def lower_rules(rules: list[s.Rule], definitions: dict[str, s.Definition]) -> LoweredModule:
+    """Every rule's checks as Python functions, in one generated module, compiled."""
+    # Imported here: a process that finds the lowered module kept on disk never lowers.
+    from itbverify.semantics.lower import Lowering, Scope, Unsupported
+
     lowering = Lowering(definitions)
     pieces: list[str] = []
-    plans: list[tuple[s.Rule, str | None, list[tuple[s.Check, Lowered | None]], list[str]]] = []
+    plans: list[tuple[s.Rule, str | None, list[Lowered | None], list[str]]] = []
     number = 0
     for rule in rules:
         refused: list[str] = []
@@ -702,51 +737,68 @@ def compile_rules(rules: list[s.Rule], definitions: dict[str, s.Definition]) -> 
                 pieces.append(f"def {when_name}(D):\n    return {when_src}")
             except Unsupported as error:
                 refused.append(str(error))
-        checks: list[tuple[s.Check, Lowered | None]] = []
+        checks: list[Lowered | None] = []
         for check in rule.checks:
             number += 1
             try:
                 lowered = lowering.check(check, number)
             except Unsupported as error:
                 refused.append(str(error))
-                checks.append((check, None))
+                checks.append(None)
                 continue
             pieces.append(lowered.source)
-            checks.append((check, lowered))
+            checks.append(lowered)
         plans.append((rule, when_name, checks, refused))
     kinds = sorted({kind for rule in rules for kind in rule.applies_to})
     runners = {kind: f"_run_{i}" for i, kind in enumerate(kinds)}
     # By kind: the plain rules (CompiledRule.plain) that apply to it, which its runner decides, with their checks.
-    decided = {kind: [(i, [lowered.name for _, lowered in checks if lowered is not None])
+    decided = {kind: [(i, [lowered.name for lowered in checks if lowered is not None])
                       for i, (rule, _, checks, _) in enumerate(plans)
-                      if kind in rule.applies_to and rule.when is None and all(c is not None for _, c in checks)]
+                      if kind in rule.applies_to and rule.when is None and all(c is not None for c in checks)]
                for kind in kinds}
     pieces += [_runner_source(name, decided[kind]) for kind, name in runners.items()]
     source = "\n\n".join(pieces) + "\n"
+    code = marshal.dumps(compile(source, "<lowered rules>", "exec"))
+    named = tuple(
+        (when_name, tuple(None if c is None else LoweredNames(c.name, c.replay, c.message, c.locate, c.owner, c.quantified, c.continuous)
+                          for c in checks), tuple(refused))
+        for _, when_name, checks, refused in plans
+    )
+    return LoweredModule(code, source, tuple(lowering.constants), named,
+                         tuple((kind, name, tuple(i for i, _ in decided[kind])) for kind, name in runners.items()))
+
+
+def load_lowered(module: LoweredModule, rules: list[s.Rule]) -> Compiled:
+    """The functions of a lowered module, for RULES (the rules it was lowered from, in order)."""
+    if len(module.rules) != len(rules) or any(len(names) != len(rule.checks) for (_, names, _), rule in zip(module.rules, rules)):
+        raise ValueError("a lowered module is for another rule set")
     namespace: dict[str, Any] = dict(_RUNTIME)
-    for i, value in enumerate(lowering.constants):
+    for i, value in enumerate(module.constants):
         namespace[f"_k{i}"] = value
-    exec(compile(source, "<lowered rules>", "exec"), namespace)  # noqa: S102 - our own generated code
+    exec(marshal.loads(module.code), namespace)  # noqa: S102 - our own generated code
     compiled = []
-    for rule, when_name, checks, refused in plans:
+    for rule, (when_name, names, refused) in zip(rules, module.rules):
         when = namespace[when_name] if when_name is not None else None
         made: list[tuple[s.Check, LoweredCheck | None]] = []
-        for check, source_of in checks:
-            if source_of is None:
+        for check, n in zip(rule.checks, names):
+            if n is None:
                 made.append((check, None))
                 continue
             made.append((check, LoweredCheck(
-                check, namespace[source_of.name], namespace[source_of.replay], namespace[source_of.message],
-                namespace[source_of.locate] if source_of.locate else None,
-                namespace[source_of.owner] if source_of.owner else None,
-                source_of.quantified, source_of.continuous,
+                check, namespace[n.name], namespace[n.replay], namespace[n.message],
+                namespace[n.locate] if n.locate else None, namespace[n.owner] if n.owner else None,
+                n.quantified, n.continuous,
             )))
-        compiled.append(CompiledRule(rule, when, made, refused))
+        compiled.append(CompiledRule(rule, when, made, list(refused)))
     rows = {}
-    for kind in kinds:
-        run = {index for index, _ in decided[kind]}
+    for kind, _, run in module.runners:
         rows[kind] = tuple((i, c, c.rule.id, i in run) for i, c in enumerate(compiled))
-    return Compiled(compiled, source, {kind: namespace[name] for kind, name in runners.items()}, rows)
+    return Compiled(compiled, module.source, {kind: namespace[name] for kind, name, _ in module.runners}, rows)
+
+
+def compile_rules(rules: list[s.Rule], definitions: dict[str, s.Definition]) -> Compiled:
+    """Every rule's checks as Python functions, in one generated module."""
+    return load_lowered(lower_rules(rules, definitions), rules)
 
 
 def is_concrete(document: Document) -> bool:
@@ -761,9 +813,21 @@ _COMPILED: dict[int, tuple[Any, Compiled]] = {}
 
 
 def lowered_rules(ruleset: Any) -> Compiled:
-    """A rule set's lowered form, made once per process."""
+    """A rule set's lowered form, made once per process; for a rule set kept on disk (its `key`), the
+    lowered module is kept beside it, so another process only loads it."""
     known = _COMPILED.get(id(ruleset))
     if known is None or known[0] is not ruleset:
-        known = (ruleset, compile_rules(list(ruleset.rules), ruleset.definitions))
+        rules = list(ruleset.rules)
+
+        def lower() -> LoweredModule:
+            return lower_rules(rules, ruleset.definitions)
+
+        key = getattr(ruleset, "key", None)
+        module = cached(f"{key}-lowered", lower, LoweredModule) if key else lower()
+        try:
+            compiled = load_lowered(module, rules)
+        except ValueError:  # a kept module that does not fit (it cannot, under a content key): lower again
+            compiled = load_lowered(lower(), rules)
+        known = (ruleset, compiled)
         _COMPILED[id(ruleset)] = known
     return known[1]

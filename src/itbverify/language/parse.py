@@ -13,8 +13,7 @@ from itbverify.base.exact import Fraction
 from itbverify.base.resources import grammar_path
 from itbverify.documents.kinds import RULE_KINDS, listed
 from itbverify.language import syntax as s
-
-UNIT_HOURS = {"h": 1, "hour": 1, "hours": 1, "day": 24, "days": 24}
+from itbverify.language.syntax import UNIT_HOURS, RuleSyntaxError
 
 # How a token is named in an error message: "expected one of: require, forbid".
 _TOKEN_NAMES = {
@@ -34,13 +33,6 @@ _TOKEN_NAMES = {
     "AGGREGATE": "any, all, sum, min or max",
     "UNIT": "a unit (h, days)",
 }
-
-
-class RuleSyntaxError(Exception):
-    def __init__(self, pos: s.Pos, message: str) -> None:
-        super().__init__(f"{pos}: {message}")
-        self.pos = pos
-        self.message = message
 
 
 @functools.lru_cache(maxsize=1)

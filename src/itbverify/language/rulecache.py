@@ -7,7 +7,10 @@ made from everything the parse depends on: the rule files' names and texts,
 the grammar, the source of every module of the package (the parser, the
 syntax tree, the names the static checks know) and the Python version. A
 change to any of these makes another key, so a kept rule set is always the one
-a parse would give now.
+a parse would give now. What is made from the rule set by code of the package
+is kept under the same key with a suffix: its lowered form, compiled
+(engines/concrete.py, `-lowered`), which a process would otherwise make again
+at every start.
 
 A cache that cannot be read or written is passed over: the rules are parsed,
 as without one. `ITBVERIFY_CACHE_DIR` names the folder; set to an empty value,

@@ -12,9 +12,9 @@ from itbverify.base.resources import grammar_path, rules_dir
 from itbverify.documents.kinds import RULE_KINDS
 from itbverify.documents.model import GLOBALS
 from itbverify.language import syntax as s
-from itbverify.language.parse import RuleSyntaxError, parse_rule_file
 from itbverify.language.primitives import PRIMITIVES
 from itbverify.language.rulecache import cache_key, cached
+from itbverify.language.syntax import RuleSyntaxError
 
 
 @dataclass(frozen=True)
@@ -22,6 +22,9 @@ class RuleSet:
     files: tuple[s.RuleFile, ...]
     rules: tuple[s.Rule, ...]
     definitions: dict[str, s.Definition]
+    # The content key it is kept on disk under (rulecache.py), when it is: what is made from it (its
+    # lowered form, engines/concrete.py) is kept under the same key.
+    key: str | None = dataclasses.field(default=None, compare=False)
 
     def rule(self, rule_id: str) -> s.Rule:
         for rule in self.rules:
@@ -31,6 +34,9 @@ class RuleSet:
 
 
 def load_rule_files(paths: list[Path], shown: dict[Path, str] | None = None) -> RuleSet:
+    # The parser (and Lark) is imported here: a run that finds its rule set in the cache never parses.
+    from itbverify.language.parse import parse_rule_file
+
     files = tuple(parse_rule_file(p, (shown or {}).get(p)) for p in paths)
     definitions: dict[str, s.Definition] = {}
     rules: list[s.Rule] = []
@@ -64,7 +70,8 @@ def default_ruleset() -> RuleSet:
     paths = sorted(folder.glob("*.rules"))
     shown = {p: f"rules/{p.name}" for p in paths}
     key = cache_key([(shown[p], p.read_bytes()) for p in paths], grammar_path().read_bytes())
-    return cached(key, lambda: load_rule_files(paths, shown), RuleSet)  # type: ignore[no-any-return]
+    ruleset: RuleSet = cached(key, lambda: load_rule_files(paths, shown), RuleSet)
+    return dataclasses.replace(ruleset, key=key)
 
 
 # ---- static checks --------------------------------------------------------------

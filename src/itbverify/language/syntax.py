@@ -17,6 +17,19 @@ class Pos:
         return f"{self.file}:{self.line}:{self.column}"
 
 
+class RuleSyntaxError(Exception):
+    """A rule file the language refuses: its position and what is wrong (the parser, the loader's checks, the type checker)."""
+
+    def __init__(self, pos: Pos, message: str) -> None:
+        super().__init__(f"{pos}: {message}")
+        self.pos = pos
+        self.message = message
+
+
+# The units a duration may be written in, in hours: `24 h`, `3 days`.
+UNIT_HOURS = {"h": 1, "hour": 1, "hours": 1, "day": 24, "days": 24}
+
+
 # ---- expressions -------------------------------------------------------------
 
 

@@ -33,8 +33,8 @@ from dataclasses import dataclass
 from itbverify.base.exact import Fraction
 from itbverify.documents import model as m
 from itbverify.language import syntax as s
-from itbverify.language.parse import UNIT_HOURS, RuleSyntaxError
 from itbverify.language.primitives import AGGREGATES, PRIMITIVES
+from itbverify.language.syntax import UNIT_HOURS, RuleSyntaxError
 
 # ---- types ----------------------------------------------------------------------
 
