@@ -518,3 +518,31 @@ def test_batch_workers_die_when_the_batch_is_killed(tmp_path: Path) -> None:
 def test_check_workers_die_when_check_is_killed(tmp_path: Path) -> None:
     # A flex configuration's shapes are decided in a pool of worker processes.
     _killed_leaves_no_worker(["check", str(REPO / "examples" / "libraries" / "limits-flex-safe.yaml")], tmp_path)
+
+
+def test_check_tells_its_progress_before_each_document_once_every_file_is_read() -> None:
+    from itbverify.analyses.check import check_paths
+    from itbverify.language.ruleset import default_ruleset
+
+    told: list[tuple[int, int, str]] = []
+    folder = REPO / "examples"
+    plans = sorted(str(p) for p in folder.glob("*.yaml") if "program" not in p.name)
+    run = check_paths(plans, default_ruleset(), engine="auto", progress=lambda done, total, place: told.append((done, total, place)))
+    assert [t[:2] for t in told] == [(i, len(plans)) for i in range(len(plans) + 1)]
+    assert [t[2] for t in told] == [f"{r.file}:{r.line}" for r in run.results] + [""]
+
+
+def test_the_progress_bar_names_the_document_being_checked_and_is_cleared(capsys: pytest.CaptureFixture[str]) -> None:
+    from itbverify.app.cli import _progress_bar
+
+    with _progress_bar(True, delay=0) as progress:
+        assert progress is not None
+        progress(0, 3, "plans/a.yaml:1")
+        progress(1, 3, "plans/b.yaml:1")
+    err = capsys.readouterr().err
+    assert "1/3" in err and "plans/b.yaml:1" in err
+    with _progress_bar(False) as none:
+        assert none is None
+    # Not on a terminal, and not asked for: nothing on standard error but what the check says.
+    proc = run_cli("check", "examples/taper-and-stop.yaml", cwd=REPO)
+    assert proc.returncode == 0 and proc.stderr == ""

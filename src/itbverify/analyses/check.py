@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from itbverify.analyses.run import Run
@@ -154,13 +154,28 @@ def iter_sources(paths: list[str], run: Run) -> Iterator[Source]:
             yield source
 
 
-def check_paths(paths: list[str], ruleset: RuleSet, timeout_s: float = DEFAULT_TIMEOUT_S, emit: Path | None = None, engine: str = "z3") -> Run:
+# Told before each document is checked: how many are done, how many there are, and the next one's place.
+Progress = Callable[[int, int, str], None]
+
+
+def check_paths(paths: list[str], ruleset: RuleSet, timeout_s: float = DEFAULT_TIMEOUT_S, emit: Path | None = None, engine: str = "z3",
+                progress: Progress | None = None) -> Run:
+    """Every document under PATHS, checked in order. With PROGRESS, every file is read first, so it can
+    be told how many documents there are."""
     run = Run()
-    for source in iter_sources(paths, run):
+    sources: Iterable[Source] = iter_sources(paths, run)
+    if progress is not None:
+        sources = list(sources)
+    total = len(sources) if isinstance(sources, list) else 0
+    for done, source in enumerate(sources):
+        if progress is not None:
+            progress(done, total, f"{source.file}:{source.line}")
         try:
             run.results.append(check_source(source, ruleset, timeout_s, emit, engine))
         except NeedsSolver:
             run.needs_solver.append(f"{source.file}:{source.line}")
+    if progress is not None:
+        progress(total, total, "")
     return run
 
 

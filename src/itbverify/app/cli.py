@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import NoReturn
 
 from itbverify import __version__
-from itbverify.analyses.check import check_paths, exit_code
+from itbverify.analyses.check import Progress, check_paths, exit_code
 from itbverify.documents.kinds import KINDS, listed
 from itbverify.engines.results import DEFAULT_TIMEOUT_S
 from itbverify.language.ruleset import default_ruleset
@@ -128,6 +130,9 @@ def build_parser() -> argparse.ArgumentParser:
                             "concrete: exact evaluation only (a document with solver variables is a usage error)")
     check.add_argument("--emit-counterexample", metavar="DIR", type=Path,
                        help="write each program a configuration (kind: library) accepts but should not, as YAML in DIR")
+    check.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                       help="a progress bar on standard error, shown once the check has run a second "
+                            "(default: when standard error is a terminal)")
     check.add_argument("--allow-empty", action="store_true",
                        help="a run that checks no document passes (for hooks handed whatever YAML files changed); skipped files are still listed")
 
@@ -266,7 +271,9 @@ def _check(args: argparse.Namespace, ruleset: object) -> int:
             for problem in error.problems:
                 sys.stderr.write(f"itbverify: {problem.where()}: invalid waiver file: {problem.message}\n")
             return 2
-    run = check_paths(args.paths, ruleset, args.timeout, args.emit_counterexample, args.engine)
+    show = sys.stderr.isatty() if args.progress is None else args.progress
+    with _progress_bar(show) as progress:
+        run = check_paths(args.paths, ruleset, args.timeout, args.emit_counterexample, args.engine, progress)
     checked = len(run.results) + len(run.needs_solver)
     if waivers is not None:
         from itbverify.analyses.waivers import apply_waivers, stale_result
@@ -287,6 +294,48 @@ def _check(args: argparse.Namespace, ruleset: object) -> int:
         return _fail(f"no document was checked{skipped}; a run that checks nothing does not pass")
     strict = args.strict or args.fail_on == "warning"
     return exit_code(run.results, strict=strict, usage_error=bool(run.missing))
+
+
+@contextlib.contextmanager
+def _progress_bar(show: bool, delay: float = 1.0) -> Iterator[Progress | None]:
+    """A bar on standard error over the documents of a check, which appears once the check has run a
+    second (a configuration or a program with patient boluses takes that long; a plan does not) and is
+    cleared at the end."""
+    if not show:
+        yield None
+        return
+    import threading
+    import time
+
+    from tqdm import tqdm
+
+    started = time.monotonic()
+    bar = tqdm(total=0, unit="doc", file=sys.stderr, dynamic_ncols=True, delay=delay, leave=False)
+    lock = threading.Lock()
+
+    def draw() -> None:
+        with lock:
+            bar.refresh()
+
+    # A first document that takes minutes shows the bar too, while it runs.
+    timer = threading.Timer(delay, draw)
+    timer.daemon = True
+    timer.start()
+
+    def progress(done: int, total: int, place: str) -> None:
+        with lock:
+            bar.total = total
+            bar.n = done
+            bar.set_postfix_str(place, refresh=False)
+            if time.monotonic() - started >= delay:
+                bar.refresh()
+
+    try:
+        yield progress
+    finally:
+        timer.cancel()
+        with lock:
+            bar.close()
 
 
 def _schema(kind: str) -> int:
