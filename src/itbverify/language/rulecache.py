@@ -24,7 +24,6 @@ import hashlib
 import os
 import pickle
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -77,6 +76,8 @@ def cached(key: str, parse: Callable[[], Any], expected: type) -> Any:
     value = parse()
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        import tempfile  # only to write: a process that finds what it needs never loads it
+
         descriptor, temporary = tempfile.mkstemp(dir=folder, prefix=".rules-")
     except OSError:
         return value
