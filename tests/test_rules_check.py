@@ -39,6 +39,34 @@ def test_shipped_rule_set_is_consistent_and_no_rule_is_vacuous() -> None:
     assert report["witnesses"], "a consistent rule set comes with a witness plan"
 
 
+def test_the_self_check_answers_the_same_whatever_the_process_built_before(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each query is decided from its own canonical text in a fresh context, never in the process's
+    shared one, where Z3 numbers the terms in the order the process made and freed them (a query near
+    its budget was once decided under one numbering and unknown under another)."""
+    import z3
+
+    from itbverify.analyses.consistency import check_ruleset
+    from itbverify.language.ruleset import default_ruleset
+
+    shared: list[bool] = []
+    check = z3.Solver.check
+
+    def watched(self: z3.Solver, *assumptions: z3.ExprRef) -> z3.CheckSatResult:
+        shared.append(self.ctx == z3.main_ctx())
+        return check(self, *assumptions)
+
+    monkeypatch.setattr(z3.Solver, "check", watched)
+    ruleset = default_ruleset()
+    first = check_ruleset(ruleset, 10.0, profiles=[("cerebral", "child")]).to_json()
+    assert shared and not any(shared), f"{sum(shared)} of {len(shared)} queries were checked in the shared context"
+    # Terms made, and every other one freed: their ids are handed out again, out of order, to the next terms made.
+    kept = [z3.Real(f"unrelated_{i}") * i + 1 for i in range(20000)]
+    del kept[::2]
+    again = check_ruleset(ruleset, 10.0, profiles=[("cerebral", "child")]).to_json()
+    assert kept and again == first
+    assert first["ok"] and not first["unknown"], first["unknown"]
+
+
 def test_contradictory_rule_file_is_reported_with_the_conflicting_ids(tmp_path: Path) -> None:
     folder = tmp_path / "rules"
     shutil.copytree(rules_dir(), folder)

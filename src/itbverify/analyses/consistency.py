@@ -74,9 +74,9 @@ def check_ruleset(ruleset: RuleSet, timeout_s: float = 30.0, profiles: list[tupl
             formulas = {r.id: f for r in rules if (f := violation(r, layout, ruleset)) is not None}
             holds = holding(formulas)
             # consistent: every rule holds at once
-            answer, solver, core = all_hold(layout, holds, timeout_s)
+            answer, query, solver, core = all_hold(layout, holds, timeout_s)
             if keep is not None:
-                keep.append((label, solver, answer))
+                keep.append((label, query, answer))
             if answer == "sat":
                 report.consistent.append(label)
                 if origin == "spinal" and band == "adult" and layout is layouts_here[0]:

@@ -15,6 +15,7 @@ import z3
 from itbverify.base.exact import Fraction
 from itbverify.engines.z3.limits import set_limits
 from itbverify.engines.z3.ruleset_layouts import Layout
+from itbverify.engines.z3.smtlib import canonical_smt2
 from itbverify.language import syntax as s
 from itbverify.language.ruleset import RuleSet
 from itbverify.semantics.evaluate import Evaluator
@@ -46,30 +47,45 @@ def holding(violations: dict[str, Any]) -> dict[str, Any]:
     return {rid: z3.Not(f) for rid, f in violations.items()}
 
 
-def _solver(timeout_s: float) -> Solver:
-    # A budget of solver work, not of seconds: the answer (and the stored proofs of the rule set) must
-    # not depend on how busy the machine is.
-    solver = z3.Solver()
-    set_limits(solver, timeout_s)
-    return solver
+def _decide(query: Solver, timeout_s: float, tracks: dict[str, str] | None = None) -> tuple[str, Solver, list[str]]:
+    """QUERY's assertions checked in a fresh context, from their canonical text (the proof artefacts'),
+    with a budget of solver work, not of seconds: (the answer, the solver that gave it, and when unsat
+    the ids TRACKS names (track literal to id) in its unsat core).
+
+    The answer then depends on the query alone: neither on how busy the machine is, nor on what the
+    process built before it (Z3 numbers its terms in the order a process makes and frees them, and a
+    query near its budget can be decided under one numbering and not under another).
+    """
+    context = z3.Context()
+    fresh = z3.Solver(ctx=context)
+    set_limits(fresh, timeout_s)
+    fresh.from_string(canonical_smt2(query.to_smt2()))
+    answer = fresh.check(*[z3.Bool(name, context) for name in tracks or {}])
+    core: list[str] = []
+    if answer == z3.unsat and tracks:
+        core = [tracks[str(c)] for c in fresh.unsat_core()]
+    return str(answer), fresh, core
 
 
-def all_hold(layout: Layout, holds: dict[str, Any], timeout_s: float) -> tuple[str, Solver, list[str]]:
+def _tracked(assertions: list[Any], holds: dict[str, Any]) -> tuple[Solver, dict[str, str]]:
+    """A query of ASSERTIONS and each rule's holding formula behind a literal of its own, `holds_ID`."""
+    query = z3.Solver()
+    query.add(*assertions)
+    tracks = {f"holds_{rid}": rid for rid in holds}
+    for name, rid in tracks.items():
+        query.add(z3.Implies(z3.Bool(name), holds[rid]))
+    return query, tracks
+
+
+def all_hold(layout: Layout, holds: dict[str, Any], timeout_s: float) -> tuple[str, Solver, Solver, list[str]]:
     """Does some well-formed plan of the layout keep every rule at once?
 
-    (the answer, the solver that gave it, and when unsat the ids of the rules in its unsat core)
+    (the answer, the query (for the proof artefacts), the solver that answered (for the witness plan),
+    and when unsat the ids of the rules in its unsat core)
     """
-    solver = _solver(timeout_s)
-    solver.add(*layout.wellformed)
-    tracks = {rid: z3.Bool(f"holds_{rid}") for rid in holds}
-    for rid, h in holds.items():
-        solver.assert_and_track(h, tracks[rid])
-    answer = solver.check()
-    core: list[str] = []
-    if answer == z3.unsat:
-        names = {str(t): rid for rid, t in tracks.items()}
-        core = [names[str(c)] for c in solver.unsat_core()]
-    return str(answer), solver, core
+    query, tracks = _tracked(list(layout.wellformed), holds)
+    answer, solver, core = _decide(query, timeout_s, tracks)
+    return answer, query, solver, core
 
 
 def broken_while_others_hold(layout: Layout, rule_id: str, formula: Any, holds: dict[str, Any], timeout_s: float) -> tuple[str, list[str]]:
@@ -77,24 +93,16 @@ def broken_while_others_hold(layout: Layout, rule_id: str, formula: Any, holds: 
 
     (the answer, and when unsat the ids of the other rules in its unsat core)
     """
-    solver = _solver(timeout_s)
-    solver.add(*layout.wellformed, formula)
-    others = {o: z3.Bool(f"holds_{o}") for o in holds if o != rule_id}
-    for o, t in others.items():
-        solver.assert_and_track(holds[o], t)
-    answer = solver.check()
-    core: list[str] = []
-    if answer == z3.unsat:
-        names = {str(t): o for o, t in others.items()}
-        core = [names[str(c)] for c in solver.unsat_core()]
-    return str(answer), core
+    query, tracks = _tracked([*layout.wellformed, formula], {o: h for o, h in holds.items() if o != rule_id})
+    answer, _, core = _decide(query, timeout_s, tracks)
+    return answer, core
 
 
 def breakable(layout: Layout, formula: Any, timeout_s: float) -> bool:
     """Does some well-formed plan of the layout break the rule whose violation is FORMULA?"""
-    alone = _solver(timeout_s)
-    alone.add(*layout.wellformed, formula)
-    return bool(alone.check() == z3.sat)
+    query = z3.Solver()
+    query.add(*layout.wellformed, formula)
+    return _decide(query, timeout_s)[0] == "sat"
 
 
 def minimal_core(layout: Layout, holds: dict[str, Any], core: list[str], timeout_s: float) -> list[str]:
@@ -102,9 +110,9 @@ def minimal_core(layout: Layout, holds: dict[str, Any], core: list[str], timeout
     needed = list(core)
     for rule_id in list(core):
         trial = [r for r in needed if r != rule_id]
-        solver = _solver(timeout_s)
-        solver.add(*layout.wellformed, *[holds[r] for r in trial])
-        if solver.check() == z3.unsat:
+        query = z3.Solver()
+        query.add(*layout.wellformed, *[holds[r] for r in trial])
+        if _decide(query, timeout_s)[0] == "unsat":
             needed = trial
     return needed
 
