@@ -464,8 +464,7 @@ def _jumps(D: DocumentView, name: str) -> list[Any]:
     """Where a timeline primitive jumps (timeline.jump_times), in keys."""
     found = D.jump_keys.get(name)
     if found is None:
-        per_hour = D.timeline.per_hour  # an event's key is whole (_timeline)
-        found = D.jump_keys[name] = [t.numerator * (per_hour // t.denominator) for t in jump_times(D._o, name)]
+        found = D.jump_keys[name] = list(map(D.timeline.key, jump_times(D._o, name)))
     return found
 
 
