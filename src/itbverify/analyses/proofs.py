@@ -21,6 +21,7 @@ import json
 import re
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -117,18 +118,70 @@ def _queries_of(path: str, timeout_s: float) -> FileQueries:
     return out, failed
 
 
-def _in_fresh_process(path: str, timeout_s: float) -> FileQueries:
+# What the process that forks each worker imports once (none of it makes a solver term: each worker's
+# solver starts from nothing, as in a process of its own), so that a worker starts in milliseconds.
+_PRELOAD = ["itbverify.analyses.proofs", "itbverify.analyses.check", "itbverify.engines.solve", "itbverify.engines.z3.decide",
+            "itbverify.engines.z3.ruleset_queries", "itbverify.engines.z3.ruleset_layouts", "itbverify.language.ruleset"]
+
+
+def _context() -> Any:
+    """Fresh processes forked from a server that has the modules loaded; spawned ones where there is no such server."""
     import multiprocessing
+
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(_PRELOAD)
+    return context
+
+
+def _in_fresh_process(path: str, timeout_s: float) -> FileQueries:
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
     from itbverify.base.processes import die_with_parent
 
     try:
-        with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"), initializer=die_with_parent) as pool:
+        with ProcessPoolExecutor(max_workers=1, mp_context=_context(), initializer=die_with_parent) as pool:
             return pool.submit(_queries_of, path, timeout_s).result()
     except BrokenProcessPool:
         return [], [f"{path}: no proofs: the process building them stopped (out of memory?)"]
+
+
+def _has_documents(path: str) -> bool:
+    """Whether a file holds a plan or program that loads: only those have queries, and need a process to build them."""
+    for source in iter_sources([path], Run()):
+        if source.node is None or source.problems:
+            continue
+        try:
+            load_document(source.node, source.file)
+        except Invalid:
+            continue
+        except Exception:  # noqa: BLE001 - the worker reports what went wrong
+            return True
+        return True
+    return False
+
+
+def stop_workers() -> None:
+    """End the process that forks the workers, and wait for it: nothing is left running, and the
+    workers' CPU time is counted in this process's children (as `time` and the benchmarks read it)."""
+    import multiprocessing.forkserver
+
+    server = getattr(multiprocessing.forkserver, "_forkserver", None)
+    stop = getattr(server, "_stop", None)
+    if callable(stop):
+        stop()
+
+
+def jobs() -> int:
+    """How many fresh processes to run at once: one per core this process may use."""
+    import os
+
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
 
 
 def document_outcomes(source: Any, ruleset: RuleSet, timeout_s: float) -> tuple[Result | None, list[RuleOutcome], Any]:
@@ -162,17 +215,39 @@ def write_document_proofs(result: Result, queries: list[Query], source_file: str
     return artefacts
 
 
-def consistency_artefacts(ruleset: RuleSet, folder: Path, timeout_s: float) -> list[Artefact]:
-    """The rule-set consistency proof: one satisfiable query (a witness plan) per profile and layout."""
-    from itbverify.analyses.consistency import check_ruleset
+def consistency_queries(ruleset: RuleSet, timeout_s: float) -> list[tuple[str, str, str]]:
+    """(label, query text, answer) of the rule-set consistency query of each profile and layout: a witness plan exists.
 
-    kept: list[tuple[str, Any, str]] = []
-    check_ruleset(ruleset, timeout_s, keep=kept)
+    Only the query `rules --check` asks first of each layout (every error rule holding at once); its
+    vacuity and redundancy queries are not artefacts. Each is decided from its canonical text in a
+    context of its own, so the answer is the one `rules --check` gives.
+    """
+    from itbverify.engines.z3.ruleset_layouts import layouts
+    from itbverify.engines.z3.ruleset_queries import all_hold, holding, violation
+
+    rules = [r for r in ruleset.rules if r.severity == "error"]
+    kept = []
+    for origin, band in [("spinal", "adult"), ("spinal", "child"), ("cerebral", "adult"), ("cerebral", "child")]:
+        for layout in layouts(origin, band, ruleset.definitions):
+            formulas = {r.id: f for r in rules if (f := violation(r, layout, ruleset)) is not None}
+            answer, query, _, _ = all_hold(layout, holding(formulas), timeout_s)
+            text = f"; itbverify {__version__}: rule-set consistency, {band}, {origin} origin; {layout.name}\n" + canonical_smt2(query.to_smt2())
+            kept.append((f"{band}, {origin} origin; {layout.name}", text, answer))
+    return kept
+
+
+def consistency_artefacts(ruleset: RuleSet, folder: Path, timeout_s: float) -> list[Artefact]:
+    """The rule-set consistency proof: one satisfiable query (a witness plan) per profile and layout, built in a fresh process."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from itbverify.base.processes import die_with_parent
+
+    with ProcessPoolExecutor(max_workers=1, mp_context=_context(), initializer=die_with_parent) as pool:
+        kept = pool.submit(consistency_queries, ruleset, timeout_s).result()
     artefacts = []
     sub = folder / "rule-set"
     sub.mkdir(parents=True, exist_ok=True)
-    for label, solver, answer in kept:
-        text = f"; itbverify {__version__}: rule-set consistency, {label}\n" + canonical_smt2(solver.to_smt2())
+    for label, text, answer in kept:
         path = sub / f"consistent-{_safe(label)}.smt2"
         path.write_text(text, encoding="utf-8")
         artefacts.append(Artefact("rule-set", "", "consistency", path.relative_to(folder).as_posix(), _sha(text), "z3",
@@ -212,19 +287,31 @@ def generate(paths: list[str], ruleset: RuleSet, folder: Path, timeout_s: float 
     _remove_old_artefacts(folder)
     from itbverify.documents.read import find_files
 
+    files = [found[1] for found in find_files(paths) if isinstance(found, tuple)]
+    # Each file's queries in a fresh process of its own, as many at once as there are cores; everything
+    # is written afterwards in the order of the files, so the artefacts do not depend on which finished first.
+    # A stand-in for _in_fresh_process (the tests') runs in this process, where solver work must not overlap.
+    fresh = _in_fresh_process
+    workers = jobs() if fresh is _IN_FRESH_PROCESS else 1
+    try:
+        with ThreadPoolExecutor(max_workers=workers) as threads:
+            rule_set = threads.submit(consistency_artefacts, ruleset, folder, timeout_s * 3) if rule_set_proof and workers > 1 else None
+            built = list(threads.map(lambda path: fresh(path, timeout_s) if _has_documents(path) else ([], []), files))
+            consistency = rule_set.result() if rule_set is not None else None
+        if rule_set_proof and consistency is None:
+            consistency = consistency_artefacts(ruleset, folder, timeout_s * 3)
+    finally:
+        stop_workers()
     artefacts: list[Artefact] = []
     results: list[Result] = []
     used = {"rule-set", MANIFEST}
-    for found in find_files(paths):
-        if isinstance(found, tuple):
-            documents, problems = _in_fresh_process(found[1], timeout_s)
-            for result, queries in documents:
-                results.append(result)
-                artefacts += write_document_proofs(result, queries, result.file, folder, used)
-            if failed is not None:
-                failed += problems
-    if rule_set_proof:
-        artefacts += consistency_artefacts(ruleset, folder, timeout_s * 3)
+    for documents, problems in built:
+        for result, queries in documents:
+            results.append(result)
+            artefacts += write_document_proofs(result, queries, result.file, folder, used)
+        if failed is not None:
+            failed += problems
+    artefacts += consistency or []
     write_manifest(folder, artefacts)
     return artefacts, results
 
@@ -234,6 +321,9 @@ def _unwritable(error: OSError, output: Path) -> str:
     if isinstance(error, (FileExistsError, NotADirectoryError)):
         return f"{where}: cannot write the proofs: a file is in the way of a folder"
     return f"{where}: cannot write the proofs: {error.strerror or error}"
+
+
+_IN_FRESH_PROCESS = _in_fresh_process
 
 
 def run_generate(paths: list[str], output: Path, ruleset: RuleSet, timeout_s: float) -> int:
