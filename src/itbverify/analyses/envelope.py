@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from itbverify.analyses.check import check_json_line
+from itbverify.analyses.margins import Trace, next_change, trace_of, traced_rules
 from itbverify.base.exact import Fraction
 from itbverify.base.numbers import format_number, is_number, yaml_decimal
 from itbverify.documents.build import Invalid, build_document
@@ -45,9 +46,16 @@ class Bound:
     binding: str | None = None  # requirement id that fails one unit past it
     reason: str | None = None  # its message
     unit: str = "ug/day"
+    method: str | None = None  # "computed" from the margins, or "bisection" over full checks
+    method_note: str | None = None  # why the bisection, where the margins could not compute it
 
     def to_json(self) -> dict[str, Any]:
-        return {"value": _num(self.value), "unit": self.unit, "binding": self.binding, "reason": self.reason}
+        out = {"value": _num(self.value), "unit": self.unit, "binding": self.binding, "reason": self.reason}
+        if self.method is not None:
+            out["method"] = self.method
+            if self.method_note is not None:
+                out["method_note"] = self.method_note
+        return out
 
 
 @dataclass
@@ -89,13 +97,67 @@ def _num(value: Fraction | None) -> Any:
 class Probe:
     """Checks variants of one document, ignoring the error requirements it already breaks."""
 
-    def __init__(self, data: dict[str, Any], ruleset: RuleSet, timeout_s: float, engine: str = "auto") -> None:
+    def __init__(self, data: dict[str, Any], ruleset: RuleSet, timeout_s: float, engine: str = "auto", method: str = "computed") -> None:
         self.data = data
         self.ruleset = ruleset
         self.timeout_s = timeout_s
         self.engine = engine
         self.baseline: set[str] = set()
         self.cache: dict[str, Result] = {}
+        self.traces: dict[str, tuple[Trace, tuple[str, ...]] | None] = {}
+        self.method = method
+
+    def trace(self, variant: dict[str, Any]) -> Trace | None:
+        """The margins of every comparison the checks make on VARIANT (margins.py); None: none to compute with."""
+        text = json.dumps(variant)
+        if text not in self.traces:
+            self.traces[text] = trace_of(variant, traced_rules(self.ruleset)) if self.engine != "z3" else None
+        found = self.traces[text]
+        return None if found is None else found[0]
+
+    def relevant(self) -> Callable[[int], bool]:
+        """Whether a rule, by its index, can change a variant's feasibility: an error requirement not already broken."""
+        rules = traced_rules(self.ruleset).rules
+        return lambda index: rules[index][1] == "error" and rules[index][0] not in self.baseline
+
+    def largest(self, make: Callable[[Fraction], dict[str, Any]], low: Fraction, high: Fraction, unit: Fraction) -> Bound:
+        """The largest feasible grid point in [low, high] as a Bound (its unit is the caller's to set)."""
+        def feasible(x: Fraction) -> tuple[str, str] | None:
+            return self.breaks(make(x))
+
+        if self.method == "bisection":
+            value, why = _largest(feasible, low, high, unit)
+            return _bound(value, why, "bisection", None)
+        failed = feasible(low)
+        if failed is not None:
+            return _bound(None, failed, "computed", None)
+        if feasible(high) is None:
+            return _bound(high, None, "computed", None)
+        found, known, note = _first_change(feasible, lambda x: self.trace(make(x)), low, high, unit, self.relevant())
+        if found is not None:
+            return _bound(found - unit, feasible(found), "computed", None)
+        value, why = _largest(feasible, known, high, unit)
+        return _bound(value, why, "bisection", note)
+
+    def smallest(self, make: Callable[[Fraction], dict[str, Any]], low: Fraction, high: Fraction, unit: Fraction) -> Bound:
+        """The smallest feasible grid point in [low, high] as a Bound."""
+        def feasible(x: Fraction) -> tuple[str, str] | None:
+            return self.breaks(make(x))
+
+        if self.method == "bisection":
+            value, why = _smallest(feasible, low, high, unit)
+            return _bound(value, why, "bisection", None)
+        failed = feasible(high)
+        if failed is not None:
+            return _bound(None, failed, "computed", None)
+        start = int(-(-low // unit)) * unit
+        if feasible(start) is None:
+            return _bound(start, None, "computed", None)
+        found, known, note = _first_change(feasible, lambda x: self.trace(make(x)), start, high, unit, self.relevant())
+        if found is not None:
+            return _bound(found, feasible(found - unit), "computed", None)
+        value, why = _smallest(feasible, known, high, unit)
+        return _bound(value, why, "bisection", note)
 
     def check(self, variant: dict[str, Any]) -> Result:
         # One line of JSON, the same document as its YAML (every number is an exact short decimal,
@@ -135,6 +197,55 @@ def _largest(feasible: Callable[[Fraction], tuple[str, str] | None], low: Fracti
         else:
             hi = mid
     return lo * unit, feasible(hi * unit)
+
+
+def _bound(value: Fraction | None, why: tuple[str, str] | None, method: str, note: str | None) -> Bound:
+    return Bound(value, why[0] if why else None, why[1] if why else None, method=method, method_note=note)
+
+
+# The changes of the traced path a computed bound follows before it leaves the rest to bisection: each
+# costs two or three traces, and a path that changes this often is cheaper bisected.
+_MOST_CHANGES = 12
+
+
+def _first_change(feasible: Callable[[Fraction], tuple[str, str] | None], trace: Callable[[Fraction], Trace | None],
+                  start: Fraction, end: Fraction, unit: Fraction, relevant: Callable[[int], bool]) -> tuple[Fraction | None, Fraction, str | None]:
+    """The first grid point past START (up to END, whose feasibility is known to differ) whose feasibility
+    differs from START's, computed from the margins: (it, None, None). Where the margins cannot tell,
+    (None, the last point known to be as feasible as START, why): the bisection goes on from there.
+
+    Between two changes of the traced path every traced outcome stays, so no traced requirement changes;
+    only where a relevant requirement's outcome changes is a full check needed. A requirement decided by a
+    search over time (opaque to the trace) is seen by those full checks, and a change of it between them
+    sends the search to bisection. The path's linearity is confirmed by a trace just before each change.
+    """
+    at = int(start / unit)
+    last = int(end / unit)
+    was = feasible(start) is None
+    known = at
+    here = trace(at * unit)
+    for _ in range(_MOST_CHANGES):
+        if here is None:
+            return None, known * unit, "the document is decided by the solver (no concrete margins)"
+        if at + 1 > last:
+            return None, known * unit, "a requirement decided over time (for every) changes it"
+        after = trace((at + 1) * unit)
+        if after is None:
+            return None, known * unit, "the document is decided by the solver (no concrete margins)"
+        step = next_change(here, after, unit)
+        if step.units is None or at + step.units > last:
+            return None, known * unit, "a requirement decided over time (for every) changes it"
+        if step.units > 2 and trace((at + step.units - 1) * unit) != step.predict(step.units - 1):
+            return None, known * unit, "a margin is not linear in the quantity"
+        at += step.units
+        if any(relevant(index) for index in step.rules):
+            if (feasible(at * unit) is None) != was:
+                if at - 1 != known and (feasible((at - 1) * unit) is None) != was:
+                    return None, known * unit, "a requirement decided over time (for every) changes it"
+                return at * unit, known * unit, None
+            known = at
+        here = after if step.units == 1 else trace(at * unit)
+    return None, known * unit, f"the traced path changes more than {_MOST_CHANGES} times"
 
 
 def _longest_wait_h(data: dict[str, Any], ruleset: RuleSet) -> Fraction:
@@ -221,16 +332,20 @@ def parts_of(what: list[str] | None) -> frozenset[str]:
 
 
 def envelope_of(data: dict[str, Any], ruleset: RuleSet, at_h: Fraction | None = None, timeout_s: float = DEFAULT_TIMEOUT_S,
-                parts: frozenset[str] = ALL_PARTS, engine: str = "auto") -> Envelope:
+                parts: frozenset[str] = ALL_PARTS, engine: str = "auto", method: str = "computed") -> Envelope:
     """The envelope of the next change; `parts` limits it to some bounds (the dose range is computed for
     the dose, the refill at the highest dose and the warnings inside the range). ENGINE checks each probe
-    (auto, as `check` does; z3 only to measure the solver against it)."""
+    (auto, as `check` does; z3 only to measure the solver against it). METHOD: "computed" from the margins
+    where they tell (margins.py), else by bisection; "bisection" everywhere (the reference)."""
+    if method not in ("computed", "bisection"):
+        raise ValueError(f"unknown method {method!r}")
     if data.get("kind") == "program":
-        return _program_envelope(data, ruleset, timeout_s, parts, engine)
-    return _plan_envelope(data, ruleset, at_h, timeout_s, parts, engine)
+        return _program_envelope(data, ruleset, timeout_s, parts, engine, method)
+    return _plan_envelope(data, ruleset, at_h, timeout_s, parts, engine, method)
 
 
-def _plan_envelope(data: dict[str, Any], ruleset: RuleSet, at_h: Fraction | None, timeout_s: float, parts: frozenset[str], engine: str) -> Envelope:
+def _plan_envelope(data: dict[str, Any], ruleset: RuleSet, at_h: Fraction | None, timeout_s: float, parts: frozenset[str], engine: str,
+                   method: str) -> Envelope:
     if any("at" in e for key in ("screening", "infusion", "boluses", "refills") for e in data.get(key, [])):
         raise ValueError("the envelope takes plans written with day:/time: (not at:)")
     infusion = data.get("infusion") or []
@@ -263,34 +378,32 @@ def _plan_envelope(data: dict[str, Any], ruleset: RuleSet, at_h: Fraction | None
         v["end"] = {"day": end_day, "time": end_clock}
         return v
 
-    probe = Probe(data, ruleset, timeout_s, engine)
+    probe = Probe(data, ruleset, timeout_s, engine, method)
     base = probe.check(variant())
     probe.baseline = {f.requirement for f in base.findings if f.severity == "error" and f.requirement}
     result = Envelope(str(data.get("id")), "plan", change_h, current, Bound(None), Bound(None))
     if probe.baseline:
         result.notes.append(f"the plan already breaks {', '.join(sorted(probe.baseline))}; the envelope keeps to the other requirements")
     if parts & {"dose", "refill", "warnings"}:
-        _dose_range(result, lambda d: probe.breaks(variant(d)), current)
+        _dose_range(result, probe, lambda d: variant(d), current)
     else:
         result.dose_range = False
     if "increase" in parts:
         # earliest increase: the smallest increase, one unit above the dose in force
         step_up = current + CENT
 
-        def increase_at(t: Fraction) -> tuple[str, str] | None:
-            return probe.breaks(variant(step_up, when=t))
-
         last_step_h = max(h for h in (_event_hours(e) for e in infusion) if h is not None)
         reach = max(change_h, last_step_h) + _longest_wait_h(data, ruleset) + DAY_H
-        earliest, why = _smallest(increase_at, last_step_h + MINUTE, reach, MINUTE)
-        result.earliest_increase_h = Bound(earliest, why[0] if why else None, why[1] if why else None, "h")
+        result.earliest_increase_h = probe.smallest(lambda t: variant(step_up, when=t), last_step_h + MINUTE, reach, MINUTE)
+        result.earliest_increase_h.unit = "h"
     if "refill" in parts:
         # latest refill at the current and at the upper-bound dose
         for label, dose in (("at the current dose", current), ("at the highest dose", result.highest.value)):
             if dose is None:
                 continue
-            latest, why = _largest(lambda r: probe.breaks(variant(dose, refill_h=r)), change_h + MINUTE, change_h + FAR_H, MINUTE)  # noqa: B023 - called before the loop moves on
-            result.latest_refill[label] = Bound(latest, why[0] if why else None, why[1] if why else None, "h")
+            latest = probe.largest(lambda r: variant(dose, refill_h=r), change_h + MINUTE, change_h + FAR_H, MINUTE)  # noqa: B023 - called before the loop moves on
+            latest.unit = "h"
+            result.latest_refill[label] = latest
     if "flex" in parts:
         _flex_night(result, data, probe, change_h, phase, end_h)
     if "warnings" in parts:
@@ -319,8 +432,8 @@ def _flex_night(result: Envelope, data: dict[str, Any], probe: Probe, change_h: 
         return {**data, "infusion": [*data["infusion"], {"day": day, "time": clock, "phase": phase, "mode": "flex", "steps": steps}],
                 "end": {"day": end_day, "time": end_clock}}
 
-    largest, why = _largest(lambda x: probe.breaks(variant(x)), rate, rate * 3 + 10, CENT)
-    result.flex_night = Bound(largest, why[0] if why else None, why[1] if why else None, f"ug/h (the {schedule[night]['start']} step)")
+    result.flex_night = probe.largest(variant, rate, rate * 3 + 10, CENT)
+    result.flex_night.unit = f"ug/h (the {schedule[night]['start']} step)"
 
 
 def with_next_dose(data: dict[str, Any], envelope: Envelope, dose: Fraction) -> dict[str, Any]:
@@ -366,15 +479,13 @@ def _flex_daily(steps: list[dict[str, Any]]) -> Fraction:
     return total
 
 
-def _dose_range(result: Envelope, breaks: Callable[[Fraction], tuple[str, str] | None], current: Fraction) -> None:
+def _dose_range(result: Envelope, probe: Probe, variant: Callable[[Fraction], dict[str, Any]], current: Fraction) -> None:
     top = max(current * 3, current + 1000)
-    highest, why = _largest(breaks, current, top, CENT)
-    result.highest = Bound(highest, why[0] if why else None, why[1] if why else None)
-    if highest is not None and why is None:
+    result.highest = probe.largest(variant, current, top, CENT)
+    if result.highest.value is not None and result.highest.binding is None:
         result.notes.append(f"no requirement bounds the daily dose below {top} ug/day in this search")
-    lowest, why = _smallest(breaks, Fraction(0), current, CENT)
-    result.lowest = Bound(lowest, why[0] if why else None, why[1] if why else None)
-    if highest is None:
+    result.lowest = probe.smallest(variant, Fraction(0), current, CENT)
+    if result.highest.value is None:
         result.notes.append("even the dose in force breaks a requirement at this time: there is no feasible change")
 
 
@@ -389,7 +500,7 @@ def _soft_warnings(result: Envelope, probe: Probe, variant: Callable[[Fraction],
                 result.warnings.append(f"{finding.requirement} at {point} ug/day: {finding.message}")
 
 
-def _program_envelope(data: dict[str, Any], ruleset: RuleSet, timeout_s: float, parts: frozenset[str], engine: str) -> Envelope:
+def _program_envelope(data: dict[str, Any], ruleset: RuleSet, timeout_s: float, parts: frozenset[str], engine: str, method: str) -> Envelope:
     previous = data.get("previous") or {}
     current = Fraction(str(previous["daily_dose_ug"])) if "daily_dose_ug" in previous else _flex_daily(previous.get("steps", []))
 
@@ -402,22 +513,23 @@ def _program_envelope(data: dict[str, Any], ruleset: RuleSet, timeout_s: float, 
             v["reservoir"] = {**data["reservoir"], "next_refill_h": yaml_decimal(refill_h)}
         return v
 
-    probe = Probe(data, ruleset, timeout_s, engine)
+    probe = Probe(data, ruleset, timeout_s, engine, method)
     base = probe.check(variant())
     probe.baseline = {f.requirement for f in base.findings if f.severity == "error" and f.requirement}
     result = Envelope(str(data.get("id")), "program", Fraction(0), current, Bound(None), Bound(None))
     if probe.baseline:
         result.notes.append(f"the program already breaks {', '.join(sorted(probe.baseline))} at its present dose; the envelope keeps to the other requirements")
     if parts & {"dose", "refill", "warnings"}:
-        _dose_range(result, lambda d: probe.breaks(variant(d)), current)
+        _dose_range(result, probe, lambda d: variant(d), current)
     else:
         result.dose_range = False
     if "refill" in parts:
         for label, dose in (("at the current dose", current), ("at the highest dose", result.highest.value)):
             if dose is None:
                 continue
-            latest, why = _largest(lambda r: probe.breaks(variant(dose, refill_h=r)), CENT, Fraction(FAR_H), CENT)  # noqa: B023 - called before the loop moves on
-            result.latest_refill[label] = Bound(latest, why[0] if why else None, why[1] if why else None, "h")
+            latest = probe.largest(lambda r: variant(dose, refill_h=r), CENT, Fraction(FAR_H), CENT)  # noqa: B023 - called before the loop moves on
+            latest.unit = "h"
+            result.latest_refill[label] = latest
     if "warnings" in parts:
         _soft_warnings(result, probe, lambda d: variant(d))
     return result
@@ -448,9 +560,23 @@ def describe(envelope: Envelope) -> str:
         lines.append(f"  latest refill {label}: {bound(b, 'h')}")
     for w in envelope.warnings:
         lines.append(f"  warning inside the range: {w}")
+    lines += _methods(envelope)
     for n in envelope.notes:
         lines.append(f"  note: {n}")
     return "\n".join(lines)
+
+
+def _methods(envelope: Envelope) -> list[str]:
+    """How each bound was found: computed from the margins, or by bisection and why."""
+    named = [("highest daily dose", envelope.highest if envelope.dose_range else None), ("lowest daily dose", envelope.lowest if envelope.dose_range else None),
+             ("earliest increase", envelope.earliest_increase_h), ("flex step", envelope.flex_night),
+             *((f"latest refill {label}", b) for label, b in envelope.latest_refill.items())]
+    shown = [(name, b) for name, b in named if b is not None and b.method is not None]
+    if not shown:
+        return []
+    if all(b.method == "computed" for _, b in shown):
+        return ["  method: computed (every bound, from the requirements' margins)"]
+    return ["  method: " + "; ".join(f"{name} {b.method}" + (f" ({b.method_note})" if b.method_note else "") for name, b in shown)]
 
 
 def _show(value: Fraction) -> str:
