@@ -60,12 +60,13 @@ FORMAT_VERSION = 1
 # The status of one requirement on one document, as the matrix shows it.
 PROVED = "proved"
 COUNTEREXAMPLE = "counterexample"
+WARNING = "warning"  # a counterexample to a warning-severity requirement: to review, not a violation
 WAIVED = "waived"
 NOT_APPLICABLE = "not applicable"
 UNKNOWN = "unknown"
 DEPENDS = "depends on entry"
 NOT_CHECKED = "not checked"
-STATUSES = (PROVED, COUNTEREXAMPLE, WAIVED, NOT_APPLICABLE, UNKNOWN, DEPENDS, NOT_CHECKED)
+STATUSES = (PROVED, COUNTEREXAMPLE, WARNING, WAIVED, NOT_APPLICABLE, UNKNOWN, DEPENDS, NOT_CHECKED)
 
 def sha256_file(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
@@ -75,6 +76,51 @@ def label_lines(path: Path | None = None) -> list[str]:
     """The label text, one entry per line (line n is entry n - 1), exactly as in the file."""
     text = (path or label_path()).read_text(encoding="utf-8")
     return [line.removesuffix("\r") for line in text.split("\n")]
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+
+
+def label_quote(label: list[str], line: int) -> dict[str, Any]:
+    """Label line LINE (1-based), verbatim, and the whole sentences it is part of.
+
+    The label file breaks lines inside sentences ("...carried out gradually, by" / "changing the
+    rate..."): within a paragraph (up to a blank line) the quote reaches back to the start of the
+    sentence the line begins in and on to the end of the one it ends in, the lines joined with spaces.
+    `before` + `text` + `after` is that sentence text; `lines` the first and last label line it takes.
+    """
+    if not 0 < line <= len(label):
+        return {"line": line, "text": None, "before": "", "after": "", "lines": [line, line]}
+    text = label[line - 1]
+    before: list[str] = []
+    first = line
+    while first > 1 and label[first - 2].strip() and not _ends_sentence(label[first - 2]):
+        first -= 1
+        previous = label[first - 1].strip()
+        ends = list(_SENTENCE_END.finditer(previous))
+        if ends:
+            before.insert(0, previous[ends[-1].end():].strip())
+            break
+        before.insert(0, previous)
+    after: list[str] = []
+    last = line
+    while last < len(label) and label[last].strip() and not _ends_sentence(label[last - 1]):
+        last += 1
+        following = label[last - 1].strip()
+        end = _SENTENCE_END.search(following)
+        if end:
+            after.append(following[: end.end()])
+            break
+        after.append(following)
+    joined_before = " ".join(part for part in before if part)
+    joined_after = " ".join(after)
+    return {"line": line, "text": text, "before": joined_before + " " if joined_before else "",
+            "after": " " + joined_after if joined_after else "", "lines": [first, last]}
+
+
+def _ends_sentence(line: str) -> bool:
+    """A line that ends a sentence (or a heading or list item, ending in a colon or semicolon)."""
+    return bool(re.search(r"[.!?:;]\s*$", line))
 
 
 def _safe(name: str) -> str:
@@ -88,16 +134,19 @@ def _number(value: Any) -> Any:
 # ---- tests that cover a requirement ----------------------------------------------
 
 
-def _test_functions(tree: ast.Module, lines: list[str]) -> list[tuple[str, str]]:
-    """(qualified name, source text with decorators) of each test function of a module."""
+def _test_functions(tree: ast.Module) -> list[tuple[str, str]]:
+    """(qualified name, the text it mentions) of each test function of a module.
+
+    The text is every string and name inside the function, its decorators included (a
+    `pytest.param(..., id="ITB-PAT-1-young")` names the test's cases): read from the syntax tree,
+    so a comment, a table at module level or another function's body never counts for it.
+    """
     found: list[tuple[str, str]] = []
 
     def visit(body: list[ast.stmt], prefix: str) -> None:
         for node in body:
             if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name.startswith("test"):
-                first = min([node.lineno] + [d.lineno for d in node.decorator_list])
-                last = node.end_lineno or node.lineno
-                found.append((prefix + node.name, "\n".join(lines[first - 1:last])))
+                found.append((prefix + node.name, "\n".join(_mentions(node))))
             elif isinstance(node, ast.ClassDef) and node.name.startswith("Test"):
                 visit(node.body, f"{prefix}{node.name}::")
 
@@ -105,11 +154,22 @@ def _test_functions(tree: ast.Module, lines: list[str]) -> list[tuple[str, str]]
     return found
 
 
-def scan_tests(folder: Path, ids: list[str]) -> dict[str, list[str]] | None:
-    """For each requirement id, the test functions (file::function) whose text mentions it.
+def _mentions(node: ast.AST) -> list[str]:
+    words: list[str] = []
+    for child in ast.walk(node):
+        if isinstance(child, ast.Constant) and isinstance(child.value, str):
+            words.append(child.value)
+        elif isinstance(child, ast.Name):
+            words.append(child.id)
+        elif isinstance(child, ast.Attribute):
+            words.append(child.attr)
+    return words
 
-    A test file that mentions an id only outside its test functions (in a table
-    of parameters, say) is listed as the file alone. None when there is no folder.
+
+def scan_tests(folder: Path, ids: list[str]) -> dict[str, list[str]] | None:
+    """For each requirement id, the test functions (file::function) that mention it inside the function.
+
+    None when there is no folder. A file that mentions an id only outside its test functions does not count.
     """
     if not folder.is_dir():
         return None
@@ -124,14 +184,13 @@ def scan_tests(folder: Path, ids: list[str]) -> dict[str, list[str]] | None:
         mentioned = [i for i in ids if patterns[i].search(text)]
         if not mentioned:
             continue
-        shown = Path(os.path.relpath(path)).as_posix() if not path.is_absolute() or path.is_relative_to(Path.cwd()) else path.as_posix()
         try:
-            functions = _test_functions(ast.parse(text), text.split("\n"))
-        except SyntaxError:
-            functions = []
+            functions = _test_functions(ast.parse(text))
+        except (SyntaxError, ValueError):
+            continue
+        shown = Path(os.path.relpath(path)).as_posix() if not path.is_absolute() or path.is_relative_to(Path.cwd()) else path.as_posix()
         for requirement in mentioned:
-            names = [f"{shown}::{name}" for name, body in functions if patterns[requirement].search(body)]
-            covered[requirement].extend(names or [f"{shown} (outside any test function)"])
+            covered[requirement].extend(f"{shown}::{name}" for name, words in functions if patterns[requirement].search(words))
     return covered
 
 
@@ -143,7 +202,7 @@ def requirement_status(result: Result, requirement: str) -> str:
         return NOT_CHECKED
     findings = [f for f in result.findings if f.requirement == requirement]
     if findings:
-        return WAIVED if all(f.waiver is not None for f in findings) else COUNTEREXAMPLE
+        return _finding_status([f for f in findings if f.waiver is None])
     if requirement in result.proved:
         return PROVED
     if requirement in result.unknown:
@@ -153,6 +212,13 @@ def requirement_status(result: Result, requirement: str) -> str:
     if requirement in result.depends_on_entry:
         return DEPENDS
     return NOT_CHECKED
+
+
+def _finding_status(unwaived: list[Finding]) -> str:
+    """The status of a requirement's findings that no waiver covers: an error outweighs a warning; none left is waived."""
+    if not unwaived:
+        return WAIVED
+    return COUNTEREXAMPLE if any(f.severity == "error" for f in unwaived) else WARNING
 
 
 def _windows(value: Any) -> list[tuple[Fraction, Fraction]]:
@@ -188,7 +254,7 @@ def finding_record(finding: Finding, result: Result, document: Document | None) 
     record.setdefault("basis", None)
     record.setdefault("label_lines", [])
     record["waiver"] = finding.waiver
-    record["status"] = (WAIVED if finding.waiver is not None else COUNTEREXAMPLE) if finding.requirement else finding.severity
+    record["status"] = _finding_status([] if finding.waiver is not None else [finding]) if finding.requirement else finding.severity
     record["location"] = f"{result.file}:{finding.line}:{finding.column}" if finding.line is not None else result.file
     record["at"] = _when(document, finding.at_h)
     windows = _windows(finding.counterexample) if finding.counterexample else []
@@ -288,7 +354,8 @@ def draw_chart(document: Document, result: Result, ruleset: RuleSet, folder: Pat
     time_label = ("days from hour 0 of the program (negative: the previous program)" if document.kind == "program"
                   else "days from day 0 of the plan")
     title = f"{result.id or key}: dose timeline"
-    facts = timeline_chart(concrete, path, _limit_function(concrete, ruleset), _marks(result), title, time_label)
+    facts = timeline_chart(concrete, path, _limit_function(concrete, ruleset), _marks(result), title, time_label,
+                           lambda hours: _when(document, hours) or f"hour {format_number(hours, 2)}")
     return {
         "file": f"charts/{key}.svg",
         "case": note or None,
@@ -297,6 +364,9 @@ def draw_chart(document: Document, result: Result, ruleset: RuleSet, folder: Pat
         "lowest_reservoir_ml": _number(facts.lowest_reservoir_ml),
         "lowest_reservoir_at": _when(document, facts.lowest_reservoir_h),
         "alarm_ml": _number(document.pump.low_reservoir_alarm_ml),
+        "above_allowed": [{"start_h": _number(a), "end_h": _number(b), "start": _when(document, a), "end": _when(document, b)}
+                          for a, b in facts.above_allowed],
+        "flex": facts.day_view,
         "notes": facts.notes,
     }
 
@@ -420,7 +490,7 @@ def collect(paths: list[str], output: Path, ruleset: RuleSet, timeout_s: float =
     label = label_lines(label_file)
     requirements = []
     for rule in ruleset.rules:
-        quotes = [{"line": n, "text": label[n - 1] if 0 < n <= len(label) else None} for n in rule.label_lines]
+        quotes = [label_quote(label, n) for n in rule.label_lines]
         statuses = {key: requirement_status(result, rule.id) for key, result in results}
         requirements.append({
             "id": rule.id,
@@ -439,7 +509,7 @@ def collect(paths: list[str], output: Path, ruleset: RuleSet, timeout_s: float =
     violated: dict[str, dict[str, Any]] = {}
     for d in documents:
         for f in d["findings"]:
-            if f["requirement"] and f["status"] == COUNTEREXAMPLE:
+            if f["requirement"] and f["status"] in (COUNTEREXAMPLE, WARNING):
                 entry = violated.setdefault(f["requirement"], {"id": f["requirement"], "severity": f["severity"], "documents": []})
                 if d["key"] not in entry["documents"]:
                     entry["documents"].append(d["key"])
@@ -469,6 +539,9 @@ def collect(paths: list[str], output: Path, ruleset: RuleSet, timeout_s: float =
             "findings": sum(len(d["findings"]) for d in documents),
             "requirements": len(ids),
             "requirements_violated": sorted(violated.values(), key=lambda v: order.get(v["id"], len(order))),
+            # Counted apart: a warning is for review, and a SAFE document can raise one.
+            "errors_violated": sum(1 for v in violated.values() if v["severity"] == "error"),
+            "warnings_raised": sum(1 for v in violated.values() if v["severity"] != "error"),
             "interpretations": [r["id"] for r in requirements if r["basis"] != "label"],
             "skipped": list(run.skipped),
             "missing": [{"path": p.file, "message": p.message} for p in run.missing],
