@@ -32,6 +32,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from itbverify.base.exact import Fraction
+from itbverify.base.numbers import format_number
 from itbverify.documents.model import Document, Step
 from itbverify.semantics.timeline import delivered, reservoir_ml
 
@@ -253,19 +254,16 @@ def above_allowed(series: list[Series], pieces: list[tuple[Fraction, Fraction, F
 
 
 def _nice_ticks(low: float, high: float, count: int = 5) -> list[float]:
-    """Round tick values covering [low, high]."""
+    """Round tick values from the last at or below LOW to the first at or above HIGH."""
     if high <= low:
         high = low + 1
     raw = (high - low) / count
     magnitude = 10 ** math.floor(math.log10(raw))
     step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
-    first = math.floor(low / step) * step
-    ticks = []
-    value = first
-    while value <= high + step * 1e-9:
-        if value >= low - step * 1e-9:
-            ticks.append(round(value, 10))
-        value += step
+    value = math.floor(low / step + 1e-9) * step
+    ticks = [round(value, 10)]
+    while ticks[-1] < high - step * 1e-9:
+        ticks.append(round(ticks[0] + step * len(ticks), 10))
     return ticks
 
 
@@ -355,7 +353,7 @@ def _marker(kind: str, x: float, y: float, colour: str) -> str:
 
 
 def _day_ticks(start_d: float, end_d: float) -> list[tuple[float, str]]:
-    return [(v, _label(v)) for v in _nice_ticks(start_d, end_d, 10)]
+    return [(v, _label(v)) for v in _nice_ticks(start_d, end_d, 10) if start_d - 1e-9 <= v <= end_d + 1e-9]
 
 
 def _shade(svg: _Svg, panel: _Panel, a: float, b: float, colour: str, opacity: float, cls: str, title: str) -> None:
@@ -435,15 +433,15 @@ def _day_view(svg: _Svg, top: float, document: Document, steps: list[Step], desc
         schedule = sorted(step.schedule, key=lambda e: e.start_min)
         # The entry in force at midnight is the last one of the day before.
         corners: list[tuple[float, float]] = [(panel.x(0), panel.y(float(schedule[-1].dose_ug_h)))]
+        if schedule[0].start_min == 0:
+            corners = [(panel.x(0), panel.y(float(schedule[0].dose_ug_h)))]
         for entry in schedule:
             hour = entry.start_min / 60
             corners.append((panel.x(hour), corners[-1][1]))
             corners.append((panel.x(hour), panel.y(float(entry.dose_ug_h))))
         corners.append((panel.x(24), corners[-1][1]))
         svg.polyline(corners, colour, 2, cls="flex-rate")
-        total = sum(float(e.dose_ug_h) * ((schedule[(i + 1) % len(schedule)].start_min - e.start_min) % 1440 or 1440) / 60
-                    for i, e in enumerate(schedule))
-        entries.append(("line", colour, f"from {describe(step.at_h)}: {total:g} µg/day"))
+        entries.append(("line", colour, f"from {describe(step.at_h)}: {format_number(step.daily_dose_ug, 2)} µg/day"))
     _legend(svg, top, entries)
 
 
