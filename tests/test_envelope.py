@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from itbverify.analyses.check import check_text
-from itbverify.analyses.envelope import ALL_PARTS, CENT, PARTS, envelope_of, parts_of, with_next_dose
+from itbverify.analyses.envelope import ALL_PARTS, CENT, PARTS, describe, envelope_of, parts_of, with_next_dose
 from itbverify.app.cli import _subparser, build_parser
 from itbverify.language.ruleset import default_ruleset
 
@@ -138,9 +138,42 @@ def safe_plans(draw: st.DrawFn) -> dict[str, Any]:
 @settings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck))
 @given(plan=safe_plans())
 def test_generated_plans_round_trip(plan: dict[str, Any]) -> None:
+    # The computed bounds are the bisection's (the reference), value, binding and reason, and round-trip.
     envelope = envelope_of(plan, RULES, parts=frozenset({"dose"}))
+    reference = envelope_of(plan, RULES, parts=frozenset({"dose"}), method="bisection")
+    for computed, bisected in ((envelope.highest, reference.highest), (envelope.lowest, reference.lowest)):
+        assert (computed.value, computed.binding, computed.reason) == (bisected.value, bisected.binding, bisected.reason)
+        assert computed.method == "computed", computed.method_note  # a concrete plan's dose needs no bisection
     assert envelope.highest.binding is not None and envelope.lowest.binding is not None
     _round_trip(plan, envelope)
+
+
+def test_every_bound_of_the_bundled_examples_is_the_bisections() -> None:
+    for path in EXAMPLES:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if data.get("kind") == "program":
+            continue  # the solver decides a program: both ways are the bisection (test_envelope_for_a_program)
+        computed, bisected = envelope_of(data, RULES).to_json(), envelope_of(data, RULES, method="bisection").to_json()
+        for bound in (computed, bisected):  # the method is the only difference
+            for each in [*(bound["daily_dose_ug"] or {}).values(), bound["earliest_increase_h"], bound["flex_night_step_ug_h"], *bound["latest_refill_h"].values()]:
+                if each is not None:
+                    assert each.pop("method") in ("computed", "bisection")
+                    each.pop("method_note", None)
+        assert computed == bisected, path.name
+
+
+def test_the_method_of_each_bound_is_shown() -> None:
+    data = yaml.safe_load((REPO / "examples" / "titration-spinal-adult.yaml").read_text(encoding="utf-8"))
+    envelope = envelope_of(data, RULES)
+    out = envelope.to_json()
+    assert out["daily_dose_ug"]["highest"]["method"] == "computed" and out["earliest_increase_h"]["method"] == "computed"
+    text = describe(envelope)
+    assert "  method: " in text and "highest daily dose computed" in text
+    # Where the margins cannot tell (the refill moves the reservoir's timeline), the bisection says why.
+    refill = out["latest_refill_h"]["at the current dose"]
+    assert refill["method"] == "bisection" and refill["method_note"]
+    with pytest.raises(ValueError, match="unknown method"):
+        envelope_of(data, RULES, method="guess")
 
 
 def test_the_earliest_increase_waits_as_long_as_the_rule_sets_increase_gap(tmp_path: Path) -> None:
