@@ -8,8 +8,12 @@ document (median and worst, plans and programs apart), and of each part
 alone (`--what dose|increase|refill|flex`). For the bundled examples and the
 first --old generated plans it also computes the envelope the old way, every
 probe decided by Z3, and prints the ratio and whether every bound (value and
-binding requirement) is the same. Times are in-process CPU seconds after one
-warm-up envelope, so start-up is not counted.
+binding requirement) is the same. Every document's envelope is also computed
+by bisection alone (`method="bisection"`, the reference), in the same run:
+the ratio of its time to the computed envelope's, per document and per part,
+and whether every bound (value, binding requirement and reason) is the same.
+Times are in-process CPU seconds after one warm-up envelope, so start-up is
+not counted.
 """
 
 from __future__ import annotations
@@ -52,6 +56,17 @@ def _bounds(envelope: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _all(envelope: dict[str, Any]) -> list[dict[str, Any]]:
+    dose = envelope["daily_dose_ug"] or {}
+    found = [*dose.values(), envelope["earliest_increase_h"], envelope["flex_night_step_ug_h"], *envelope["latest_refill_h"].values()]
+    return [b for b in found if b is not None]
+
+
+def _exact(envelope: dict[str, Any]) -> list[Any]:
+    """Every bound's value, binding requirement and reason (not how it was found)."""
+    return [(b["value"], b["binding"], b["reason"]) for b in _all(envelope)]
+
+
 def _line(label: str, seconds: list[float]) -> str:
     if not seconds:
         return f"  {label:<28} -"
@@ -76,6 +91,11 @@ def main() -> None:
 
     whole: dict[str, list[float]] = {"plan": [], "program": []}
     by_part: dict[str, list[float]] = {part: [] for part in PARTS}
+    bisected: dict[str, list[float]] = {"plan": [], "program": []}
+    bisected_part: dict[str, list[float]] = {part: [] for part in PARTS}
+    against: list[float] = []  # bisection time / computed time, per document
+    unlike: list[str] = []  # documents whose bounds differ between the two methods
+    methods: dict[str, int] = {}
     ratios: list[float] = []
     differ: list[str] = []
     for name, data, old in documents:
@@ -84,6 +104,14 @@ def main() -> None:
         whole[kind].append(seconds)
         for part in PARTS:
             by_part[part].append(_cpu(lambda: envelope_of(data, RULES, parts=parts_of([part])))[0])  # noqa: B023
+            bisected_part[part].append(_cpu(lambda: envelope_of(data, RULES, parts=parts_of([part]), method="bisection"))[0])  # noqa: B023
+        reference_seconds, reference = _cpu(lambda: envelope_of(data, RULES, method="bisection").to_json())  # noqa: B023
+        bisected[kind].append(reference_seconds)
+        against.append(reference_seconds / seconds)
+        if _exact(reference) != _exact(envelope):
+            unlike.append(name)
+        for bound in _all(envelope):
+            methods[bound.get("method", "?")] = methods.get(bound.get("method", "?"), 0) + 1
         if old:
             old_seconds, old_envelope = _cpu(lambda: envelope_of(data, RULES, engine="z3").to_json())  # noqa: B023
             ratios.append(old_seconds / seconds)
@@ -95,6 +123,14 @@ def main() -> None:
     print(_line("full envelope, programs", whole["program"]))
     for part in PARTS:
         print(_line(f"--what {part}", by_part[part]))
+    print("the same envelopes by bisection alone (the reference), in this run:")
+    print(_line("full envelope, plans", bisected["plan"]))
+    print(_line("full envelope, programs", bisected["program"]))
+    for part in PARTS:
+        print(_line(f"--what {part}", bisected_part[part]))
+    print(f"bisection time / computed time per document: median {statistics.median(against):.2f}, least {min(against):.2f}, most {max(against):.2f}")
+    print(f"bounds by method: {', '.join(f'{k} {v}' for k, v in sorted(methods.items()))}")
+    print(f"every bound (value, binding, reason) the bisection's: {'yes' if not unlike else 'NO: ' + ', '.join(unlike)}")
     if ratios:
         print(f"the old way (Z3 for every probe) on {len(ratios)} documents: median {statistics.median(ratios):.0f}x slower, "
               f"least {min(ratios):.0f}x; bounds the same: {'yes' if not differ else 'NO: ' + ', '.join(differ)}")
