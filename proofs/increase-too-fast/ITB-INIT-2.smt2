@@ -3,5 +3,5 @@
 ; benchmark generated from python API
 (set-info :status unknown)
 (assert
- (or (and (> 195.0 150.0) (not (<= 24.0 (- 106.0 82.0)))) (and (> 273.0 195.0) (not (<= 24.0 (- 130.0 82.0)))) (and (> 273.0 273.0) (not (<= 24.0 (- 178.0 82.0))))))
+ (or (not (<= 24.0 (- 106.0 82.0))) (not (<= 24.0 (- 130.0 82.0)))))
 (check-sat)

@@ -3,6 +3,5 @@
 ; benchmark generated from python API
 (set-info :status unknown)
 (assert
- (let (($x1 (and (< 360.0 300.0) (not (>= 360.0 (* (/ 4.0 5.0) 300.0))))))
-(or $x1)))
+ false)
 (check-sat)

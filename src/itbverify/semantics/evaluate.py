@@ -24,6 +24,7 @@ from itbverify.language.primitives import AGGREGATES, PRIMITIVES
 from itbverify.semantics import search, timeline
 from itbverify.semantics.affine import Affine, Region, SplitAt, atom
 from itbverify.semantics.values import (
+    Bounded,
     Choice,
     Factor,
     add,
@@ -31,6 +32,7 @@ from itbverify.semantics.values import (
     conjunction,
     disjunction,
     div,
+    exact,
     if_then_else,
     is_term,
     lifted,
@@ -115,8 +117,10 @@ class Evaluator:
         self.definitions = definitions
         self.symbolic = symbolic
         self.counter = itertools.count()
-        self._constants: dict[str, Any] = {}
+        self._constants: dict[tuple[str, bool], Any] = {}
         self._fixed: dict[str, Any] = {}
+        # While a step's condition is being decided (_decided), document numbers stay exact.
+        self._folding = False
 
     # ---- expressions
     def eval(self, expr: s.Expr, env: dict[str, Any]) -> Any:
@@ -130,7 +134,7 @@ class Evaluator:
             raise
 
     def _lift(self, value: Any) -> Any:
-        if self.symbolic and is_number(value):
+        if self.symbolic and not self._folding and is_number(value):
             return to_real(value)
         return value
 
@@ -213,9 +217,10 @@ class Evaluator:
         if definition is not None:
             if definition.params is not None:
                 raise RuleError(expr.pos, f"{expr.name} is a function; call it with its arguments")
-            if expr.name not in self._constants:
-                self._constants[expr.name] = self.eval(definition.body, {})
-            return self._constants[expr.name]
+            key = (expr.name, self._folding)
+            if key not in self._constants:
+                self._constants[key] = self.eval(definition.body, {})
+            return self._constants[key]
         if expr.name in GLOBALS:
             value = timeline.global_value(self.document, expr.name)
             return self._lift(value)
@@ -300,7 +305,7 @@ class Evaluator:
             return
         step = check.steps[index]
         if isinstance(step, s.Guard):
-            condition = self.eval(step.condition, env)
+            condition = self._decided(step.condition, env)
             if condition is not False:
                 yield from self._expand(check, index + 1, env, guards + [condition], continuous, chosen)
             return
@@ -314,7 +319,7 @@ class Evaluator:
                 if any(k in self._fixed and not _same(self._fixed[k], v) for k, v in names.items()):
                     continue
                 inner = {**env, **names}
-                condition = self.eval(step.where, inner) if step.where is not None else True
+                condition = self._decided(step.where, inner) if step.where is not None else True
                 if condition is False:
                     continue
                 yield from self._expand(
@@ -336,15 +341,14 @@ class Evaluator:
                 return
             variable = self._variable(step.var)
             domain = [compare("<=", run.start, variable), compare("<=", add(variable, length), run.end)]
+            more = continuous + [Continuous(step.var, variable, "window", length)]
+            pieces = self._pieces(variable, run.start, sub(run.end, length), (Fraction(0), length, -length))
+            if pieces is not None:
+                yield from self._pieced(check, index, env, guards + domain, more, chosen, step.var, variable, pieces,
+                                        lambda at: Window(at, add(at, length)))
+                return
             inner = {**env, step.var: Window(variable, add(variable, length))}
-            yield from self._expand(
-                check,
-                index + 1,
-                inner,
-                guards + domain,
-                continuous + [Continuous(step.var, variable, "window", length)],
-                chosen,
-            )
+            yield from self._expand(check, index + 1, inner, guards + domain, more, chosen)
             return
         if isinstance(step, s.ForInstant):
             low = self.eval(step.low, env)
@@ -353,12 +357,99 @@ class Evaluator:
                 return
             variable = self._variable(step.var)
             domain = [compare("<", low, variable), compare("<=", variable, high)]
+            more = continuous + [Continuous(step.var, variable, "instant")]
+            pieces = self._pieces(variable, self._exact(step.low, env), self._exact(step.high, env), (Fraction(0),))
+            if pieces is not None:
+                yield from self._pieced(check, index, env, guards + domain, more, chosen, step.var, variable, pieces,
+                                        lambda at: at)
+                return
             inner = {**env, step.var: variable}
-            yield from self._expand(
-                check, index + 1, inner, guards + domain, continuous + [Continuous(step.var, variable, "instant")], chosen
-            )
+            yield from self._expand(check, index + 1, inner, guards + domain, more, chosen)
             return
         raise RuleError(check.pos, f"unknown step {type(step).__name__}")
+
+    def _pieces(self, variable: Any, low: Any, high: Any, offsets: tuple[Fraction, ...]) -> list[tuple[Fraction, Fraction]] | None:
+        """The closed pieces that cover [LOW, HIGH] between the document's event times shifted by OFFSETS,
+        on which a timeline primitive read at the variable plus an offset is linear; None where the prover
+        keeps one variable over the whole domain (a bound or an event time is itself a solver term)."""
+        low, high = exact(low), exact(high)
+        if not is_term(variable) or low is None or high is None or low > high:
+            return None
+        times = timeline.event_times(self.document)
+        if not all(is_number(x) for x in times) or any(hasattr(x, "infused") for x in self.document.segments):
+            return None
+        cuts = sorted({Fraction(x) - shift for x in times for shift in offsets if low < Fraction(x) - shift < high} | {low, high})
+        return list(itertools.pairwise(cuts)) or [(low, high)]
+
+    def _pieced(
+        self,
+        check: s.Check,
+        index: int,
+        env: dict[str, Any],
+        guards: list[Any],
+        continuous: list[Continuous],
+        chosen: dict[str, Any],
+        name: str,
+        variable: Any,
+        pieces: list[tuple[Fraction, Fraction]],
+        value: Callable[[Bounded], Any],
+    ) -> Iterator[Obligation]:
+        """A `for every` in the prover, one piece at a time: the variable is the same in every piece, and
+        an instance (what the later steps choose) is broken when it is broken on some piece, so each
+        instance is still one obligation, its violation the disjunction over the pieces."""
+        found: dict[tuple[tuple[str, int], ...], list[Obligation]] = {}
+        for lo, hi in pieces:
+            at = Bounded(variable, Fraction(0), lo, hi)
+            bounds = [compare("<=", to_real(lo), variable), compare("<=", variable, to_real(hi))]
+            inner = {**env, name: value(at)}
+            for obligation in self._expand(check, index + 1, inner, guards + bounds, continuous, chosen):
+                key = tuple((k, id(v)) for k, v in obligation.chosen.items())
+                found.setdefault(key, []).append(obligation)
+        for parts in found.values():
+            first = parts[0]
+            products = [p for part in parts for p in part.products]
+            violation = disjunction([part.violation for part in parts])
+            yield Obligation(first.check, first.chosen, first.scope, first.continuous, violation, products)
+
+    def _foldable(self) -> bool:
+        """Whether an expression may be tried on the document's exact numbers first: in the prover, and not
+        with a delivery factor, whose f * D stand-ins are made as a side effect of evaluating (a trial
+        would leave stand-ins no instance uses, and one could be the one f is read back from)."""
+        return self.symbolic and not self._folding and not isinstance(self.document.delivery_factor, Factor)
+
+    def _exact(self, expr: s.Expr, env: dict[str, Any]) -> Fraction | None:
+        """EXPR's exact value when it is a number on the document's exact numbers (an instant's bound
+        such as `max(r.start, 0)`); None otherwise."""
+        if not self._foldable():
+            return exact(self.eval(expr, env))
+        saved = self._folding
+        self._folding = True
+        try:
+            return exact(self.eval(expr, env))
+        except (RuleError, SplitAt):
+            return None
+        finally:
+            self._folding = saved
+
+    def _decided(self, condition: s.Expr, env: dict[str, Any]) -> Any:
+        """A step's condition, decided with the document's exact numbers when no solver variable enters it.
+
+        A condition that picks the instances of a check (`where`, `when`) then drops or keeps an instance
+        while the query is built, as the replay does, instead of putting every pair of a `for each ... for
+        each ...` to the solver. Decided this way it has the one value it has in every model; a condition
+        that meets a solver variable (a program's bolus, the delivery factor) is evaluated as a term.
+        """
+        if self._foldable():
+            self._folding = True
+            try:
+                value = self.eval(condition, env)
+            except (RuleError, SplitAt):
+                value = None  # evaluated again below, where the error is reported as it always was
+            finally:
+                self._folding = False
+            if isinstance(value, bool):
+                return value
+        return self.eval(condition, env)
 
     def _search(
         self, check: s.Check, index: int, env: dict[str, Any], guards: list[Any], continuous: list[Continuous], chosen: dict[str, Any]

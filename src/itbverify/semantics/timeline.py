@@ -6,6 +6,8 @@ operations (values.py), so one definition serves the prover and the replay.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections.abc import Callable
 from typing import Any
 
@@ -15,12 +17,14 @@ from itbverify.documents.model import Document, Fill, Step
 from itbverify.language.primitives import TIMELINE
 from itbverify.semantics.affine import Affine
 from itbverify.semantics.values import (
+    Bounded,
     Choice,
     Factor,
     Scaled,
     add,
     compare,
     conjunction,
+    exact,
     if_then_else,
     maximum,
     minimum,
@@ -28,6 +32,17 @@ from itbverify.semantics.values import (
     sub,
     to_bool,
 )
+
+
+def _sorted_times(document: Document, name: str, items: Any) -> list[Fraction] | None:
+    """The exact times of ITEMS (the document's steps, boluses or fills), when all are exact and in
+    order; None otherwise (a program's patient boluses are solver variables). Computed once."""
+    cache: dict[str, list[Fraction] | None] = document.timeline_cache.setdefault("times", {})
+    if name not in cache:
+        times = [item.at_h for item in items]
+        exact = all(is_number(x) for x in times) and all(a <= b for a, b in itertools.pairwise(times))
+        cache[name] = [Fraction(x) for x in times] if exact else None
+    return cache[name]
 
 
 def _overlap(start: Fraction, end: Fraction, a: Any, b: Any) -> Any:
@@ -39,7 +54,13 @@ def _overlap(start: Fraction, end: Fraction, a: Any, b: Any) -> Any:
 
 def _events_in(document: Document, a: Any, b: Any, amount: str) -> Any:
     total: Any = Fraction(0)
-    for bolus in document.boluses:
+    boluses: Any = document.boluses
+    times = _sorted_times(document, "boluses", boluses)
+    span_a, span_b = _span(a), _span(b)
+    if times is not None and span_a is not None and span_b is not None:
+        # Only the boluses that can fall in [a, b): the others add nothing whatever a and b are.
+        boluses = boluses[bisect.bisect_left(times, span_a[0]):bisect.bisect_left(times, span_b[1])]
+    for bolus in boluses:
         value = getattr(bolus, amount)
         if amount == "draws_ml" and bolus.via != "pump":
             continue
@@ -48,6 +69,23 @@ def _events_in(document: Document, a: Any, b: Any, amount: str) -> Any:
             continue
         total = add(total, value if inside is True else if_then_else(to_bool(inside), value, Fraction(0)))
     return total
+
+
+def _time(t: Any) -> Any:
+    """A time as an exact number when the prover holds it as a numeral (a document's time): the step in
+    force, the reservoir or the amount delivered at a known time is then found directly, not by a case
+    split over every event that Z3 would decide the same way in every model."""
+    known = exact(t) if not isinstance(t, (Affine, Bounded)) else None
+    return known if known is not None else t
+
+
+def _span(value: Any) -> tuple[Fraction, Fraction] | None:
+    """The closed interval an exact time or a prover's time on a piece (Bounded) lies in."""
+    if isinstance(value, Bounded):
+        return value.low, value.high
+    if is_number(value):
+        return Fraction(value), Fraction(value)
+    return None
 
 
 def _totals(document: Document, rate: str) -> list[Any]:
@@ -91,11 +129,27 @@ def _cumulative(document: Document, x: Any, rate: str) -> Any:
             if compare("<=", x, segment.end):
                 return add(totals[i], _piece(segment, x, rate))
         return totals[-1]
+    first, last = 0, len(segments) - 1
+    if fixed and isinstance(x, Bounded):
+        # The case split below, over only the segments x can reach: where x lies in [low, high], a segment
+        # that ends before low is never the first to end at or after x, and none after the first that ends
+        # at or after high is reached.
+        ends = document.timeline_cache.get("ends")
+        if ends is None:
+            ends = document.timeline_cache["ends"] = [Fraction(segment.end) for segment in segments]
+        first = bisect.bisect_left(ends, x.low)
+        last = min(bisect.bisect_left(ends, x.high), len(segments) - 1)
+        if first < last and ends[first] == x.low and segments[first + 1].start == x.low:
+            # x only touches this segment at its end, where the next one, starting there, gives the same
+            # total (the cumulative infusion is continuous where segments meet): no case for it.
+            first += 1
     result: Any = totals[-1]
-    for i in range(len(segments) - 1, -1, -1):
+    for i in range(last, first - 1, -1):
         segment = segments[i]
         piece = add(totals[i], _piece(segment, x, rate))
         result = if_then_else(compare("<=", x, segment.end), piece, result)
+    if fixed and isinstance(x, Bounded) and x.low >= segments[0].start and first == 0:
+        return result  # at the start itself the first segment's piece is 0 too
     return if_then_else(compare("<=", x, segments[0].start), Fraction(0), result)
 
 
@@ -106,12 +160,14 @@ def _infused(document: Document, a: Any, b: Any, rate: str) -> Any:
 
 def delivered(document: Document, a: Any, b: Any) -> Any:
     """Micrograms delivered in [a, b): infusion plus every bolus, times the delivery factor."""
+    a, b = _time(a), _time(b)
     total = add(_infused(document, a, b, "rate_ug_h"), _events_in(document, a, b, "dose_ug"))
     return scale(document, total)
 
 
 def drawn_ml(document: Document, a: Any, b: Any) -> Any:
     """Millilitres the pump draws from the reservoir in [a, b): infusion and pump boluses."""
+    a, b = _time(a), _time(b)
     total = add(_infused(document, a, b, "rate_ml_h"), _events_in(document, a, b, "draws_ml"))
     return scale(document, total)
 
@@ -139,25 +195,33 @@ def _latest(items: list[Any], t: Any, strict: bool) -> Any:
         return found
     branches: list[tuple[Any, Any]] = []
     for item in reversed(items[1:]):
-        branches.append((to_bool(compare("<" if strict else "<=", item.at_h, t)), item))
-    branches.append((True, items[0]))
-    return Choice(tuple(branches)) if len(branches) > 1 else items[0]
+        holds = compare("<" if strict else "<=", item.at_h, t)
+        if holds is False:
+            continue  # a prover's time on a piece (Bounded) that is never after this item
+        if holds is True:
+            branches.append((True, item))
+            break
+        branches.append((to_bool(holds), item))
+    else:
+        branches.append((True, items[0]))
+    return Choice(tuple(branches)) if len(branches) > 1 else branches[0][1]
 
 
 def step_at(document: Document, t: Any) -> Step | Choice | None:
     """The step in force at t (the latest step at or before t)."""
-    found: Step | Choice | None = _latest(list(document.steps), t, strict=False)
+    found: Step | Choice | None = _latest(list(document.steps), _time(t), strict=False)
     return found
 
 
 def step_before(document: Document, t: Any) -> Step | Choice | None:
     """The step in force just before t (the latest step strictly before t)."""
-    found: Step | Choice | None = _latest(list(document.steps), t, strict=True)
+    found: Step | Choice | None = _latest(list(document.steps), _time(t), strict=True)
     return found
 
 
 def reservoir_ml(document: Document, t: Any) -> Any:
     """The volume in the reservoir at t, just before any refill at t."""
+    t = _time(t)
     fills: list[Fill] = list(document.fills)
     start = document.segments[0].start if document.segments else Fraction(0)
     empty = sub(Fraction(0), drawn_ml(document, start, t))
@@ -169,10 +233,20 @@ def reservoir_ml(document: Document, t: Any) -> Any:
         if holding is None:
             return empty
         return sub(holding.volume_ml, drawn_ml(document, holding.at_h, t))
+    # The latest fill before t holds the reservoir. On a piece (Bounded) most fills are decidedly before
+    # or after t: the split is only over those that are not, from the latest fill decidedly before it.
     result: Any = empty
-    for fill in fills:
-        after = sub(fill.volume_ml, drawn_ml(document, fill.at_h, t))
-        result = if_then_else(compare("<", fill.at_h, t), after, result)
+    open_fills: list[tuple[Any, Fill]] = []
+    for fill in reversed(fills):
+        holds = compare("<", fill.at_h, t)
+        if holds is False:
+            continue
+        if holds is True:
+            result = sub(fill.volume_ml, drawn_ml(document, fill.at_h, t))
+            break
+        open_fills.append((holds, fill))
+    for holds, fill in reversed(open_fills):
+        result = if_then_else(holds, sub(fill.volume_ml, drawn_ml(document, fill.at_h, t)), result)
     return result
 
 

@@ -38,6 +38,7 @@ class Terms(Protocol):
     def is_arith(self, term: Any) -> bool: ...
     def is_bool(self, term: Any) -> bool: ...
     def truth(self, term: Any) -> bool | None: ...
+    def numeral(self, term: Any) -> Fraction | None: ...
 
 
 class _NoTerms:
@@ -49,7 +50,7 @@ class _NoTerms:
     def _missing(self, *_: Any) -> Any:
         raise RuntimeError("a solver term was asked for, but no solver is loaded (import itbverify.engines.z3.terms)")
 
-    real = boolean = variable = ite = conjunction = disjunction = negation = is_arith = is_bool = truth = _missing
+    real = boolean = variable = ite = conjunction = disjunction = negation = is_arith = is_bool = truth = numeral = _missing
 
 
 _terms: Terms = _NoTerms()
@@ -74,6 +75,16 @@ def truth(condition: Any) -> Any:
         if decided is not None:
             return decided
     return condition
+
+
+def exact(value: Any) -> Fraction | None:
+    """VALUE as an exact number when it is one: a number, or a solver numeral (a document's number in the
+    prover); None for anything else."""
+    if is_number(value):
+        return Fraction(value)
+    if is_term(value):
+        return _terms.numeral(value)
+    return None
 
 
 def variable(name: str) -> Any:
@@ -182,6 +193,69 @@ class Choice:
     branches: tuple[tuple[Any, Any], ...]
 
 
+@dataclass(frozen=True, eq=False)
+class Bounded:
+    """variable + offset, for a solver variable known to lie in the closed interval [lo, hi].
+
+    The prover cuts a `for every` into pieces on which each timeline primitive is linear (evaluate.py);
+    on a piece, a comparison whose answer is the same over the whole interval is decided while the query
+    is built, so the primitives' case splits over the whole document fold to the one or two cases the
+    piece can meet. The piece's own bounds are conditions of its instance.
+    """
+
+    variable: Any
+    offset: Fraction
+    lo: Fraction
+    hi: Fraction
+
+    @property
+    def low(self) -> Fraction:
+        return self.lo + self.offset
+
+    @property
+    def high(self) -> Fraction:
+        return self.hi + self.offset
+
+    def shifted(self, by: Any) -> Bounded:
+        return Bounded(self.variable, self.offset + Fraction(by), self.lo, self.hi)
+
+    def term(self) -> Any:
+        return self.variable if self.offset == 0 else self.variable + _terms.real(self.offset.numerator, self.offset.denominator)
+
+
+def bounds(value: Any) -> tuple[Fraction, Fraction] | None:
+    """The closed interval an exact number or a Bounded value lies in; None for anything else."""
+    if isinstance(value, Bounded):
+        return value.low, value.high
+    if is_number(value):
+        return Fraction(value), Fraction(value)
+    return None
+
+
+def _decide_bounded(op: str, a: Any, b: Any) -> Any:
+    """a OP b when a - b has the same sign on the whole of its interval; None when it has not."""
+    if isinstance(a, Bounded) and isinstance(b, Bounded):
+        if a.variable is not b.variable:
+            return None
+        low = high = a.offset - b.offset
+    else:
+        left, right = bounds(a), bounds(b)
+        if left is None or right is None:
+            return None
+        low, high = left[0] - right[1], left[1] - right[0]
+    if op == "<":
+        return True if high < 0 else False if low >= 0 else None
+    if op == "<=":
+        return True if high <= 0 else False if low > 0 else None
+    if op == ">":
+        return True if low > 0 else False if high <= 0 else None
+    if op == ">=":
+        return True if low >= 0 else False if high < 0 else None
+    if op == "=":
+        return True if low == high == 0 else False if low > 0 or high < 0 else None
+    return False if low == high == 0 else True if low > 0 or high < 0 else None
+
+
 def is_term(value: Any) -> bool:
     return isinstance(value, _terms.types)
 
@@ -189,6 +263,8 @@ def is_term(value: Any) -> bool:
 def to_real(value: Any) -> Any:
     if is_term(value):
         return value
+    if isinstance(value, Bounded):
+        return value.term()
     if isinstance(value, Scaled):
         return _materialize(value)
     if isinstance(value, bool):
@@ -226,6 +302,8 @@ def merge(branches: list[tuple[Any, Any]]) -> Any:
     """Fold branches into one value: a Z3 `If` chain for numbers and truths, else a Choice."""
     flat: list[tuple[Any, Any]] = []
     for condition, value in branches:
+        if isinstance(value, Bounded):
+            value = value.term()
         if isinstance(value, Choice):
             for inner_condition, inner in value.branches:
                 flat.append((_and2(condition, inner_condition), inner))
@@ -319,6 +397,10 @@ def _is_affine(a: Any, b: Any = None) -> bool:
 def add(a: Any, b: Any) -> Any:
     if _is_affine(a, b):
         return _affine_op("add", a, b)
+    if isinstance(a, Bounded) and is_number(b):
+        return a.shifted(b)
+    if isinstance(b, Bounded) and is_number(a):
+        return b.shifted(a)
     if isinstance(a, Scaled) or isinstance(b, Scaled):
         done = _scaled_op("add", a, b)
         return done if done is not None else add(_materialize(a), _materialize(b))
@@ -333,6 +415,10 @@ def add(a: Any, b: Any) -> Any:
 def sub(a: Any, b: Any) -> Any:
     if _is_affine(a, b):
         return _affine_op("sub", a, b)
+    if isinstance(a, Bounded) and is_number(b):
+        return a.shifted(-Fraction(b))
+    if isinstance(a, Bounded) and isinstance(b, Bounded) and a.variable is b.variable:
+        return a.offset - b.offset
     if isinstance(a, Scaled) or isinstance(b, Scaled):
         done = _scaled_op("sub", a, b)
         return done if done is not None else sub(_materialize(a), _materialize(b))
@@ -391,6 +477,10 @@ def minimum(a: Any, b: Any) -> Any:
         return done if done is not None else minimum(_materialize(a), _materialize(b))
     if is_number(a) and is_number(b):
         return min(Fraction(a), Fraction(b))
+    if isinstance(a, Bounded) or isinstance(b, Bounded):
+        first = _decide_bounded("<=", a, b)
+        if first is not None:
+            return a if first else b
     x, y = to_real(a), to_real(b)
     return _terms.ite(x <= y, x, y)
 
@@ -404,6 +494,10 @@ def maximum(a: Any, b: Any) -> Any:
         return done if done is not None else maximum(_materialize(a), _materialize(b))
     if is_number(a) and is_number(b):
         return max(Fraction(a), Fraction(b))
+    if isinstance(a, Bounded) or isinstance(b, Bounded):
+        first = _decide_bounded(">=", a, b)
+        if first is not None:
+            return a if first else b
     x, y = to_real(a), to_real(b)
     return _terms.ite(x >= y, x, y)
 
@@ -422,6 +516,14 @@ _COMPARE: dict[str, Callable[[Any, Any], Any]] = {
 def compare(op: str, a: Any, b: Any) -> Any:
     if _is_affine(a, b) and a is not None and b is not None:
         return _affine_op(op, a, b)
+    if isinstance(a, Bounded) or isinstance(b, Bounded):
+        decided = _decide_bounded(op, a, b)
+        if decided is not None:
+            return decided
+        if isinstance(a, Bounded):
+            a = a.term()
+        if isinstance(b, Bounded):
+            b = b.term()
     if isinstance(a, Scaled) or isinstance(b, Scaled):
         if isinstance(a, Scaled) and isinstance(b, Scaled) and a.factor is b.factor and _is_zero(a.offset) and _is_zero(b.offset):
             return compare(op, a.base, b.base)  # f > 0 cancels

@@ -52,6 +52,11 @@ class Z3Terms:
         simple = z3.simplify(term)
         return True if z3.is_true(simple) else False if z3.is_false(simple) else None
 
+    def numeral(self, term: Any) -> Fraction | None:
+        if z3.is_rational_value(term):
+            return Fraction(term.numerator_as_long(), term.denominator_as_long())
+        return None
+
 
 values.use_terms(Z3Terms())
 solver_loaded()
