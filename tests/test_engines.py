@@ -15,6 +15,7 @@ import math
 from fractions import Fraction
 from typing import Any
 
+import pytest
 import yaml
 from conftest import base_plan
 from hypothesis import HealthCheck, example, given, settings
@@ -28,6 +29,7 @@ from itbverify.semantics.evaluate import Evaluator
 
 RULES = default_ruleset()
 EXAMPLES = 1000
+PARTS = 4
 
 
 def _clock(minutes: int) -> str:
@@ -102,7 +104,9 @@ def _errors(result: Any) -> set[str]:
 
 # Drawn afresh on every run (a fixed sample would test the same plans forever); an increase of exactly
 # the limit with a bolus at the step and a reservoir near the alarm, always.
-@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
+# In PARTS equal shares, so that the suite's workers share the load; each share draws its own plans.
+@pytest.mark.parametrize("part", range(PARTS))
+@settings(max_examples=-(-EXAMPLES // PARTS), deadline=None, suppress_health_check=list(HealthCheck))
 @given(plan=plans())
 @example(plan=base_plan(
     id="generated",
@@ -112,7 +116,7 @@ def _errors(result: Any) -> set[str]:
     refills=[{"day": 3, "time": "10:00", "volume_ml": 2, "concentration_ug_ml": 500, "diluent": "none"}],
     end={"day": 6},
 ))
-def test_engines_agree(plan: dict[str, Any]) -> None:
+def test_engines_agree(part: int, plan: dict[str, Any]) -> None:
     text = yaml.safe_dump(plan, sort_keys=False)
     z3_result = _check(text, "z3")
     concrete_result = _check(text, "concrete")

@@ -59,6 +59,7 @@ REPO = Path(__file__).resolve().parents[1]
 DEFINITIONS = REPO / "rules" / "definitions.rules"
 RULES = int(os.environ.get("ITB_RULE_DIFFERENTIAL_RULES", "500"))
 DOCUMENTS = 20
+PARTS = 5
 TIMEOUT_S = 5.0
 TALLY: Counter[str] = Counter()
 DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml's: a quarter of the run otherwise
@@ -288,9 +289,11 @@ def test_regressions(text: str, doc: dict[str, Any]) -> None:
     compare(text, load_rules(text), document)
 
 
-@settings(max_examples=RULES, deadline=None, suppress_health_check=list(HealthCheck), print_blob=True)
+# In PARTS equal shares, so that the suite's workers share the load; each share draws its own examples.
+@pytest.mark.parametrize("part", range(PARTS))
+@settings(max_examples=-(-RULES // PARTS), deadline=None, suppress_health_check=list(HealthCheck), print_blob=True)
 @given(text=rule_files(), docs=st.lists(document_data(), min_size=DOCUMENTS, max_size=DOCUMENTS))
-def test_engines_agree_on_generated_rules(text: str, docs: list[dict[str, Any]]) -> None:
+def test_engines_agree_on_generated_rules(part: int, text: str, docs: list[dict[str, Any]]) -> None:
     ruleset = load_rules(text)
     for doc in docs:
         document = load(doc)
