@@ -20,10 +20,22 @@ from itbverify.language.ruleset import RuleSet
 from itbverify.semantics.evaluate import DependsOnEntry, Evaluator
 from itbverify.semantics.values import Factor, to_bool
 
+# The solver configurations check_nonlinear_text tries, in its order: the nonlinear solver, then the default one.
+NONLINEAR_LOGICS = ("QF_NIRA", None)
+# The share of the time limit a search for a witness among explicit flex schedules gets, per solver configuration.
+WITNESS_SHARE = 5
 
-def rule_query(rule: s.Rule, shape: Shape, ruleset: RuleSet, timeout_s: float, extra: tuple[Any, ...] = ()) -> tuple[str, Model | None, bool, Query | None]:
+
+def rule_query(rule: s.Rule, shape: Shape, ruleset: RuleSet, timeout_s: float, extra: tuple[Any, ...] = (),
+               witness: bool = False) -> tuple[str, Model | None, bool, Query | None]:
     """Can an accepted program of the shape (that meets EXTRA too) break the rule? ("sat" with a model, "unsat",
-    "unknown", "not-applicable"), whether it read entered data, and the query that answered."""
+    "unknown", "not-applicable"), whether it read entered data, and the query that answered.
+
+    WITNESS: the query only looks for a program (of an explicit flex shape, once the envelope of all flex
+    schedules admits a violation), and "sat" is the only answer that counts: each solver configuration gets
+    one round of a fifth of the budget (what every witness found so far took), and an undecided query is
+    not asked again without the droppable constraints (that can only prove, never find).
+    """
     document = shape.document
     symbolic = Evaluator(document, ruleset.definitions, symbolic=True)
     factor = document.delivery_factor
@@ -59,13 +71,19 @@ def rule_query(rule: s.Rule, shape: Shape, ruleset: RuleSet, timeout_s: float, e
         if condition is not True:
             solver.add(to_bool(condition))
         text = solver.to_smt2()
+        if witness and shape.periodic:
+            for logic in NONLINEAR_LOGICS:
+                answer, model = check_fresh(text, timeout_s / WITNESS_SHARE, logic)
+                if answer != "unknown":
+                    return answer, model, text, logic
+            return "unknown", None, text, None
         answer, model, logic = check_nonlinear_text(text, timeout_s) if shape.periodic else (*check_fresh(text, timeout_s), None)
         return answer, model, text, logic
 
     answer, model, text, logic = ask(shape.accepted)
     # Proved for more programs than the configuration accepts is proved for those it accepts; a model of the
     # larger set proves nothing, so anything but unsat stays unknown.
-    if answer == "unknown" and shape.droppable and ask([c for c in shape.accepted if not any(c is d for d in shape.droppable)])[0] == "unsat":
+    if answer == "unknown" and shape.droppable and not witness and ask([c for c in shape.accepted if not any(c is d for d in shape.droppable)])[0] == "unsat":
         answer = "unsat"
     if answer == "unsat":
         return "unsat", None, depends, None
