@@ -58,7 +58,8 @@ def test_envelope_text_and_json_for_a_bundled_plan() -> None:
     assert proc.returncode == 0, proc.stderr
     out = json.loads(proc.stdout)
     dose = out["daily_dose_ug"]
-    assert dose["highest"] == {"value": 403, "unit": "ug/day", "binding": "ITB-TITR-1", "reason": dose["highest"]["reason"]}
+    # The fields as before, and the optional one saying how the bound was found.
+    assert dose["highest"] == {"value": 403, "unit": "ug/day", "binding": "ITB-TITR-1", "reason": dose["highest"]["reason"], "method": "computed"}
     assert "310 -> 403.01" in dose["highest"]["reason"]
     assert dose["lowest"]["value"] == 248 and dose["lowest"]["binding"] == "ITB-STOP-1"
     assert out["earliest_increase_h"]["binding"] == "ITB-TITR-2"
