@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import copy
+import io
+import os
 import shutil
 import subprocess
 import sys
@@ -34,7 +37,32 @@ def itbverify_command() -> list[str]:
     return [found] if found else [sys.executable, "-m", "itbverify"]
 
 
+# Commands that start processes of their own (a pool, a server to fork from) run as a real command.
+_OWN_PROCESSES = frozenset({"batch", "report", "proofs"})
+
+
 def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """The command's exit code and output, run in this process where that tests the same thing.
+
+    The command's `main` is what the console script runs, less the process start-up (half a second
+    a call, hundreds of calls); tests/test_cli_errors.py and tests/test_layers.py keep real
+    command runs, and ITB_TESTS_SUBPROCESS=1 runs every call as one.
+    """
+    if cwd is not None or os.environ.get("ITB_TESTS_SUBPROCESS") == "1" or (args and args[0] in _OWN_PROCESSES):
+        return run_process(*args, cwd=cwd)
+    from itbverify.app.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            code = main(list(args))
+        except SystemExit as stop:  # argparse's usage errors
+            code = stop.code if isinstance(stop.code, int) else 2
+    return subprocess.CompletedProcess(["itbverify", *args], code, out.getvalue(), err.getvalue())
+
+
+def run_process(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """The installed command run in a process of its own."""
     # The verdicts rest on solver budgets of work, not seconds; this limit only stops a command that
     # hangs, and is wide enough that a busy machine (a flex configuration takes minutes there) passes.
     return subprocess.run(itbverify_command() + list(args), check=False, capture_output=True, text=True, cwd=cwd, timeout=1200)

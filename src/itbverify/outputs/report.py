@@ -98,7 +98,9 @@ def write_github(run: Run, out: TextIO) -> None:
         out.writelines(f"::error file={_escape_property(result.file)},line={result.line},title={requirement}::{_escape_data(f'{result.id}: unknown: the solver could not decide {requirement} within its limits')}\n" for requirement in result.unknown)
 
 
-def write(run: Run, fmt: str, out: TextIO = sys.stdout, ruleset: RuleSet | None = None) -> None:
+def write(run: Run, fmt: str, out: TextIO | None = None, ruleset: RuleSet | None = None) -> None:
+    # Standard output as it is when called, not when this module was imported (a caller may have redirected it).
+    out = sys.stdout if out is None else out
     if fmt == "json":
         out.write(results_json(run) + "\n")
     elif fmt == "sarif":
