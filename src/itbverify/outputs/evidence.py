@@ -637,10 +637,25 @@ def _cannot_write(error: OSError, output: Path) -> str:
     return f"{where}: cannot write the report: {error.strerror or error}"
 
 
+def _in_the_way(output: Path) -> str | None:
+    """The report's own files and folders, when something of the other kind stands where one goes: known before any work is done."""
+    for name in (INDEX_HTML, REPORT_JSON):
+        if (output / name).is_dir():
+            return f"{output / name}: cannot write the report: a folder is in the way of a file"
+    for name in ("proofs", "charts"):
+        if (output / name).exists() and not (output / name).is_dir():
+            return f"{output / name}: cannot write the report: a file is in the way of a folder"
+    return None
+
+
 def run_report(paths: list[str], output: Path, ruleset: RuleSet, timeout_s: float = DEFAULT_TIMEOUT_S) -> int:
     """The `itbverify report` command: 0 when the report is written, 2 when a path does not exist or OUTPUT cannot be written."""
     if output.exists() and not output.is_dir():
         sys.stderr.write(f"itbverify: {output}: not a folder (the report is a folder: index.html, report.json, charts/, proofs/)\n")
+        return 2
+    blocked = _in_the_way(output)
+    if blocked is not None:
+        sys.stderr.write(f"itbverify: {blocked}\n")
         return 2
     try:
         report = collect(paths, output, ruleset, timeout_s)
