@@ -23,7 +23,7 @@ from itbverify.documents.read import Problem
 from itbverify.engines.z3.configurations import Shape, build_shape
 from itbverify.engines.z3.fresh import Model, Query
 from itbverify.engines.z3.model_programs import flex_steps, program_from_model
-from itbverify.engines.z3.plausible import plausible, preferences
+from itbverify.engines.z3.plausible import held, plausible, preferences
 from itbverify.engines.z3.shape_queries import difference, refusal, rule_query
 from itbverify.language.ruleset import RuleSet
 
@@ -115,7 +115,7 @@ def _witness(side: str, label: str, library: Library, shape: Shape, found: tuple
              ruleset: RuleSet, timeout_s: float) -> Witness:
     """The most plausible program of the difference (the solver's own model if none is found), checked, with the error requirements it breaks."""
     model, query = found
-    model = plausible(query, preferences(library, shape), timeout_s) or model
+    model = plausible(query, preferences(library, shape), timeout_s, held(shape)) or model
     program = program_from_model(library, shape, model, name, names)
     result = check_program(program, f"{name}.yaml", ruleset, timeout_s)
     breaks = sorted({f.requirement for f in result.findings if f.requirement and f.severity == "error"})

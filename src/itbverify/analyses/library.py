@@ -33,7 +33,7 @@ from itbverify.engines.results import Finding, Result, verdict_of
 from itbverify.engines.z3.configurations import Shape, build_shape
 from itbverify.engines.z3.fresh import Model, Query
 from itbverify.engines.z3.model_programs import program_from_model
-from itbverify.engines.z3.plausible import plausible, preferences
+from itbverify.engines.z3.plausible import held, plausible, preferences
 from itbverify.engines.z3.shape_queries import rule_query
 from itbverify.language import syntax as s
 from itbverify.language.ruleset import RuleSet
@@ -325,8 +325,8 @@ def _plausible_program(rule: s.Rule, library: Library, shape: Shape, ruleset: Ru
                                 definitions=ruleset.definitions)
             answer, _, _, cheap = rule_query(rule, small, ruleset, timeout_s, extra)
             if answer == "sat" and cheap is not None:
-                return plausible(cheap, preferences(library, small, unchanged_first), timeout_s)
-    return plausible(query, preferences(library, shape, unchanged_first), timeout_s)
+                return plausible(cheap, preferences(library, small, unchanged_first), timeout_s, held(small))
+    return plausible(query, preferences(library, shape, unchanged_first), timeout_s, held(shape))
 
 
 def counterexample_program(rule: s.Rule, library: Library, shape: Shape, ruleset: RuleSet, found: tuple[Model, Query], name: str,

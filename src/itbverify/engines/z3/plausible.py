@@ -62,14 +62,28 @@ def preferences(library: Library, shape: Shape, unchanged_first: bool = False) -
     return out
 
 
-def plausible(query: Query, wanted: list[tuple[Any, int]], timeout_s: float) -> Model | None:
+def held(shape: Shape) -> list[Any]:
+    """The terms of an explicit flex schedule (its step starts and rates), held at the first model's values
+    while the rest is made plausible.
+
+    Every product of the query is a rate times a time of day: with the
+    schedule held, what is left is linear, and each step of the search is
+    answered within its budget (with the schedule free, the nonlinear solver
+    leaves most of them undecided, and the program keeps the first model's
+    odd values: an 18-year-old, a refill in a minute).
+    """
+    return [n for k, n in shape.variables.items() if "_flex_start_min_" in k or "_flex_rate_" in k]
+
+
+def plausible(query: Query, wanted: list[tuple[Any, int]], timeout_s: float, hold: list[Any] | None = None) -> Model | None:
     """The query's model that meets the preferences best, in their order (lexicographically); None if the query itself is not answered.
 
     Each term in turn is brought as close to its preferred value as the query
     allows (a bisection on the distance), then held there. Every step is a
     solver call with its own budget; one that is not answered ends the search
     for that term at the closest value found, so the program found is the
-    same on every run.
+    same on every run. The terms HOLD are held at the first model's values
+    from the start.
     """
     text, logic = query
     context = z3.Context()
@@ -79,6 +93,9 @@ def plausible(query: Query, wanted: list[tuple[Any, int]], timeout_s: float) -> 
     if solver.check() != z3.sat:
         return None
     model = solver.model()
+    for term in hold or []:
+        x = term.translate(context)
+        solver.add(x == model.eval(x, model_completion=True))
     for term, target in wanted:
         x = term.translate(context)
         distance = z3.If(x >= target, x - target, target - x)
