@@ -738,14 +738,22 @@ def test_compare_a_larger_patient_bolus_gives_dose3_witnesses(tmp_path: Path) ->
         assert 50 < q(w["program"]["patient_bolus"]["dose_ug"]) <= 150, w
 
 
-def test_compare_witnesses_are_the_same_on_every_run(tmp_path: Path) -> None:
-    first, out = compare(LIMITS_SAFE, LIMITS_BROKEN, "--emit-witness", str(tmp_path / "a"))
+@pytest.fixture(scope="module")
+def safe_vs_broken(tmp_path_factory: pytest.TempPathFactory) -> tuple[Any, dict[str, Any], Path]:
+    """`compare limits-safe limits-broken --emit-witness` (a real command run), shared by the tests that read it."""
+    folder = tmp_path_factory.mktemp("witnesses") / "a"
+    run, out = compare(LIMITS_SAFE, LIMITS_BROKEN, "--emit-witness", str(folder))
+    return run, out, folder
+
+
+def test_compare_witnesses_are_the_same_on_every_run(tmp_path: Path, safe_vs_broken: Any) -> None:
+    first, out, folder = safe_vs_broken
     second, _again = compare(LIMITS_SAFE, LIMITS_BROKEN, "--emit-witness", str(tmp_path / "b"))
     assert first.stdout == second.stdout
-    names = sorted(p.name for p in (tmp_path / "a").iterdir())
+    names = sorted(p.name for p in folder.iterdir())
     assert names and names == sorted(p.name for p in (tmp_path / "b").iterdir())
     for name in names:
-        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
+        assert (folder / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
     for w in out["witnesses"]:
         reservoir = w["program"]["reservoir"]
         assert q(reservoir["volume_ml"]) > 2 and q(reservoir["next_refill_h"]) >= 24, w
@@ -863,9 +871,15 @@ def test_a_running_flex_program_then_a_continuous_increase(tmp_path: Path, libra
         assert "ITB-TITR-3" in {f.requirement for f in finding.replayed.findings}
 
 
-def test_limits_flex_safe_is_proved_safe() -> None:
+@pytest.fixture(scope="module")
+def flex_safe_checked() -> tuple[Any, dict[str, Any]]:
+    """`check` of limits-flex-safe (a real command run), shared by the tests that read its result."""
     run = run_cli("check", "--format", "json", str(LIMITS_FLEX_SAFE))
-    out = json.loads(run.stdout)
+    return run, json.loads(run.stdout)
+
+
+def test_limits_flex_safe_is_proved_safe(flex_safe_checked: Any) -> None:
+    run, out = flex_safe_checked
     assert run.returncode == 0 and out["verdict"] == "safe", out
     for req in ("ITB-PUMP-1", "ITB-PUMP-2", "ITB-TITR-1", "ITB-TITR-3", "ITB-PUMP-4", "ITB-STOP-1"):
         assert req in out["proved"], (req, out)
@@ -905,12 +919,16 @@ def test_limits_flex_broken_counterexamples_are_flex_programs_that_round_trip(fl
         (20, ["maintenance", "taper"], {"ITB-PUMP-1"}),
     ],
 )
-def test_flex_limits_at_the_label_boundary(tmp_path: Path, ratio: Any, phases: list[str], broken: set[str]) -> None:
+def test_flex_limits_at_the_label_boundary(tmp_path: Path, request: pytest.FixtureRequest, ratio: Any, phases: list[str], broken: set[str]) -> None:
     """Steps 20% above the lowest are allowed, 20.01% are not; flex only in maintenance."""
     doc = load(LIMITS_FLEX_SAFE)
     doc["flex"] = {"phases": phases, "max_steps": 13, "max_step_ratio_pct": ratio}
-    path = write_yaml(tmp_path, "flex.yaml", doc)
-    out = json.loads(run_cli("check", "--format", "json", str(path)).stdout)
+    if doc == load(LIMITS_FLEX_SAFE):
+        # limits-flex-safe's own flex limits: the same configuration, checked once for both tests.
+        out = request.getfixturevalue("flex_safe_checked")[1]
+    else:
+        path = write_yaml(tmp_path, "flex.yaml", doc)
+        out = json.loads(run_cli("check", "--format", "json", str(path)).stdout)
     errs = {f["requirement"] for f in out["findings"] if f["severity"] == "error"}
     assert {"ITB-PUMP-1", "ITB-PUMP-2"} & errs == broken, out
     assert {"ITB-PUMP-1", "ITB-PUMP-2"} - broken <= set(out["proved"]), out
@@ -975,8 +993,8 @@ def test_compare_reverse_is_less_permissive() -> None:
     assert any("ITB-TITR-1" in w["breaks"] for w in out["witnesses"]), out
 
 
-def test_compare_safe_and_broken_are_incomparable() -> None:
-    run, out = compare(LIMITS_SAFE, LIMITS_BROKEN)
+def test_compare_safe_and_broken_are_incomparable(safe_vs_broken: Any) -> None:
+    run, out, _ = safe_vs_broken
     assert run.returncode == 0, run.stdout + run.stderr
     assert out["relation"] == "incomparable", out
     sides = {w["accepted_by"] for w in out["witnesses"]}
