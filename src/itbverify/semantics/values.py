@@ -224,12 +224,12 @@ class Bounded:
 
 
 def bounds(value: Any) -> tuple[Fraction, Fraction] | None:
-    """The closed interval an exact number or a Bounded value lies in; None for anything else."""
+    """The closed interval an exact number (a document's number as a numeral too) or a Bounded value lies
+    in; None for anything else."""
     if isinstance(value, Bounded):
         return value.low, value.high
-    if is_number(value):
-        return Fraction(value), Fraction(value)
-    return None
+    known = exact(value)
+    return None if known is None else (known, known)
 
 
 def _decide_bounded(op: str, a: Any, b: Any) -> Any:
@@ -289,7 +289,7 @@ def describe(value: Any) -> str:
         return "none"
     if isinstance(value, bool):
         return "a truth value"
-    if is_number(value):
+    if is_number(value) or isinstance(value, Bounded):
         return "a number"
     if isinstance(value, str):
         return f"the text {value!r}"
