@@ -36,9 +36,11 @@ shared 2-core machine (CPU seconds of the whole process, peak MB):
 The issue's own plans, heavier in increases, took 115 s at 300 events and
 330 s and 715 MB at 500 (both unknown); most of that was ITB-TITR-2's pairs.
 
-After (the same machine): 10: 0.3 s, 63 MB; 30: 0.4 s, 64 MB; 100: 0.8 s,
-68 MB; 300: 4.0 s, 81 MB; 500: 8 to 11 s, 109 MB, all safe; the report of
-500 events 18.4 s, 153 MB.
+After (the same machine; CPU varies by some 20% with its load): 10: 0.5 s,
+63 MB; 30: 0.5 s, 64 MB; 100: 1.1 s, 66 MB; 300: 2.8 s, 75 MB; 500: 6.4 s,
+96 MB, all safe; the report of 500 events 12.1 s, 125 MB. A plan of 500
+events that are nearly all dose changes (many more pairs of increases for
+ITB-TITR-2) takes about 9 s and 140 MB.
 """
 
 from __future__ import annotations
