@@ -598,7 +598,8 @@ def test_limits_safe_is_proved_safe() -> None:
 def _check_emitting(tmp_path_factory: pytest.TempPathFactory, library: Path) -> tuple[Any, dict[str, Any], Path]:
     """`check --emit-counterexample` on a configuration: the run, its JSON result, the folder."""
     folder = tmp_path_factory.mktemp("counterexamples")
-    run = run_cli("check", "--format", "json", "--emit-counterexample", str(folder), str(library))
+    # A command of its own (cwd forces a process): "the same on every run" is said of the command.
+    run = run_cli("check", "--format", "json", "--emit-counterexample", str(folder), str(library), cwd=REPO)
     return run, json.loads(run.stdout), folder
 
 
@@ -742,13 +743,14 @@ def test_compare_a_larger_patient_bolus_gives_dose3_witnesses(tmp_path: Path) ->
 def safe_vs_broken(tmp_path_factory: pytest.TempPathFactory) -> tuple[Any, dict[str, Any], Path]:
     """`compare limits-safe limits-broken --emit-witness` (a real command run), shared by the tests that read it."""
     folder = tmp_path_factory.mktemp("witnesses") / "a"
-    run, out = compare(LIMITS_SAFE, LIMITS_BROKEN, "--emit-witness", str(folder))
-    return run, out, folder
+    # A command of its own (cwd forces a process): "the same on every run" is said of the command.
+    run = run_cli("compare", "--format", "json", "--emit-witness", str(folder), str(LIMITS_SAFE), str(LIMITS_BROKEN), cwd=REPO)
+    return run, json.loads(run.stdout), folder
 
 
 def test_compare_witnesses_are_the_same_on_every_run(tmp_path: Path, safe_vs_broken: Any) -> None:
     first, out, folder = safe_vs_broken
-    second, _again = compare(LIMITS_SAFE, LIMITS_BROKEN, "--emit-witness", str(tmp_path / "b"))
+    second = run_cli("compare", "--format", "json", "--emit-witness", str(tmp_path / "b"), str(LIMITS_SAFE), str(LIMITS_BROKEN), cwd=REPO)
     assert first.stdout == second.stdout
     names = sorted(p.name for p in folder.iterdir())
     assert names and names == sorted(p.name for p in (tmp_path / "b").iterdir())
