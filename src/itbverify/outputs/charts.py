@@ -325,7 +325,7 @@ def _axes(svg: _Svg, panel: _Panel, y_label: str, x_ticks: list[tuple[float, str
     svg.add(f'<line x1="{LEFT}" y1="{_n(bottom)}" x2="{PLOT_RIGHT}" y2="{_n(bottom)}" stroke="{COLOURS["ink"]}" stroke-width="1"/>')
     svg.add(f'<line x1="{LEFT}" y1="{_n(panel.top)}" x2="{LEFT}" y2="{_n(bottom)}" stroke="{COLOURS["ink"]}" stroke-width="1"/>')
     middle = panel.top + panel.height / 2
-    svg.text(18, middle, y_label, 11, "middle", COLOURS["ink"], extra=f' transform="rotate(-90 18 {_n(middle)})"')
+    svg.text(16, middle, y_label, 11, "middle", COLOURS["ink"], extra=f' transform="rotate(-90 16 {_n(middle)})"')
 
 
 def _legend(svg: _Svg, top: float, entries: list[tuple[str, str, str]]) -> None:
@@ -474,7 +474,7 @@ def timeline_chart(
     top_y = 44 + 12 * label_rows
     top_h, gap, bottom_h = 270, 46, 120
     bottom_y = top_y + top_h + gap
-    height = bottom_y + bottom_h + 48 + (210 if flex else 0)
+    height = bottom_y + bottom_h + 46 + (210 if flex else 0)
 
     svg = _Svg()
     svg.add(f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{_n(height)}" viewBox="0 0 {WIDTH} {_n(height)}" '
