@@ -24,7 +24,7 @@ from typing import Any
 
 import pytest
 import yaml
-from conftest import CASES, REPO, check_document, errors, run_cli, warnings, write_yaml
+from conftest import CASES, REPO, check_document, errors, run_cli, run_process, warnings, write_yaml
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
@@ -598,8 +598,8 @@ def test_limits_safe_is_proved_safe() -> None:
 def _check_emitting(tmp_path_factory: pytest.TempPathFactory, library: Path) -> tuple[Any, dict[str, Any], Path]:
     """`check --emit-counterexample` on a configuration: the run, its JSON result, the folder."""
     folder = tmp_path_factory.mktemp("counterexamples")
-    # A command of its own (cwd forces a process): "the same on every run" is said of the command.
-    run = run_cli("check", "--format", "json", "--emit-counterexample", str(folder), str(library), cwd=REPO)
+    # A command of its own: "the same on every run" is said of the command.
+    run = run_process("check", "--format", "json", "--emit-counterexample", str(folder), str(library))
     return run, json.loads(run.stdout), folder
 
 
@@ -743,14 +743,14 @@ def test_compare_a_larger_patient_bolus_gives_dose3_witnesses(tmp_path: Path) ->
 def safe_vs_broken(tmp_path_factory: pytest.TempPathFactory) -> tuple[Any, dict[str, Any], Path]:
     """`compare limits-safe limits-broken --emit-witness` (a real command run), shared by the tests that read it."""
     folder = tmp_path_factory.mktemp("witnesses") / "a"
-    # A command of its own (cwd forces a process): "the same on every run" is said of the command.
-    run = run_cli("compare", "--format", "json", "--emit-witness", str(folder), str(LIMITS_SAFE), str(LIMITS_BROKEN), cwd=REPO)
+    # A command of its own: "the same on every run" is said of the command.
+    run = run_process("compare", "--format", "json", "--emit-witness", str(folder), str(LIMITS_SAFE), str(LIMITS_BROKEN))
     return run, json.loads(run.stdout), folder
 
 
 def test_compare_witnesses_are_the_same_on_every_run(tmp_path: Path, safe_vs_broken: Any) -> None:
     first, out, folder = safe_vs_broken
-    second = run_cli("compare", "--format", "json", "--emit-witness", str(tmp_path / "b"), str(LIMITS_SAFE), str(LIMITS_BROKEN), cwd=REPO)
+    second = run_process("compare", "--format", "json", "--emit-witness", str(tmp_path / "b"), str(LIMITS_SAFE), str(LIMITS_BROKEN))
     assert first.stdout == second.stdout
     names = sorted(p.name for p in folder.iterdir())
     assert names and names == sorted(p.name for p in (tmp_path / "b").iterdir())
