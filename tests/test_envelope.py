@@ -151,6 +151,33 @@ def test_generated_plans_round_trip(part: int, plan: dict[str, Any]) -> None:
     _round_trip(plan, envelope)
 
 
+def test_a_bound_set_by_a_requirement_over_time_is_computed() -> None:
+    # Increases 21.5 h apart already break ITB-TITR-2 (24 h), so the highest dose is bound by ITB-TITR-3, decided by
+    # a search over every 24 h window: at most 15% (a child) over the 112.2 ug delivered in the day before day 6 00:00.
+    # Its margins are traced with the window pinned where the check breaks: the bound is computed, and is the bisection's.
+    plan = base_plan(
+        patient={"age_years": 12, "origin": "spinal", "cause": "spinal-cord-injury", "infection": False},
+        screening=[
+            {"day": 0, "dose_ug": 25, "concentration_ug_ml": 50, "duration_min": 1, "response": "negative"},
+            {"day": 1, "dose_ug": 50, "concentration_ug_ml": 50, "duration_min": 2, "response": "positive", "effect_h": 10},
+        ],
+        infusion=[
+            {"day": 3, "time": "10:00", "phase": "titration", "mode": "continuous", "daily_dose_ug": 100, "concentration_ug_ml": 2000},
+            {"day": 4, "time": "12:30", "daily_dose_ug": 107.5},
+            {"day": 5, "time": "10:00", "daily_dose_ug": 115.56},
+        ],
+        refills=[{"day": 3, "time": "10:00", "volume_ml": 20, "concentration_ug_ml": 2000, "diluent": "none"}],
+        end={"day": 6},
+    )
+    envelope = envelope_of(plan, RULES, parts=frozenset({"dose"}))
+    reference = envelope_of(plan, RULES, parts=frozenset({"dose"}), method="bisection")
+    high = envelope.highest
+    assert (high.value, high.binding, high.method) == (Fraction("129.03"), "ITB-TITR-3", "computed"), high.method_note
+    assert (high.value, high.binding, high.reason) == (reference.highest.value, reference.highest.binding, reference.highest.reason)
+    assert "15.0072% above 112.2 ug" in (high.reason or "")
+    _round_trip(plan, envelope)
+
+
 def test_every_bound_of_the_bundled_examples_is_the_bisections() -> None:
     for path in EXAMPLES:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from itbverify.analyses.check import check_json_line
-from itbverify.analyses.margins import Trace, next_change, trace_of, traced_rules
+from itbverify.analyses.margins import Trace, breaking_times, next_change, pinned_trace, trace_of, traced_rules
 from itbverify.base.exact import Fraction
 from itbverify.base.numbers import format_number, is_number, yaml_decimal
 from itbverify.documents.build import Invalid, build_document
@@ -120,6 +120,84 @@ class Probe:
         rules = traced_rules(self.ruleset).rules
         return lambda index: rules[index][1] == "error" and rules[index][0] not in self.baseline
 
+    def over_time(self, make: Callable[[Fraction], dict[str, Any]], unit: Fraction) -> Callable[[int, int, bool], int | None]:
+        """Where a requirement decided over time (`for every`) changes a variant's feasibility, computed: given
+        grid points KNOWN, as feasible as WAS says, and DIFFER, not, with no traced outcome changing between
+        them, the first point past KNOWN whose feasibility is not WAS; None where the margins cannot tell.
+
+        A `for every` check breaks where it breaks at some time. At a point where it breaks, the check itself
+        gives such a time; pinned there, its margins are traced (margins.pinned_trace), and where they change
+        its outcome at that time is worked out as for any traced check. Going towards infeasibility, that is
+        a point where the check breaks, and the first is at or before it: the point before it is checked in
+        full, and if it also breaks (at another time) the search goes on from there. Going towards
+        feasibility, the check breaks at least until its pinned time stops breaking: the point there is
+        checked in full, and the search goes on from it if another time still breaks. Every answer is
+        confirmed by full checks on both sides of it."""
+        traced = traced_rules(self.ruleset)
+        relevant = self.relevant()
+        rules = [i for i, rule in enumerate(traced.rules) if rule[6] and relevant(i)]
+
+        def feasible(k: int) -> bool:
+            return self.breaks(make(k * unit)) is None
+
+        def pinned(index: int, times: tuple[Any, ...], k: int) -> tuple[tuple[Any, ...], bool] | None:
+            return pinned_trace(make(k * unit), traced, index, times) if self.engine != "z3" else None
+
+        def flip(index: int, times: tuple[Any, ...], start: int, end: int) -> int | None:
+            """The first point past START (up to END) where rule INDEX, pinned at TIMES, changes whether it breaks."""
+            at, here = start, pinned(index, times, start)
+            for _ in range(_MOST_CHANGES):
+                if here is None or at + 1 > end:
+                    return None
+                after = pinned(index, times, at + 1)
+                if after is None or after[1] != here[1]:
+                    return None if after is None else at + 1
+                step = next_change((here[0],), (after[0],), unit)
+                if step.units is None or at + step.units > end:
+                    return None
+                if step.units > 2:
+                    before = pinned(index, times, at + step.units - 1)
+                    if before is None or before[1] != here[1] or (before[0],) != step.predict(step.units - 1):
+                        return None
+                at += step.units
+                now = pinned(index, times, at)
+                if now is not None and now[1] != here[1]:
+                    return at
+                here = now
+            return None
+
+        def change(known: int, differ: int, was: bool) -> int | None:
+            point = differ if was else known  # a point where some `for every` check breaks
+            for _ in range(_MOST_CHANGES):
+                variant = make(point * unit)
+                flips = []
+                for index in rules:
+                    times = breaking_times(variant, traced, index)
+                    if times is None:
+                        return None
+                    if any(t is not None for t in times):
+                        found = flip(index, times, known if was else point, differ)
+                        if found is None:
+                            return None
+                        flips.append(found)
+                if not flips:
+                    return None  # what changes is not a `for every` check
+                if was:
+                    first = min(flips)
+                    if feasible(first - 1):
+                        return None if feasible(first) else first
+                    point = first - 1
+                    if point <= known:
+                        return None
+                else:
+                    last = max(flips)
+                    if feasible(last):
+                        return last
+                    point = last
+            return None
+
+        return change
+
     def largest(self, make: Callable[[Fraction], dict[str, Any]], low: Fraction, high: Fraction, unit: Fraction) -> Bound:
         """The largest feasible grid point in [low, high] as a Bound (its unit is the caller's to set)."""
         def feasible(x: Fraction) -> tuple[str, str] | None:
@@ -133,7 +211,7 @@ class Probe:
             return _bound(None, failed, "computed", None)
         if feasible(high) is None:
             return _bound(high, None, "computed", None)
-        found, known, note = _first_change(feasible, lambda x: self.trace(make(x)), low, high, unit, self.relevant())
+        found, known, note = _first_change(feasible, lambda x: self.trace(make(x)), low, high, unit, self.relevant(), self.over_time(make, unit))
         if found is not None:
             return _bound(found - unit, feasible(found), "computed", None)
         value, why = _largest(feasible, known, high, unit)
@@ -153,7 +231,7 @@ class Probe:
         start = int(-(-low // unit)) * unit
         if feasible(start) is None:
             return _bound(start, None, "computed", None)
-        found, known, note = _first_change(feasible, lambda x: self.trace(make(x)), start, high, unit, self.relevant())
+        found, known, note = _first_change(feasible, lambda x: self.trace(make(x)), start, high, unit, self.relevant(), self.over_time(make, unit))
         if found is not None:
             return _bound(found, feasible(found - unit), "computed", None)
         value, why = _smallest(feasible, known, high, unit)
@@ -209,7 +287,8 @@ _MOST_CHANGES = 12
 
 
 def _first_change(feasible: Callable[[Fraction], tuple[str, str] | None], trace: Callable[[Fraction], Trace | None],
-                  start: Fraction, end: Fraction, unit: Fraction, relevant: Callable[[int], bool]) -> tuple[Fraction | None, Fraction, str | None]:
+                  start: Fraction, end: Fraction, unit: Fraction, relevant: Callable[[int], bool],
+                  over_time: Callable[[int, int, bool], int | None]) -> tuple[Fraction | None, Fraction, str | None]:
     """The first grid point past START (up to END, whose feasibility is known to differ) whose feasibility
     differs from START's, computed from the margins: (it, None, None). Where the margins cannot tell,
     (None, the last point known to be as feasible as START, why): the bisection goes on from there.
@@ -217,8 +296,16 @@ def _first_change(feasible: Callable[[Fraction], tuple[str, str] | None], trace:
     Between two changes of the traced path every traced outcome stays, so no traced requirement changes;
     only where a relevant requirement's outcome changes is a full check needed. A requirement decided by a
     search over time (opaque to the trace) is seen by those full checks, and a change of it between them
-    sends the search to bisection. The path's linearity is confirmed by a trace just before each change.
+    is worked out by OVER_TIME (Probe.over_time), or else left to bisection. The path's linearity is
+    confirmed by a trace just before each change.
     """
+
+    def opaque(differ: int) -> tuple[Fraction | None, Fraction, str | None]:
+        found = over_time(known, differ, was)
+        if found is not None:
+            return found * unit, known * unit, None
+        return None, known * unit, "a requirement decided over time (for every) changes it"
+
     at = int(start / unit)
     last = int(end / unit)
     was = feasible(start) is None
@@ -228,20 +315,20 @@ def _first_change(feasible: Callable[[Fraction], tuple[str, str] | None], trace:
         if here is None:
             return None, known * unit, "the document is decided by the solver (no concrete margins)"
         if at + 1 > last:
-            return None, known * unit, "a requirement decided over time (for every) changes it"
+            return opaque(last)
         after = trace((at + 1) * unit)
         if after is None:
             return None, known * unit, "the document is decided by the solver (no concrete margins)"
         step = next_change(here, after, unit)
         if step.units is None or at + step.units > last:
-            return None, known * unit, "a requirement decided over time (for every) changes it"
+            return opaque(last)
         if step.units > 2 and trace((at + step.units - 1) * unit) != step.predict(step.units - 1):
             return None, known * unit, "a margin is not linear in the quantity"
         at += step.units
         if any(relevant(index) for index in step.rules):
             if (feasible(at * unit) is None) != was:
                 if at - 1 != known and (feasible((at - 1) * unit) is None) != was:
-                    return None, known * unit, "a requirement decided over time (for every) changes it"
+                    return opaque(at - 1)
                 return at * unit, known * unit, None
             known = at
         here = after if step.units == 1 else trace(at * unit)

@@ -8,7 +8,11 @@ give each margin's slope in the probed quantity; where the traces follow the
 same path, the outcomes hold until the first margin reaches its root, which
 is worked out exactly on the grid. A check with a `for every` (decided by a
 search over time, concrete._search), or one the lowering refuses, is opaque:
-its outcome is seen only by a full check.
+its outcome is seen only by a full check. A `for every` check is also lowered
+pinned at one time, as a counterexample is replayed: there every comparison
+of its body is traced too, so the margins tell where the check starts or
+stops breaking at that time (pinned_trace), and the time it breaks at is read
+from the check itself (breaking_times).
 
 The generated functions are this module's own: the concrete engine's are
 untouched.
@@ -28,7 +32,7 @@ from itbverify.documents.model import unlink
 from itbverify.documents.validate_json import read_json_document
 from itbverify.engines.concrete import _RUNTIME, LOWERED_FAILS, DocumentView, is_concrete
 from itbverify.language import syntax as s
-from itbverify.semantics.lower import Lowering, Scope, Unsupported, Value, _joined
+from itbverify.semantics.lower import AFFINE, TIME, Lowering, Scope, Unsupported, Value, _joined
 
 # One entry of a trace: (operator, margin) for two numbers, (operator, (outcome,)) for anything else
 # (a word, none, an element: its outcome must stay the same along a path), ("fail", None) for a check that failed on the document.
@@ -59,14 +63,24 @@ class _Recorder:
         self.entries.append((op, left - right) if _number(left) and _number(right) else (op, (outcome,)))
         return outcome
 
+    def append(self, margin: Any) -> None:
+        """A `for every` body's traced margin (lower._traced), whose outcome is margin >= 0."""
+        self.entries.append((">=", margin))
+
 
 class _TracingLowering(Lowering):
     """The concrete engine's lowering, with each comparison outside a `for every` body traced."""
 
+    def __init__(self, definitions: dict[str, s.Definition]) -> None:
+        super().__init__(definitions)
+        self.pinned_trace = "_mt"  # a replay's `for every` body traces into the recorder (Recorder.append)
+
     def compare(self, e: s.Compare, scope: Scope) -> Value:
-        if scope.timed or scope.render:
+        if scope.render:
             return super().compare(e, scope)
         operands = [self.expr(e.first, scope)] + [self.expr(x, scope) for _, x in e.rest]
+        if scope.timed and any(o.kind in (AFFINE, TIME) for o in operands):
+            return super().compare(e, scope)  # traced by the body itself (lower._traced)
         shown = [o.src for o in operands]
         first_use = list(shown)
         for i in range(1, len(operands) - 1):  # a chain reads each middle operand once
@@ -77,12 +91,17 @@ class _TracingLowering(Lowering):
         return _joined("(" + " and ".join(parts) + ")", operands, boolean=True)
 
 
+# A `for every` check, lowered twice: its broken instances (the search, untraced), the same pinned at a time
+# (P, as a replay), and the name its `for every` binds.
+Continuous = tuple[Callable[[Any], list[dict[str, Any]]], Callable[[Any, dict[str, Any]], list[dict[str, Any]]], str]
+
+
 @dataclass(frozen=True)
 class TracedRules:
-    """A rule set's checks, traced: by rule, its id, severity, kinds, `when` and check functions, and
-    whether some check of it is opaque (seen only by a full check)."""
+    """A rule set's checks, traced: by rule, its id, severity, kinds, `when` and check functions,
+    whether some check of it is opaque (seen only by a full check), and its `for every` checks."""
 
-    rules: tuple[tuple[str, str, frozenset[str], Callable[[Any], Any] | None, tuple[Callable[[Any], Any], ...], bool], ...]
+    rules: tuple[tuple[str, str, frozenset[str], Callable[[Any], Any] | None, tuple[Callable[[Any], Any], ...], bool, tuple[Continuous, ...]], ...]
     recorder: _Recorder
 
 
@@ -97,7 +116,7 @@ def traced_rules(ruleset: Any) -> TracedRules:
         return known[1]
     lowering = _TracingLowering(ruleset.definitions)
     pieces: list[str] = []
-    plan: list[tuple[s.Rule, str | None, list[str], bool]] = []
+    plan: list[tuple[s.Rule, str | None, list[str], bool, list[tuple[str, str, str]]]] = []
     number = 0
     for rule in ruleset.rules:
         opaque = False
@@ -109,27 +128,30 @@ def traced_rules(ruleset: Any) -> TracedRules:
             except Unsupported:
                 when_name, opaque = None, True
         names: list[str] = []
+        continuous: list[tuple[str, str, str]] = []
         for check in rule.checks:
             number += 1
-            if _continuous(check):
-                opaque = True
-                continue
             try:
                 lowered = lowering.check(check, number)
             except Unsupported:
                 opaque = True
                 continue
             pieces.append(lowered.source)
-            names.append(lowered.name)
-        plan.append((rule, when_name, names, opaque or (rule.when is not None and when_name is None)))
+            if lowered.continuous is not None:
+                opaque = True
+                continuous.append((lowered.name, lowered.replay, lowered.continuous[0]))
+            else:
+                names.append(lowered.name)
+        plan.append((rule, when_name, names, opaque or (rule.when is not None and when_name is None), continuous))
     recorder = _Recorder()
     namespace: dict[str, Any] = {**_RUNTIME, "_mt": recorder}
     for i, value in enumerate(lowering.constants):
         namespace[f"_k{i}"] = value
     exec(marshal.loads(marshal.dumps(compile("\n\n".join(pieces) + "\n", "<traced rules>", "exec"))), namespace)  # noqa: S102 - our own generated code
     rules = tuple(
-        (rule.id, rule.severity, frozenset(rule.applies_to), namespace[when] if when else None, tuple(namespace[n] for n in names), opaque)
-        for rule, when, names, opaque in plan
+        (rule.id, rule.severity, frozenset(rule.applies_to), namespace[when] if when else None, tuple(namespace[n] for n in names), opaque,
+         tuple((namespace[found], namespace[replay], var) for found, replay, var in continuous))
+        for rule, when, names, opaque, continuous in plan
     )
     traced = TracedRules(rules, recorder)
     _TRACED[id(ruleset)] = (ruleset, traced)
@@ -157,7 +179,7 @@ def trace_of(variant: dict[str, Any], traced: TracedRules) -> tuple[Trace, tuple
         recorder = traced.recorder
         out: list[tuple[Entry, ...]] = []
         ids: list[str] = []
-        for rule_id, _, kinds, when, checks, _ in traced.rules:
+        for rule_id, _, kinds, when, checks, _, _ in traced.rules:
             recorder.entries = []
             if applicability in kinds:
                 ids.append(rule_id)
@@ -170,6 +192,80 @@ def trace_of(variant: dict[str, Any], traced: TracedRules) -> tuple[Trace, tuple
             out.append(tuple(recorder.entries))
         return tuple(out), tuple(ids)
     finally:
+        unlink(document)
+
+
+def _view(variant: dict[str, Any]) -> Any:
+    """The document VARIANT built, or None when it is invalid or not concrete; unlink it when done."""
+    read = read_json_document(json.dumps(variant), 1, 0)
+    if read is None:
+        return None
+    try:
+        document = build_document(read[1], read[0], "envelope.jsonl")
+    except Invalid:
+        return None
+    if not is_concrete(document):
+        unlink(document)
+        return None
+    return document
+
+
+def _time_of(value: Any) -> Any:
+    """The time a `for every` binds, from a broken instance: a window's start, or the instant."""
+    return getattr(value, "start", value)
+
+
+def breaking_times(variant: dict[str, Any], traced: TracedRules, index: int) -> tuple[Any, ...] | None:
+    """For each `for every` check of rule INDEX, the time of its first broken instance on VARIANT (None where
+    it holds); None when the document cannot be traced, the rule does not apply or a check fails."""
+    document = _view(variant)
+    if document is None:
+        return None
+    try:
+        _, _, kinds, when, _, _, continuous = traced.rules[index]
+        if document.applicability not in kinds:
+            return None
+        view = DocumentView(document)
+        try:
+            if when is not None and not when(view):
+                return tuple(None for _ in continuous)
+            times = []
+            for found, _, var in continuous:
+                broken = found(view)
+                times.append(_time_of(broken[0][var]) if broken else None)
+            return tuple(times)
+        except LOWERED_FAILS:
+            return None
+    finally:
+        traced.recorder.entries = []
+        unlink(document)
+
+
+def pinned_trace(variant: dict[str, Any], traced: TracedRules, index: int, times: tuple[Any, ...]) -> tuple[tuple[Entry, ...], bool] | None:
+    """Rule INDEX's `for every` checks on VARIANT, each pinned at its time in TIMES (None: not pinned): the
+    margins of every comparison they make there (with the rule's `when`), and whether one breaks there.
+    None when the document cannot be traced or a check fails."""
+    document = _view(variant)
+    if document is None:
+        return None
+    recorder = traced.recorder
+    recorder.entries = []
+    try:
+        _, _, kinds, when, _, _, continuous = traced.rules[index]
+        if document.applicability not in kinds:
+            return None
+        view = DocumentView(document)
+        broken = False
+        try:
+            if when is None or when(view):
+                for (_, replay, var), t in zip(continuous, times):
+                    if t is not None and replay(view, {var: t}):
+                        broken = True
+        except LOWERED_FAILS:
+            return None
+        return tuple(recorder.entries), broken
+    finally:
+        recorder.entries = []
         unlink(document)
 
 

@@ -110,6 +110,7 @@ class Lowering:
         self.constants: list[Any] = []
         self.fresh = itertools.count()
         self.pinned = False  # lowering a replay: quantified names and the time come from P
+        self.pinned_trace = "None"  # where a replay's `for every` body traces its margins (analyses/margins.py traces them)
         self.hoisted: dict[str, str] | None = None  # inside a `for every` body: constants in ticks, worked out before it
         self.jumps: list[tuple[str, str]] = []  # the body's primitive reads at a time that moves with t: (name, offset)
         self.monotone = True  # every margin the body traces has a known direction (concrete._search)
@@ -537,7 +538,7 @@ class Lowering:
         if self.pinned:
             lines.append(f"{pad}_found = P[{step.var!r}]")
             lines.append(f"{pad}if (_lo < _found if _open else _lo <= _found) and _found <= _hi:")
-            lines.append(f"{pad}    out += {body}(D.ticks(_found), None)")
+            lines.append(f"{pad}    out += {body}(D.ticks(_found), {self.pinned_trace})")
             return
         # The offsets it reads the timeline at: the cuts are the event times shifted by each.
         offsets = ", ".join(dict.fromkeys(["_zero", *(offset for _, offset in self.jumps)]))
