@@ -1169,3 +1169,25 @@ def test_refuse_below_alarm_counts_a_flex_schedule_at_its_highest_step() -> None
 
     assert accepts(26)
     assert not accepts(25)  # 25 - 23 = 2 mL: at the alarm, refused
+
+
+def test_a_programs_counterexample_does_not_depend_on_what_the_process_checked_before() -> None:
+    # The solver's model follows the numbering of the terms, which counts everything the process built before:
+    # the same program once gave a different worst-case bolus pattern on each check in one process (hours 849,
+    # 229, 659). A counterexample is now asked from the query's canonical text in a context of its own.
+    from itbverify.analyses.check import check_text
+    from itbverify.language.ruleset import default_ruleset
+
+    rules = default_ruleset()
+    program = (CASES / "program-patient-bolus-worst-case.yaml").read_text(encoding="utf-8")
+
+    def findings() -> str:
+        result = check_text(program, "program.yaml", rules, engine="z3")
+        assert result.verdict == "unsafe"
+        return json.dumps([f.to_json() for f in result.findings], sort_keys=True)
+
+    first = findings()
+    assert findings() == first
+    for other in sorted((REPO / "examples").glob("*.yaml")):
+        check_text(other.read_text(encoding="utf-8"), other.name, rules, engine="z3")
+    assert findings() == first
