@@ -30,11 +30,10 @@ from itbverify.engines.concrete import (
 )
 from itbverify.engines.instances import InternalError, RuleOutcome, applicable, counterexample, locate, moment_of
 from itbverify.engines.results import Finding
-from itbverify.engines.z3.fresh import check_fresh
+from itbverify.engines.z3.fresh import check_translated
 from itbverify.engines.z3.limits import set_limits
 from itbverify.engines.z3.program import assumptions_of, symbolic_document, without_solver
 from itbverify.engines.z3.shapes import Boluses
-from itbverify.engines.z3.smtlib import canonical_smt2
 from itbverify.engines.z3.terms import from_model
 from itbverify.language import syntax as s
 from itbverify.language.ruleset import RuleSet
@@ -74,10 +73,10 @@ def decide_rule(
         return RuleOutcome(rule, "proved", [], solver, time.perf_counter() - started)
     # Unsat is a proof however it was found. A model (the counterexample) and an unknown are not: the search
     # follows the numbering of the terms, which counts everything the process built before (other documents,
-    # another worker's share of a batch). So they are asked again from the query's canonical text in a context
-    # of its own, where they depend on the query alone.
+    # another worker's share of a batch). So they are asked again with the query copied into a context of its
+    # own (fresh.check_translated), where they depend on the query alone.
     try:
-        again, model = check_fresh(canonical_smt2(solver.to_smt2()), timeout_s)
+        again, model = check_translated(solver, timeout_s)
     except z3.Z3Exception:
         again, model = "unknown", None
     seconds = time.perf_counter() - started

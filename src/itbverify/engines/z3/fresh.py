@@ -34,6 +34,24 @@ def check_fresh(text: str, timeout_s: float, logic: str | None = None) -> tuple[
     return ("unsat" if answer == z3.unsat else "unknown"), None
 
 
+def check_translated(solver: Any, timeout_s: float) -> tuple[str, Model | None]:
+    """Check a solver's assertions copied into a fresh context: (answer, model when sat, in the main context).
+
+    The copy numbers the terms in the order it walks them, which is their
+    structure's, so the answer and the model depend on the query alone, as
+    check_fresh's do, without printing and reading its text (a program's
+    queries run to tens of kilobytes).
+    """
+    context = z3.Context()
+    attempt = z3.Solver(ctx=context)
+    set_limits(attempt, timeout_s)
+    attempt.add(*[a.translate(context) for a in solver.assertions()])
+    answer = attempt.check()
+    if answer == z3.sat:
+        return "sat", attempt.model().translate(z3.main_ctx())
+    return ("unsat" if answer == z3.unsat else "unknown"), None
+
+
 def check_nonlinear_text(text: str, timeout_s: float) -> tuple[str, Model | None, str | None]:
     """Check a flex shape's query, whose rates multiply times: (answer, model when sat, the logic that answered).
 
