@@ -40,6 +40,7 @@ import pytest
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from conftest import DUMPER
 from independent import DAY, ZERO, reference_errors, reference_warnings, schedule_daily
 
 Doc = dict[str, Any]
@@ -787,7 +788,7 @@ def compare(doc: Doc, engines: tuple[str, ...] = ("auto", "z3")) -> list[str]:
     A requirement the solver could not decide in time (`unknown`) is never a wrong SAFE: it may
     stand in for an error the reference finds, and the verdict is then unsafe or unknown.
     """
-    text = yaml.safe_dump(doc, sort_keys=False)
+    text = yaml.dump(doc, Dumper=DUMPER, sort_keys=False)
     expected = reference_errors(doc)
     expected_warnings = reference_warnings(doc)
     out = []
@@ -808,7 +809,7 @@ def _work(item: tuple[int, Doc, tuple[str, ...]]) -> tuple[int, str, list[str]]:
         problems = compare(doc, engines)
     except Exception as exc:  # noqa: BLE001 - a crash of the reference or the tool is reported with its document
         problems = [f"crash: {type(exc).__name__}: {exc}"]
-    return index, yaml.safe_dump(doc, sort_keys=False), problems
+    return index, yaml.safe_dump(doc, sort_keys=False) if problems else "", problems
 
 
 def run_all(docs: list[Doc], z3_every: int = 1) -> list[tuple[int, str, list[str]]]:

@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 import yaml
-from conftest import base_plan
+from conftest import DUMPER, base_plan
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_engines import plans
@@ -43,7 +43,7 @@ EXAMPLES = 400
 
 
 def _document(plan: dict[str, Any]) -> Any:
-    node, problems = compose(yaml.safe_dump(plan, sort_keys=False), "generated.yaml")
+    node, problems = compose(yaml.dump(plan, Dumper=DUMPER, sort_keys=False), "generated.yaml")
     assert not problems
     return load_document(node, "generated.yaml")
 

@@ -36,7 +36,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from conftest import base_plan
+from conftest import DUMPER, base_plan
 from rulegen import rule_files
 from test_engines import plans as boundary_plans
 from test_independent import Gen, gen_plan, gen_program
@@ -45,10 +45,10 @@ from itbverify.documents.build import Invalid, load_document
 from itbverify.documents.model import Document
 from itbverify.documents.read import compose
 from itbverify.engines.concrete import LOWERED_FAILS, DocumentView, is_concrete, lowered_rules
+from itbverify.engines.instances import RuleOutcome
 from itbverify.engines.results import Result
 from itbverify.engines.solve import verify
 from itbverify.engines.z3.limits import set_limits
-from itbverify.engines.z3.terms import from_model
 from itbverify.language import syntax as s
 from itbverify.language.ruleset import RuleSet, load_rule_files
 from itbverify.language.types import check_types
@@ -62,7 +62,6 @@ DOCUMENTS = 20
 PARTS = 10
 TIMEOUT_S = 5.0
 TALLY: Counter[str] = Counter()
-DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml's: a quarter of the run otherwise
 
 # ---- documents ----------------------------------------------------------------------------------
 
@@ -191,21 +190,6 @@ def _concrete_instances(rule: s.Rule, ruleset: RuleSet, document: Document) -> I
             yield check, _pins(scope, lowered.quantified, lowered.continuous)  # type: ignore[union-attr]
 
 
-def _solver_instances(rule: s.Rule, ruleset: RuleSet, document: Document) -> Iterator[tuple[s.Check, dict[str, Any]]]:
-    """The instances one model of the rule's violation breaks (as solve.decide_rule asks it)."""
-    symbolic = Evaluator(document, ruleset.definitions, symbolic=True)
-    obligations = [o for check in rule.checks for o in symbolic.obligations(check) if o.violation is not False]
-    solver = z3.Solver()
-    set_limits(solver, TIMEOUT_S)
-    solver.add(z3.Or(*[to_bool(o.violation) for o in obligations]) if obligations else z3.BoolVal(False))
-    if solver.check() != z3.sat:
-        return
-    model = solver.model()
-    for o in obligations:
-        if from_model(o.violation, model) is True:
-            yield o.check, {**o.chosen, **{c.name: from_model(c.variable, model) for c in o.continuous}}
-
-
 def _replays(rule: s.Rule, ruleset: RuleSet, document: Document, check: s.Check, pins: dict[str, Any]) -> tuple[bool, bool, bool]:
     """Does the pinned instance break in the evaluator, the concrete engine and the solver's formula?"""
     evaluator = Evaluator(document, ruleset.definitions, symbolic=False)
@@ -234,12 +218,14 @@ def _messages(result: Result) -> list[str]:
 
 def compare(text: str, ruleset: RuleSet, document: Document) -> None:
     concrete = verify(document, ruleset, TIMEOUT_S, engine="concrete")
-    solver = verify(document, ruleset, TIMEOUT_S, engine="z3")
+    outcomes: list[RuleOutcome] = []
+    solver = verify(document, ruleset, TIMEOUT_S, engine="z3", keep=outcomes)
     if solver.verdict == "unknown":
         # The solver's budget, not a disagreement: a window over weeks of a flex schedule can spend 5 s of
         # it. The same question with a budget 12 times larger must be decided, and agree.
         TALLY[f"unknown within {TIMEOUT_S:g} s"] += 1
-        solver = verify(document, ruleset, 12 * TIMEOUT_S, engine="z3")
+        outcomes = []
+        solver = verify(document, ruleset, 12 * TIMEOUT_S, engine="z3", keep=outcomes)
     TALLY[solver.verdict] += 1
     assert concrete.verdict != "error", ("the generated rule fails in the concrete engine", text, _messages(concrete))
     assert solver.verdict != "unknown", ("Z3 left a generated rule unknown", text, solver.unknown)
@@ -251,7 +237,10 @@ def compare(text: str, ruleset: RuleSet, document: Document) -> None:
         for check, pins in _some(_concrete_instances(rule, ruleset, document)):
             assert _replays(rule, ruleset, document, check, pins) == (True, True, True), ("concrete", rule.id, pins, text)
         if rule.id in _requirements(solver):
-            for check, pins in _solver_instances(rule, ruleset, document):
+            # The instances the solver's model breaks, as the engine read them from it (decide.replay).
+            instances = next(o.instances for o in outcomes if o.rule is rule)
+            assert instances, ("z3", rule.id, "a violation without its instances", text)
+            for check, pins in instances:
                 assert _replays(rule, ruleset, document, check, pins) == (True, True, True), ("z3", rule.id, pins, text)
 
 

@@ -6,7 +6,7 @@ Both engines report through these, so a finding reads the same whichever decided
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from itbverify.base.exact import Fraction
@@ -26,8 +26,10 @@ class RuleOutcome:
     rule: s.Rule
     status: str  # proved | violated | unknown | not-applicable
     findings: list[Finding]
-    solver: Any = None  # the solver that decided it (engines.z3), kept for the proof artefacts
+    solver: Any = None  # the solver that decided it (engines.z3)
     seconds: float = 0.0
+    query: list[Any] | None = None  # the terms it was asked, as built (its proof artefact is their text)
+    instances: list[tuple[s.Check, dict[str, Any]]] = field(default_factory=list)  # each broken instance: its check, its names as pinned in the replay
 
 
 def applicable(rule: s.Rule, document: Document, evaluator: Evaluator) -> bool:

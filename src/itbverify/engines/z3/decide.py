@@ -56,13 +56,12 @@ def decide_rule(
     obligations: list[Obligation] = []
     for check in rule.checks:
         obligations.extend(symbolic.obligations(check))
+    violations = [to_bool(o.violation) for o in obligations if o.violation is not False]
+    query = [*assumptions_of(document), *(factor.constraints[first_constraint:] if isinstance(factor, Factor) else ()),
+             z3.Or(*violations) if violations else z3.BoolVal(False)]
     solver = z3.Solver()
     set_limits(solver, timeout_s)
-    solver.add(*assumptions_of(document))
-    if isinstance(factor, Factor):
-        solver.add(*factor.constraints[first_constraint:])
-    violations = [to_bool(o.violation) for o in obligations if o.violation is not False]
-    solver.add(z3.Or(*violations) if violations else z3.BoolVal(False))
+    solver.add(*query)
     started = time.perf_counter()
     try:
         answer = solver.check()
@@ -70,21 +69,22 @@ def decide_rule(
         # A resource limit (memory) ended the query: not decided, never safe.
         answer = z3.unknown
     if answer == z3.unsat:
-        return RuleOutcome(rule, "proved", [], solver, time.perf_counter() - started)
+        return RuleOutcome(rule, "proved", [], solver, time.perf_counter() - started, query)
     # Unsat is a proof however it was found. A model (the counterexample) and an unknown are not: the search
     # follows the numbering of the terms, which counts everything the process built before (other documents,
     # another worker's share of a batch). So they are asked again with the query copied into a context of its
     # own (fresh.check_translated), where they depend on the query alone.
     try:
-        again, model = check_translated(solver, timeout_s)
+        again, model = check_translated(query, timeout_s)
     except z3.Z3Exception:
         again, model = "unknown", None
     seconds = time.perf_counter() - started
     if again == "unsat":
-        return RuleOutcome(rule, "proved", [], solver, seconds)
+        return RuleOutcome(rule, "proved", [], solver, seconds, query)
     if again == "unknown" or model is None:
-        return RuleOutcome(rule, "unknown", [], solver, seconds)
+        return RuleOutcome(rule, "unknown", [], solver, seconds, query)
     findings = []
+    instances = []
     for obligation in obligations:
         if obligation.violation is False:
             continue
@@ -94,15 +94,17 @@ def decide_rule(
         evaluator = concrete if witness is document else Evaluator(witness, concrete.definitions, symbolic=False)
         try:
             lowered_check = next((c for k, c in lowered.checks if k is obligation.check), None) if lowered else None
-            findings.append(replay(rule, obligation, model, witness, evaluator, renamed, lowered_check))
+            finding, pinned = replay(rule, obligation, model, witness, evaluator, renamed, lowered_check)
         except InternalError:
             if obligation.products:
                 # The f * D stand-ins admitted a pattern no single f produces: not decided.
-                return RuleOutcome(rule, "unknown", [], solver, seconds)
+                return RuleOutcome(rule, "unknown", [], solver, seconds, query)
             raise
+        findings.append(finding)
+        instances.append((obligation.check, pinned))
     if not findings:
         raise InternalError(f"{rule.id}: the solver found a violation that matches no instance")
-    return RuleOutcome(rule, "violated", findings, solver, seconds)
+    return RuleOutcome(rule, "violated", findings, solver, seconds, query, instances)
 
 
 def replay(
@@ -113,9 +115,9 @@ def replay(
     concrete: Evaluator,
     renamed: dict[int, Any] | None = None,
     lowered: LoweredCheck | None = None,
-) -> Finding:
+) -> tuple[Finding, dict[str, Any]]:
     """Re-run the broken instance with exact numbers in the evaluator, and in the concrete engine when
-    the document it describes is concrete; it must break in both."""
+    the document it describes is concrete; it must break in both. Its finding, and its names as pinned."""
     fixed: dict[str, Any] = {k: (renamed or {}).get(id(v), v) for k, v in obligation.chosen.items()}
     values: dict[str, Fraction] = {}
     for c in obligation.continuous:
@@ -142,17 +144,7 @@ def replay(
     if document.kind == "program":
         example["boluses_h"] = [to_json_exact(b.at_h) for b in document.boluses]
         example["delivery_factor"] = to_json_exact(document.delivery_factor)
-    return Finding(
-        rule.id,
-        rule.severity,
-        message,
-        line,
-        column,
-        at_h,
-        rule.basis,
-        rule.label_lines,
-        example,
-    )
+    return Finding(rule.id, rule.severity, message, line, column, at_h, rule.basis, rule.label_lines, example), fixed
 
 
 def _lowered_replay(lowered: LoweredCheck, document: Document, fixed: dict[str, Any]) -> list[dict[str, Any]] | None:

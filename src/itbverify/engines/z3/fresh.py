@@ -34,8 +34,8 @@ def check_fresh(text: str, timeout_s: float, logic: str | None = None) -> tuple[
     return ("unsat" if answer == z3.unsat else "unknown"), None
 
 
-def check_translated(solver: Any, timeout_s: float) -> tuple[str, Model | None]:
-    """Check a solver's assertions copied into a fresh context: (answer, model when sat, in the main context).
+def check_translated(query: list[Any], timeout_s: float) -> tuple[str, Model | None]:
+    """Check a query's terms copied into a fresh context, by the default solver: (answer, model when sat, in the main context).
 
     The copy numbers the terms in the order it walks them, which is their
     structure's, so the answer and the model depend on the query alone, as
@@ -45,7 +45,7 @@ def check_translated(solver: Any, timeout_s: float) -> tuple[str, Model | None]:
     context = z3.Context()
     attempt = z3.Solver(ctx=context)
     set_limits(attempt, timeout_s)
-    attempt.add(*[a.translate(context) for a in solver.assertions()])
+    attempt.add(*[term.translate(context) for term in query])
     answer = attempt.check()
     if answer == z3.sat:
         return "sat", attempt.model().translate(z3.main_ctx())
