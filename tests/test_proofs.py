@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 import z3
@@ -274,3 +275,22 @@ def test_a_document_whose_check_fails_is_named_and_the_others_proofs_written(
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     assert {e["document"] for e in manifest["artefacts"]} == {"taper-and-stop"}
     assert captured.out.startswith(f"{len(manifest['artefacts'])} proof artefacts written to {out}")
+
+
+def test_a_generate_that_fails_on_the_way_leaves_the_earlier_proofs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The earlier artefacts are removed only once every new one is built: a run that stops while building
+    # (here a worker that dies) leaves the folder as it was, not emptied.
+    from itbverify.analyses import proofs
+
+    out = tmp_path / "proofs"
+    shutil.copytree(PROOFS, out)
+    before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+
+    def dies(path: Path, timeout_s: float) -> Any:
+        raise RuntimeError("the worker died")
+
+    monkeypatch.setattr(proofs, "_in_fresh_process", dies)
+    monkeypatch.setattr(proofs, "consistency_artefacts", lambda *args: [])
+    with pytest.raises(RuntimeError, match="the worker died"):
+        generate([str(REPO / "examples" / "taper-and-stop.yaml")], default_ruleset(), out, 10.0)
+    assert {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()} == before

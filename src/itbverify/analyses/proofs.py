@@ -261,14 +261,18 @@ def write_manifest(folder: Path, artefacts: list[Artefact]) -> None:
     (folder / MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
 
 
-def _remove_old_artefacts(folder: Path) -> None:
-    """The files an earlier `generate` listed in this folder's manifest; nothing else, as OUTPUT may hold other files."""
+def _old_artefacts(folder: Path) -> set[str]:
+    """The files an earlier `generate` listed in this folder's manifest."""
     try:
         entries = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))["artefacts"]
-        files = [entry["file"] for entry in entries]
+        return {str(entry["file"]) for entry in entries}
     except (OSError, ValueError, KeyError, TypeError):
-        return
-    for name in files:
+        return set()
+
+
+def _remove(folder: Path, files: set[str]) -> None:
+    """These artefacts of an earlier `generate`; nothing else, as OUTPUT may hold other files."""
+    for name in sorted(files):
         path = folder / str(name)
         if path.suffix == ".smt2" and _inside(folder, path) and path.is_file():
             path.unlink()
@@ -284,7 +288,7 @@ def generate(paths: list[str], ruleset: RuleSet, folder: Path, timeout_s: float 
              failed: list[str] | None = None) -> tuple[list[Artefact], list[Result]]:
     """Write the proofs of PATHS into FOLDER; FAILED gains a line for each document whose proofs could not be built."""
     folder.mkdir(parents=True, exist_ok=True)
-    _remove_old_artefacts(folder)
+    old = _old_artefacts(folder)
     from itbverify.documents.read import find_files
 
     files = [found[1] for found in find_files(paths) if isinstance(found, tuple)]
@@ -302,6 +306,9 @@ def generate(paths: list[str], ruleset: RuleSet, folder: Path, timeout_s: float 
             consistency = consistency_artefacts(ruleset, folder, timeout_s * 3)
     finally:
         stop_workers()
+    # The earlier artefacts go only once everything is built: a run that fails on the way leaves them as they were
+    # (the rule-set's, written while building, are kept).
+    _remove(folder, old - {a.file for a in consistency or []})
     artefacts: list[Artefact] = []
     results: list[Result] = []
     used = {"rule-set", MANIFEST}
