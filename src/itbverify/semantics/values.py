@@ -32,6 +32,9 @@ class Terms(Protocol):
     def boolean(self, value: bool) -> Any: ...
     def variable(self, name: str) -> Any: ...
     def ite(self, condition: Any, a: Any, b: Any) -> Any: ...
+    def arith(self, op: str, a: Any, b: Any) -> Any: ...
+    def negative(self, a: Any) -> Any: ...
+    def compare(self, op: str, a: Any, b: Any) -> Any: ...
     def conjunction(self, terms: list[Any]) -> Any: ...
     def disjunction(self, terms: list[Any]) -> Any: ...
     def negation(self, term: Any) -> Any: ...
@@ -50,7 +53,7 @@ class _NoTerms:
     def _missing(self, *_: Any) -> Any:
         raise RuntimeError("a solver term was asked for, but no solver is loaded (import itbverify.engines.z3.terms)")
 
-    real = boolean = variable = ite = conjunction = disjunction = negation = is_arith = is_bool = truth = numeral = _missing
+    real = boolean = variable = ite = arith = negative = compare = conjunction = disjunction = negation = is_arith = is_bool = truth = numeral = _missing
 
 
 _terms: Terms = _NoTerms()
@@ -408,7 +411,7 @@ def add(a: Any, b: Any) -> Any:
         return a + b
     if is_number(a) and is_number(b):
         return Fraction(a) + Fraction(b)
-    return to_real(a) + to_real(b)
+    return _terms.arith("+", to_real(a), to_real(b))
 
 
 @lifted
@@ -424,7 +427,7 @@ def sub(a: Any, b: Any) -> Any:
         return done if done is not None else sub(_materialize(a), _materialize(b))
     if is_number(a) and is_number(b):
         return Fraction(a) - Fraction(b)
-    return to_real(a) - to_real(b)
+    return _terms.arith("-", to_real(a), to_real(b))
 
 
 @lifted
@@ -436,7 +439,7 @@ def mul(a: Any, b: Any) -> Any:
         return done if done is not None else mul(_materialize(a), _materialize(b))
     if is_number(a) and is_number(b):
         return Fraction(a) * Fraction(b)
-    return to_real(a) * to_real(b)
+    return _terms.arith("*", to_real(a), to_real(b))
 
 
 @lifted
@@ -453,8 +456,8 @@ def div(a: Any, b: Any) -> Any:
     if is_number(b):
         if b == 0:
             raise ZeroDivisionError("division by zero")
-        return to_real(a) * to_real(1 / Fraction(b))
-    return to_real(a) / to_real(b)
+        return _terms.arith("*", to_real(a), to_real(1 / Fraction(b)))
+    return _terms.arith("/", to_real(a), to_real(b))
 
 
 @lifted
@@ -465,7 +468,7 @@ def neg(a: Any) -> Any:
         return Scaled(a.factor, neg(a.base), -a.sign, neg(a.offset))
     if is_number(a):
         return -Fraction(a)
-    return -to_real(a)
+    return _terms.negative(to_real(a))
 
 
 @lifted
@@ -482,7 +485,7 @@ def minimum(a: Any, b: Any) -> Any:
         if first is not None:
             return a if first else b
     x, y = to_real(a), to_real(b)
-    return _terms.ite(x <= y, x, y)
+    return _terms.ite(_terms.compare("<=", x, y), x, y)
 
 
 @lifted
@@ -499,7 +502,7 @@ def maximum(a: Any, b: Any) -> Any:
         if first is not None:
             return a if first else b
     x, y = to_real(a), to_real(b)
-    return _terms.ite(x >= y, x, y)
+    return _terms.ite(_terms.compare(">=", x, y), x, y)
 
 
 _COMPARE: dict[str, Callable[[Any, Any], Any]] = {
@@ -548,7 +551,7 @@ def compare(op: str, a: Any, b: Any) -> Any:
         if op in ("=", "!="):
             return (a is b) if op == "=" else (a is not b)
         raise TypeError(f"cannot order {describe(a)} and {describe(b)}")
-    return _COMPARE[op](to_real(a), to_real(b))
+    return _terms.compare(op, to_real(a), to_real(b))
 
 
 def _not(value: Any) -> Any:

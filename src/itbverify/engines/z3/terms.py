@@ -11,11 +11,59 @@ import functools
 from typing import Any
 
 import z3
+from z3 import z3core
+from z3.z3types import Ast
 
 from itbverify.base.exact import Fraction
 from itbverify.engines.z3.limits import solver_loaded
 from itbverify.semantics import values
 from itbverify.semantics.values import is_term
+
+_MAIN = z3.main_ctx()
+
+
+# A real-valued term of the main context made here carries this mark: the operations below combine such
+# terms through Z3's C interface, without the Python layer's sort checks and coercions (three to ten times
+# the work of the call itself, on the millions of terms a long plan's queries are built from). Each makes
+# the very term the Python operator makes, so queries, proofs and models are unchanged. A mark, not a
+# subclass: Python gives a subclass's reflected operators precedence, which would turn `a <= b` into
+# `b >= a` wherever a marked term meets an unmarked one.
+_MARK = "_itbverify_real"
+
+
+def _mark(term: Any) -> Any:
+    setattr(term, _MARK, True)
+    return term
+
+
+def _real_term(ast: Any, ctx: Any) -> Any:
+    return _mark(z3.ArithRef(ast, ctx))
+
+
+def _real(term: Any) -> bool:
+    return getattr(term, _MARK, False) or (type(term) is z3.RatNumRef and term.ctx is _MAIN)
+
+
+def _boolean(term: Any) -> bool:
+    return type(term) is z3.BoolRef and term.ctx is _MAIN
+
+
+def _array(terms: list[Any] | tuple[Any, ...]) -> Any:
+    array = (Ast * len(terms))()
+    for i, term in enumerate(terms):
+        array[i] = term.ast
+    return array
+
+
+_ARITH = {"+": z3core.Z3_mk_add, "-": z3core.Z3_mk_sub, "*": z3core.Z3_mk_mul}
+_DIVIDE = z3core.Z3_mk_div
+_COMPARE = {"<": z3core.Z3_mk_lt, "<=": z3core.Z3_mk_le, ">": z3core.Z3_mk_gt, ">=": z3core.Z3_mk_ge, "=": z3core.Z3_mk_eq}
+_REFLECTED = {"<": ">", "<=": ">=", ">": "<", ">=": "<=", "=": "=", "!=": "!="}
+_PYTHON: dict[str, Any] = {
+    "+": lambda a, b: a + b, "-": lambda a, b: a - b, "*": lambda a, b: a * b, "/": lambda a, b: a / b,
+    "<": lambda a, b: a < b, "<=": lambda a, b: a <= b, ">": lambda a, b: a > b, ">=": lambda a, b: a >= b,
+    "=": lambda a, b: a == b, "!=": lambda a, b: a != b,
+}
 
 
 @functools.lru_cache(maxsize=8192)
@@ -36,18 +84,52 @@ class Z3Terms:
         return z3.BoolVal(value)
 
     def variable(self, name: str) -> Any:
-        return z3.Real(name)
+        return _mark(z3.Real(name))
+
+    def arith(self, op: str, a: Any, b: Any) -> Any:
+        if _real(a) and _real(b):
+            if op == "/":
+                return _real_term(_DIVIDE(_MAIN.ref(), a.ast, b.ast), _MAIN)
+            return _real_term(_ARITH[op](_MAIN.ref(), 2, _array((a, b))), _MAIN)
+        return _PYTHON[op](a, b)
+
+    def negative(self, a: Any) -> Any:
+        if _real(a):
+            return _real_term(z3core.Z3_mk_unary_minus(_MAIN.ref(), a.ast), _MAIN)
+        return -a
+
+    def compare(self, op: str, a: Any, b: Any) -> Any:
+        if _real(a) and _real(b):
+            if type(b) is z3.RatNumRef and type(a) is not z3.RatNumRef:
+                # Python asks a numeral (a subclass) for the reflected comparison first: the operator makes
+                # `a <= 3` as `3 >= a`, and so does this.
+                a, b, op = b, a, _REFLECTED[op]
+            if op == "!=":
+                return z3.BoolRef(z3core.Z3_mk_distinct(_MAIN.ref(), 2, _array((a, b))), _MAIN)
+            return z3.BoolRef(_COMPARE[op](_MAIN.ref(), a.ast, b.ast), _MAIN)
+        return _PYTHON[op](a, b)
 
     def ite(self, condition: Any, a: Any, b: Any) -> Any:
+        if _boolean(condition):
+            if _real(a) and _real(b):
+                return _real_term(z3core.Z3_mk_ite(_MAIN.ref(), condition.ast, a.ast, b.ast), _MAIN)
+            if _boolean(a) and _boolean(b):
+                return z3.BoolRef(z3core.Z3_mk_ite(_MAIN.ref(), condition.ast, a.ast, b.ast), _MAIN)
         return z3.If(condition, a, b)
 
     def conjunction(self, terms: list[Any]) -> Any:
+        if all(map(_boolean, terms)):
+            return z3.BoolRef(z3core.Z3_mk_and(_MAIN.ref(), len(terms), _array(terms)), _MAIN)
         return z3.And(*terms)
 
     def disjunction(self, terms: list[Any]) -> Any:
+        if all(map(_boolean, terms)):
+            return z3.BoolRef(z3core.Z3_mk_or(_MAIN.ref(), len(terms), _array(terms)), _MAIN)
         return z3.Or(*terms)
 
     def negation(self, term: Any) -> Any:
+        if _boolean(term):
+            return z3.BoolRef(z3core.Z3_mk_not(_MAIN.ref(), term.ast), _MAIN)
         return z3.Not(term)
 
     def is_arith(self, term: Any) -> bool:
