@@ -106,6 +106,9 @@ class Probe:
         self.cache: dict[str, Result] = {}
         self.traces: dict[str, tuple[Trace, tuple[str, ...]] | None] = {}
         self.method = method
+        # The rules a probe's feasibility is decided by, where fewer than the whole set (_program_envelope).
+        self.deciding: RuleSet | None = None
+        self.decided: dict[str, Result] = {}
 
     def trace(self, variant: dict[str, Any]) -> Trace | None:
         """The margins of every comparison the checks make on VARIANT (margins.py); None: none to compute with."""
@@ -237,6 +240,13 @@ class Probe:
         value, why = _smallest(feasible, known, high, unit)
         return _bound(value, why, "bisection", note)
 
+    def _decide(self, variant: dict[str, Any], rules: RuleSet) -> Result:
+        """VARIANT checked against RULES only (each rule is decided on its own, so its outcome is the full check's)."""
+        text = json.dumps(variant)
+        if text not in self.decided:
+            self.decided[text] = check_json_line(text, 1, f"{variant.get('id', 'envelope')}.jsonl", rules, self.timeout_s, engine=self.engine)
+        return self.decided[text]
+
     def check(self, variant: dict[str, Any]) -> Result:
         # One line of JSON, the same document as its YAML (every number is an exact short decimal,
         # yaml_decimal), read straight to a record as `check` reads a JSON Lines file.
@@ -248,7 +258,7 @@ class Probe:
 
     def breaks(self, variant: dict[str, Any]) -> tuple[str, str] | None:
         """The first new error requirement and its message, or None when the variant is feasible."""
-        result = self.check(variant)
+        result = self.check(variant) if self.deciding is None else self._decide(variant, self.deciding)
         if result.verdict in ("invalid", "error"):
             message = result.findings[0].message if result.findings else result.verdict
             return ("invalid", message)
@@ -606,6 +616,11 @@ def _program_envelope(data: dict[str, Any], ruleset: RuleSet, timeout_s: float, 
     result = Envelope(str(data.get("id")), "program", Fraction(0), current, Bound(None), Bound(None))
     if probe.baseline:
         result.notes.append(f"the program already breaks {', '.join(sorted(probe.baseline))} at its present dose; the envelope keeps to the other requirements")
+    # A probe is feasible or not by the error requirements the program does not already break, and the solver
+    # decides each rule of a program with queries of its own: the probes ask those rules only (warnings are
+    # read from full checks, _soft_warnings).
+    probe.deciding = RuleSet(ruleset.files, tuple(r for r in ruleset.rules if r.severity == "error" and r.id not in probe.baseline),
+                             ruleset.definitions)
     if parts & {"dose", "refill", "warnings"}:
         _dose_range(result, probe, lambda d: variant(d), current)
     else:
