@@ -164,16 +164,10 @@ _TRACED: dict[int, tuple[Any, TracedRules]] = {}
 def trace_of(variant: dict[str, Any], traced: TracedRules) -> tuple[Trace, tuple[str, ...]] | None:
     """Every rule's trace on the document VARIANT, and the ids of the rules that apply to it; None when the
     document is invalid or not concrete (the solver decides it: there is nothing to trace)."""
-    read = read_json_document(json.dumps(variant), 1, 0)
-    if read is None:
+    document = _view(variant)
+    if document is None:
         return None
     try:
-        document = build_document(read[1], read[0], "envelope.jsonl")
-    except Invalid:
-        return None
-    try:
-        if not is_concrete(document):
-            return None
         view = DocumentView(document)
         applicability = document.applicability
         recorder = traced.recorder

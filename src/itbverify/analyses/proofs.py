@@ -33,7 +33,7 @@ from itbverify.documents.build import Invalid, load_document
 from itbverify.engines.instances import RuleOutcome
 from itbverify.engines.results import DEFAULT_TIMEOUT_S, Result
 from itbverify.engines.solve import verify
-from itbverify.engines.z3.smtlib import SmtError, canonical_smt2, check_smtlib, smt2_of
+from itbverify.engines.z3.smtlib import SmtError, canonical_smt2, check_smtlib
 from itbverify.engines.z3.version import solver_version
 from itbverify.language.ruleset import RuleSet
 
@@ -83,9 +83,9 @@ def _sha(text: str) -> str:
 # A string literal, a quoted symbol, a comment, or a simple symbol: renaming only
 # whole simple symbols leaves literals and user names alone.
 def query_text(outcome: RuleOutcome) -> str:
-    assert outcome.query is not None
+    assert outcome.solver is not None
     return (f"; itbverify {__version__}: {outcome.rule.id}\n(set-option :produce-models true)\n"
-            + canonical_smt2(smt2_of(outcome.query)))
+            + canonical_smt2(outcome.solver.to_smt2()))
 
 
 FileQueries = tuple[list[tuple[Result, list[Query]]], list[str]]  # per document, and the documents that failed

@@ -26,9 +26,8 @@ class RuleOutcome:
     rule: s.Rule
     status: str  # proved | violated | unknown | not-applicable
     findings: list[Finding]
-    solver: Any = None  # the solver that decided it (engines.z3)
+    solver: Any = None  # the solver it was first asked in (engines.z3), holding the query as posed: its proof artefact
     seconds: float = 0.0
-    query: list[Any] | None = None  # the terms it was asked, as built (its proof artefact is their text)
     instances: list[tuple[s.Check, dict[str, Any]]] = field(default_factory=list)  # each broken instance: its check, its names as pinned in the replay
 
 

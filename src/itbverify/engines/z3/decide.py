@@ -69,7 +69,7 @@ def decide_rule(
         # A resource limit (memory) ended the query: not decided, never safe.
         answer = z3.unknown
     if answer == z3.unsat:
-        return RuleOutcome(rule, "proved", [], solver, time.perf_counter() - started, query)
+        return RuleOutcome(rule, "proved", [], solver, time.perf_counter() - started)
     # Unsat is a proof however it was found. A model (the counterexample) and an unknown are not: the search
     # follows the numbering of the terms, which counts everything the process built before (other documents,
     # another worker's share of a batch). So they are asked again with the query copied into a context of its
@@ -80,9 +80,9 @@ def decide_rule(
         again, model = "unknown", None
     seconds = time.perf_counter() - started
     if again == "unsat":
-        return RuleOutcome(rule, "proved", [], solver, seconds, query)
+        return RuleOutcome(rule, "proved", [], solver, seconds)
     if again == "unknown" or model is None:
-        return RuleOutcome(rule, "unknown", [], solver, seconds, query)
+        return RuleOutcome(rule, "unknown", [], solver, seconds)
     findings = []
     instances = []
     for obligation in obligations:
@@ -98,13 +98,13 @@ def decide_rule(
         except InternalError:
             if obligation.products:
                 # The f * D stand-ins admitted a pattern no single f produces: not decided.
-                return RuleOutcome(rule, "unknown", [], solver, seconds, query)
+                return RuleOutcome(rule, "unknown", [], solver, seconds)
             raise
         findings.append(finding)
         instances.append((obligation.check, pinned))
     if not findings:
         raise InternalError(f"{rule.id}: the solver found a violation that matches no instance")
-    return RuleOutcome(rule, "violated", findings, solver, seconds, query, instances)
+    return RuleOutcome(rule, "violated", findings, solver, seconds, instances=instances)
 
 
 def replay(

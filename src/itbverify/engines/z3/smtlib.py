@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from typing import Any
 
 import z3
 
@@ -30,13 +29,6 @@ def renumber_let_names(text: str) -> str:
         return names[token]
 
     return _SMT_TOKEN.sub(rename, text)
-
-
-def smt2_of(query: list[Any]) -> str:
-    """A query's terms as an SMT-LIB benchmark, as posed (a solver that has checked them may hold them simplified)."""
-    solver = z3.Solver()
-    solver.add(*query)
-    return str(solver.to_smt2())
 
 
 def canonical_smt2(benchmark: str) -> str:
