@@ -179,8 +179,9 @@ def engine_for(document: Document, engine: str) -> str:
     return engine
 
 
-def decide_all(document: Document, ruleset: RuleSet, timeout_s: float = DEFAULT_TIMEOUT_S, engine: str = "z3") -> Iterator[RuleOutcome]:
-    """Every rule's outcome on one document, with the chosen engine."""
+def decide_all(document: Document, ruleset: RuleSet, timeout_s: float = DEFAULT_TIMEOUT_S, engine: str = "z3",
+               each_alone: bool = False) -> Iterator[RuleOutcome]:
+    """Every rule's outcome on one document, with the chosen engine (EACH_ALONE: the solver asks every rule on its own)."""
     chosen = engine_for(document, engine)
     if chosen == "concrete" and is_concrete(document):
         for rule, status, findings in _lowered_outcomes(document, ruleset):
@@ -193,12 +194,13 @@ def decide_all(document: Document, ruleset: RuleSet, timeout_s: float = DEFAULT_
         return
     from itbverify.engines.z3.decide import decide_rules
 
-    yield from decide_rules(document, ruleset, timeout_s)
+    yield from decide_rules(document, ruleset, timeout_s, each_alone)
 
 
 def verify(document: Document, ruleset: RuleSet, timeout_s: float = DEFAULT_TIMEOUT_S, engine: str = "z3",
-           keep: list[RuleOutcome] | None = None) -> Result:
-    """A document's result; `keep` collects each rule's outcome (its solver too) for the proof artefacts."""
+           keep: list[RuleOutcome] | None = None, each_alone: bool | None = None) -> Result:
+    """A document's result; `keep` collects each rule's outcome. EACH_ALONE (by default, when keeping them):
+    the solver asks every rule on its own, its solver kept as its proof artefact."""
     result = Result(document.id, document.file, document.kind, "safe", document.line, document.column)
     result.notes = list(document.notes)
     started = time.perf_counter()
@@ -208,7 +210,7 @@ def verify(document: Document, ruleset: RuleSet, timeout_s: float = DEFAULT_TIME
             for rule, status, findings in _lowered_outcomes(document, ruleset, result.proved):
                 _add(result, rule, status, findings)
         else:
-            for outcome in decide_all(document, ruleset, timeout_s, engine):
+            for outcome in decide_all(document, ruleset, timeout_s, engine, each_alone=keep is not None if each_alone is None else each_alone):
                 if keep is not None:
                     keep.append(outcome)
                 if outcome.solver is not None:

@@ -41,16 +41,21 @@ from itbverify.semantics.evaluate import Evaluator, Obligation, show
 from itbverify.semantics.values import Factor, is_term, to_bool
 
 
-def decide_rule(
-    rule: s.Rule,
-    document: Document,
-    symbolic: Evaluator,
-    concrete: Evaluator,
-    timeout_s: float,
-    lowered: CompiledRule | None = None,
-) -> RuleOutcome:
+@dataclasses.dataclass
+class Posed:
+    """A rule's question on a document: its obligations and the query whose unsat proves it."""
+
+    obligations: list[Obligation]
+    query: list[Any]
+    violations: list[Any]
+    read_boluses: bool  # the question reads the modelled patient boluses
+
+
+def pose(rule: s.Rule, document: Document, symbolic: Evaluator, concrete: Evaluator) -> Posed | None:
+    """The rule's query, or None where the rule does not apply."""
     if not applicable(rule, document, concrete):
-        return RuleOutcome(rule, "not-applicable", [])
+        return None
+    reads = Boluses.reads
     factor = document.delivery_factor
     first_constraint = len(factor.constraints) if isinstance(factor, Factor) else 0
     obligations: list[Obligation] = []
@@ -59,15 +64,40 @@ def decide_rule(
     violations = [to_bool(o.violation) for o in obligations if o.violation is not False]
     query = [*assumptions_of(document), *(factor.constraints[first_constraint:] if isinstance(factor, Factor) else ()),
              z3.Or(*violations) if violations else z3.BoolVal(False)]
-    solver = z3.Solver()
-    set_limits(solver, timeout_s)
-    solver.add(*query)
+    return Posed(obligations, query, violations, Boluses.reads != reads)
+
+
+def decide_rule(
+    rule: s.Rule,
+    document: Document,
+    symbolic: Evaluator,
+    concrete: Evaluator,
+    timeout_s: float,
+    lowered: CompiledRule | None = None,
+) -> RuleOutcome:
+    posed = pose(rule, document, symbolic, concrete)
+    if posed is None:
+        return RuleOutcome(rule, "not-applicable", [])
+    return decide_posed(rule, posed, document, concrete, timeout_s, lowered)
+
+
+def decide_posed(rule: s.Rule, posed: Posed, document: Document, concrete: Evaluator, timeout_s: float,
+                 lowered: CompiledRule | None = None, satisfiable: bool = False) -> RuleOutcome:
+    """The rule's outcome from its own query; every counterexample replayed. SATISFIABLE: a model of the
+    query is known already, so only the fresh context is asked (the first answer would be sat, and not kept)."""
+    obligations, query = posed.obligations, posed.query
     started = time.perf_counter()
-    try:
-        answer = solver.check()
-    except z3.Z3Exception:
-        # A resource limit (memory) ended the query: not decided, never safe.
-        answer = z3.unknown
+    solver = None
+    answer = z3.sat
+    if not satisfiable:
+        solver = z3.Solver()
+        set_limits(solver, timeout_s)
+        solver.add(*query)
+        try:
+            answer = solver.check()
+        except z3.Z3Exception:
+            # A resource limit (memory) ended the query: not decided, never safe.
+            answer = z3.unknown
     if answer == z3.unsat:
         return RuleOutcome(rule, "proved", [], solver, time.perf_counter() - started)
     # Unsat is a proof however it was found. A model (the counterexample) and an unknown are not: the search
@@ -177,16 +207,73 @@ def instantiate(document: Document, model: z3.ModelRef, obligation: Obligation) 
     return without_solver(document, boluses, f), renamed
 
 
-def decide_rules(document: Document, ruleset: RuleSet, timeout_s: float) -> Iterator[RuleOutcome]:
-    """Every rule's outcome from the solver, in the rules' order; every counterexample is replayed through the concrete engine too."""
+def decide_rules(document: Document, ruleset: RuleSet, timeout_s: float, each_alone: bool = False) -> Iterator[RuleOutcome]:
+    """Every rule's outcome from the solver, in the rules' order; every counterexample is replayed through the concrete engine too.
+
+    Most rules hold on most documents, and setting up a solver costs more than
+    a small query: so the rules are first asked together, and what that one
+    query proves needs no query of its own (see `_proved_together`). EACH_ALONE:
+    every rule is asked on its own, its solver kept (a proof artefact holds one
+    rule's query).
+    """
     beyond = boluses_beyond_limit(document)
     document = symbolic_document(document)
     concrete = Evaluator(document, ruleset.definitions, symbolic=False)
     symbolic = Evaluator(document, ruleset.definitions, symbolic=True)
-    for rule, lowered in zip(ruleset.rules, lowered_rules(ruleset).rules):
-        reads = Boluses.reads
-        outcome = decide_rule(rule, document, symbolic, concrete, timeout_s, lowered)
-        if beyond is not None and outcome.status == "proved" and Boluses.reads != reads:
+    pairs = list(zip(ruleset.rules, lowered_rules(ruleset).rules))
+    posed = [pose(rule, document, symbolic, concrete) for rule, _ in pairs]
+    together, broken = (set(), set()) if each_alone else _proved_together(document, posed, timeout_s)
+    for index, ((rule, lowered), question) in enumerate(zip(pairs, posed)):
+        if question is None:
+            outcome = RuleOutcome(rule, "not-applicable", [])
+        elif index in together:
+            outcome = RuleOutcome(rule, "proved", [])
+        else:
+            outcome = decide_posed(rule, question, document, concrete, timeout_s, lowered, index in broken)
+        if beyond is not None and outcome.status == "proved" and question is not None and question.read_boluses:
             # Proved for the boluses modelled, not for all the program allows: not decided.
             outcome.status = "unknown"
         yield outcome
+
+
+# The joint query's budget, a share of one rule's: a short plan's joint query is decided in a small part of
+# it, and a year of therapy's (thousands of disjuncts) would spend all of it before the rules each decide theirs.
+JOINT_SHARE = 0.05
+
+
+def _proved_together(document: Document, posed: list[Posed | None], timeout_s: float) -> tuple[set[int], set[int]]:
+    """The indexes of the rules a joint query proves (a rule with nothing to break, and every rule when the
+    disjunction of all their violations is unsat: it then is for each), and of those it shows broken.
+
+    A model of the joint query breaks some rules: they are left to their own queries (whose answers and
+    models depend on them alone), and the rest are asked together again. A joint query the solver leaves unknown
+    proves nothing, and each rule is asked on its own, as it would be anyway. Only documents whose every
+    solver variable is a rule's own (a time it chooses) are asked this way: a delivery tolerance adds
+    constraints of each rule's own, and where the rules share a program's patient boluses, the joint
+    query was measured slower than the rules' own.
+    """
+    asked = {i: p.violations for i, p in enumerate(posed) if p is not None}
+    proved = {i for i, violations in asked.items() if not violations}
+    broken: set[int] = set()
+    if assumptions_of(document) or isinstance(document.delivery_factor, Factor):
+        return proved, broken
+    open_ = [i for i, violations in asked.items() if violations]
+    while open_:
+        solver = z3.Solver()
+        set_limits(solver, timeout_s * JOINT_SHARE)
+        solver.add(z3.Or(*[z3.Or(*asked[i]) for i in open_]))
+        try:
+            answer = solver.check()
+        except z3.Z3Exception:
+            answer = z3.unknown
+        if answer == z3.unsat:
+            return proved | set(open_), broken
+        if answer != z3.sat:
+            return proved, broken
+        model = solver.model()
+        shown = {i for i in open_ if any(z3.is_true(model.eval(v, model_completion=True)) for v in asked[i])}
+        if not shown:
+            return proved, broken
+        broken |= shown
+        open_ = [i for i in open_ if i not in shown]
+    return proved, broken
