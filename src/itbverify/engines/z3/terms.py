@@ -73,6 +73,15 @@ def _numeral(numerator: int, denominator: int) -> Any:
     return z3.RealVal(numerator) if denominator == 1 else z3.RealVal(f"{numerator}/{denominator}")
 
 
+def _numeral_cases(term: Any, depth: int = 0) -> bool:
+    """Is TERM an if-then-else (of at most 8 levels) whose every branch is a numeral?"""
+    if type(term) is z3.RatNumRef:
+        return depth > 0
+    if depth >= 8 or not isinstance(term, z3.ArithRef) or not z3.is_app_of(term, z3.Z3_OP_ITE):
+        return False
+    return _numeral_cases(term.arg(1), depth + 1) and _numeral_cases(term.arg(2), depth + 1)
+
+
 class Z3Terms:
     types: tuple[type, ...] = (z3.ExprRef,)
     errors: tuple[type[Exception], ...] = (z3.Z3Exception,)
@@ -87,11 +96,24 @@ class Z3Terms:
         return _mark(z3.Real(name))
 
     def arith(self, op: str, a: Any, b: Any) -> Any:
+        if op == "*" and type(a) is not z3.RatNumRef and type(b) is not z3.RatNumRef:
+            # A value chosen by cases (a limit that follows the phase at a time the solver picks) times a
+            # term is a product of two unknowns, which the solver's linear arithmetic cannot take; each case
+            # times the term is linear, and the same number.
+            if _numeral_cases(a):
+                return self._cases_times(a, b, left=True)
+            if _numeral_cases(b):
+                return self._cases_times(b, a, left=False)
         if _real(a) and _real(b):
             if op == "/":
                 return _real_term(_DIVIDE(_MAIN.ref(), a.ast, b.ast), _MAIN)
             return _real_term(_ARITH[op](_MAIN.ref(), 2, _array((a, b))), _MAIN)
         return _PYTHON[op](a, b)
+
+    def _cases_times(self, cases: Any, other: Any, left: bool) -> Any:
+        if type(cases) is z3.RatNumRef:
+            return self.arith("*", cases, other) if left else self.arith("*", other, cases)
+        return self.ite(cases.arg(0), self._cases_times(cases.arg(1), other, left), self._cases_times(cases.arg(2), other, left))
 
     def negative(self, a: Any) -> Any:
         if _real(a):
