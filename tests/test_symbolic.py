@@ -28,7 +28,8 @@ from conftest import CASES, REPO, check_document, errors, run_cli, run_process, 
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
-from itbverify.analyses.check import check_text
+from itbverify.analyses.check import check_source, check_text
+from itbverify.documents.read import Source, compose
 from itbverify.language.ruleset import RuleSet, default_ruleset
 
 LIBRARIES = REPO / "examples" / "libraries"
@@ -808,6 +809,12 @@ def _flex_daily(steps: list[dict[str, Any]]) -> Fraction:
     return sum((q(s["dose_ug_h"]) * Fraction(b - a, 60) for s, a, b in zip(steps, starts, starts[1:])), Fraction(0))
 
 
+def _only(*ids: str) -> RuleSet:
+    """The shipped rule set with only these rules (and every definition)."""
+    rules = default_ruleset()
+    return RuleSet(rules.files, tuple(r for r in rules.rules if r.id in ids), rules.definitions)
+
+
 def _flex_library(tmp_path: Path) -> Path:
     doc = load(LIMITS_SAFE)
     doc["flex"] = {"phases": ["maintenance"], "max_steps": 13, "max_step_ratio_pct": 20}
@@ -822,9 +829,11 @@ def test_limits_safe_with_flex_in_maintenance_is_unsafe_for_children(tmp_path: P
     running flex program loads its last hours, then the child's dose rises 15%.
     """
     path = _flex_library(tmp_path)
-    run = run_cli("check", "--format", "json", "--emit-counterexample", str(tmp_path / "cx"), str(path))
-    out = json.loads(run.stdout)
-    assert run.returncode == 1 and out["verdict"] == "unsafe", out
+    # The three requirements the test is about, each decided on its own as with every rule (analyses/library.py).
+    rules = _only("ITB-PUMP-1", "ITB-PUMP-2", "ITB-TITR-3")
+    node, problems = compose(path.read_text(encoding="utf-8"), str(path))
+    out = check_source(Source(str(path), 1, 1, node, problems), rules, emit=tmp_path / "cx").to_json()
+    assert out["verdict"] == "unsafe", out
     assert {"ITB-PUMP-1", "ITB-PUMP-2"} <= set(out["proved"]), out
     found = [f for f in out["findings"] if f["requirement"] == "ITB-TITR-3"]
     assert found, out
@@ -935,9 +944,7 @@ def test_flex_limits_at_the_label_boundary(request: pytest.FixtureRequest, ratio
         # Only the two flex requirements put to the solver: a configuration's rules are decided each on its
         # own (analyses/library.py), and the rest of this one's take a minute (the same configuration with
         # every rule is limits-flex-safe, checked above).
-        rules = default_ruleset()
-        flex_rules = RuleSet(rules.files, tuple(r for r in rules.rules if r.id in ("ITB-PUMP-1", "ITB-PUMP-2")), rules.definitions)
-        out = check_text(yaml.safe_dump(doc, sort_keys=False), "flex.yaml", flex_rules).to_json()
+        out = check_text(yaml.safe_dump(doc, sort_keys=False), "flex.yaml", _only("ITB-PUMP-1", "ITB-PUMP-2")).to_json()
     errs = {f["requirement"] for f in out["findings"] if f["severity"] == "error"}
     assert {"ITB-PUMP-1", "ITB-PUMP-2"} & errs == broken, out
     assert {"ITB-PUMP-1", "ITB-PUMP-2"} - broken <= set(out["proved"]), out
@@ -1182,9 +1189,6 @@ def test_a_programs_counterexample_does_not_depend_on_what_the_process_checked_b
     # The solver's model follows the numbering of the terms, which counts everything the process built before:
     # the same program once gave a different worst-case bolus pattern on each check in one process (hours 849,
     # 229, 659). A counterexample is now asked from the query's canonical text in a context of its own.
-    from itbverify.analyses.check import check_text
-    from itbverify.language.ruleset import default_ruleset
-
     rules = default_ruleset()
     program = (CASES / "program-patient-bolus-worst-case.yaml").read_text(encoding="utf-8")
 
