@@ -51,12 +51,13 @@ def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[
     a call, hundreds of calls); tests/test_cli_errors.py and tests/test_layers.py keep real
     command runs, and ITB_TESTS_SUBPROCESS=1 runs every call as one.
     """
-    if cwd is not None or os.environ.get("ITB_TESTS_SUBPROCESS") == "1" or (args and args[0] in _OWN_PROCESSES):
+    if os.environ.get("ITB_TESTS_SUBPROCESS") == "1" or (args and args[0] in _OWN_PROCESSES):
         return run_process(*args, cwd=cwd)
     from itbverify.app.cli import main
 
     out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+    # From CWD, as the command would be started there (the workers of the suite run one test at a time).
+    with contextlib.chdir(cwd or os.getcwd()), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         try:
             code = main(list(args))
         except SystemExit as stop:  # argparse's usage errors

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import REPO, base_plan, itbverify_command, run_cli
+from conftest import REPO, base_plan, itbverify_command, run_cli, run_process
 
 PLAN = yaml.safe_dump(base_plan(id="T-plan"), sort_keys=False)
 MISSPELT = PLAN.replace("itbverify: 1", "itbverfy: 1")
@@ -61,36 +61,36 @@ def folder_with(tmp_path: Path, files: dict[str, str], name: str = "docs") -> Pa
 
 def test_a_misspelt_version_key_is_invalid_with_a_hint(tmp_path: Path) -> None:
     folder_with(tmp_path, {"plan.yaml": MISSPELT})
-    proc = run_cli("check", "--format", "json", "docs", cwd=tmp_path)
+    proc = run_process("check", "--format", "json", "docs", cwd=tmp_path)
     assert proc.returncode == 2, proc.stdout
     result = json.loads(proc.stdout)
     assert result["verdict"] == "invalid" and result["id"] == "T-plan"
     hint = result["findings"][0]
     assert "did you mean itbverify" in hint["message"] and (hint["line"], hint["column"]) == (1, 1)
-    text = run_cli("check", "docs", cwd=tmp_path)
+    text = run_process("check", "docs", cwd=tmp_path)
     assert text.returncode == 2 and "docs/plan.yaml:1:1: invalid: 'itbverfy'" in text.stdout and "0 documents" not in text.stdout
 
 
 @pytest.mark.parametrize("text", ["kind: plan\nid: x\n", "ITBVerify: 1\nkind: plan\n", "itb_verify: 1\n"], ids=["kind", "case", "underscore"])
 def test_a_mapping_that_looks_like_a_document_is_invalid(tmp_path: Path, text: str) -> None:
     (tmp_path / "doc.yaml").write_text(text, encoding="utf-8")
-    proc = run_cli("check", "--format", "json", "doc.yaml", cwd=tmp_path)
+    proc = run_process("check", "--format", "json", "doc.yaml", cwd=tmp_path)
     assert proc.returncode == 2 and json.loads(proc.stdout)["verdict"] == "invalid", proc.stdout
     assert "itbverify" in json.loads(proc.stdout)["findings"][0]["message"]
 
 
 def test_an_empty_folder_checks_nothing_and_fails(tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
-    proc = run_cli("check", "empty", cwd=tmp_path)
+    proc = run_process("check", "empty", cwd=tmp_path)
     assert_usage_error(proc, "no document was checked")
-    batch = run_cli("batch", "empty", "--jobs", "1", cwd=tmp_path)
+    batch = run_process("batch", "empty", "--jobs", "1", cwd=tmp_path)
     assert batch.returncode == 2 and "no document was checked" in batch.stderr and "Traceback" not in batch.stderr
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_folder_of_json_files_fails_and_lists_them(tmp_path: Path, fmt: str) -> None:
     folder_with(tmp_path, {"plan.json": json.dumps(base_plan())})
-    proc = run_cli("check", "--format", fmt, "docs", cwd=tmp_path)
+    proc = run_process("check", "--format", fmt, "docs", cwd=tmp_path)
     assert proc.returncode == 2
     assert "no document was checked" in proc.stderr and "docs/plan.json" in proc.stderr
     assert_skipped_listed(proc.stdout, fmt, "docs/plan.json", ".jsonl")
@@ -99,17 +99,17 @@ def test_a_folder_of_json_files_fails_and_lists_them(tmp_path: Path, fmt: str) -
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_foreign_yaml_is_skipped_and_listed_in_every_format(tmp_path: Path, fmt: str) -> None:
     folder_with(tmp_path, {"plan.yaml": PLAN, "ci.yml": FOREIGN})
-    proc = run_cli("check", "--format", fmt, "docs", cwd=tmp_path)
+    proc = run_process("check", "--format", fmt, "docs", cwd=tmp_path)
     assert proc.returncode == 0, (proc.stdout, proc.stderr)
     assert_skipped_listed(proc.stdout, fmt, "docs/ci.yml", "without the key 'itbverify'")
 
 
 def test_only_foreign_yaml_checks_nothing(tmp_path: Path) -> None:
     folder_with(tmp_path, {"ci.yml": FOREIGN})
-    proc = run_cli("check", "--format", "json", "docs", cwd=tmp_path)
+    proc = run_process("check", "--format", "json", "docs", cwd=tmp_path)
     assert proc.returncode == 2 and "no document was checked" in proc.stderr
     assert json.loads(proc.stdout)["verdict"] == "skipped"
-    allowed = run_cli("check", "--allow-empty", "docs", cwd=tmp_path)  # a pre-commit hook handed only a CI file
+    allowed = run_process("check", "--allow-empty", "docs", cwd=tmp_path)  # a pre-commit hook handed only a CI file
     assert allowed.returncode == 0 and "docs/ci.yml" in allowed.stdout and allowed.stderr == ""
 
 
@@ -143,7 +143,7 @@ def assert_skipped_listed(stdout: str, fmt: str, file: str, why: str) -> None:
 
 def test_batch_lists_skipped_files_in_its_output_and_summary(tmp_path: Path) -> None:
     folder_with(tmp_path, {"plan.yaml": PLAN, "ci.yml": FOREIGN, "plan.json": "{}"})
-    proc = run_cli("batch", "docs", "--jobs", "1", cwd=tmp_path)
+    proc = run_process("batch", "docs", "--jobs", "1", cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     lines = [json.loads(line) for line in proc.stdout.splitlines()]
     assert sorted((r["file"], r["verdict"]) for r in lines) == [("docs/ci.yml", "skipped"), ("docs/plan.json", "skipped"), ("docs/plan.yaml", "safe")]
@@ -153,7 +153,7 @@ def test_batch_lists_skipped_files_in_its_output_and_summary(tmp_path: Path) -> 
 
 def test_batch_summary_of_a_tiny_run_has_no_rate_and_right_plurals(tmp_path: Path) -> None:
     (tmp_path / "plan.yaml").write_text(PLAN, encoding="utf-8")
-    proc = run_cli("batch", "plan.yaml", "--jobs", "1", cwd=tmp_path)
+    proc = run_process("batch", "plan.yaml", "--jobs", "1", cwd=tmp_path)
     assert proc.returncode == 0
     summary = proc.stderr.splitlines()[0]
     assert "1 document checked" in summary and "1 documents" not in summary and "/s)" not in summary, summary
@@ -161,7 +161,7 @@ def test_batch_summary_of_a_tiny_run_has_no_rate_and_right_plurals(tmp_path: Pat
 
 def test_batch_of_only_skipped_files_fails(tmp_path: Path) -> None:
     folder_with(tmp_path, {"ci.yml": FOREIGN})
-    proc = run_cli("batch", "docs", "--jobs", "1", cwd=tmp_path)
+    proc = run_process("batch", "docs", "--jobs", "1", cwd=tmp_path)
     assert proc.returncode == 2 and "no document was checked" in proc.stderr
     assert json.loads(proc.stdout)["verdict"] == "skipped"
 
@@ -171,7 +171,7 @@ def test_batch_of_only_skipped_files_fails(tmp_path: Path) -> None:
 
 def test_batch_output_into_a_missing_folder(tmp_path: Path) -> None:
     (tmp_path / "plan.yaml").write_text(PLAN, encoding="utf-8")
-    proc = run_cli("batch", "plan.yaml", "--output", "nowhere/out.jsonl", cwd=tmp_path)
+    proc = run_process("batch", "plan.yaml", "--output", "nowhere/out.jsonl", cwd=tmp_path)
     assert_usage_error(proc, "--output", "nowhere", "does not exist")
 
 
@@ -182,7 +182,7 @@ def test_batch_dask_scheduler_that_does_not_answer(tmp_path: Path) -> None:
         port = probe.getsockname()[1]
     (tmp_path / "plan.yaml").write_text(PLAN, encoding="utf-8")
     started = time.monotonic()
-    proc = run_cli("batch", "plan.yaml", "--executor", "dask", "--scheduler", f"tcp://127.0.0.1:{port}", "--connect-timeout", "1", cwd=tmp_path)
+    proc = run_process("batch", "plan.yaml", "--executor", "dask", "--scheduler", f"tcp://127.0.0.1:{port}", "--connect-timeout", "1", cwd=tmp_path)
     assert_usage_error(proc, "--scheduler", str(port))
     assert time.monotonic() - started < 60
 
@@ -201,13 +201,13 @@ def test_batch_dask_scheduler_that_does_not_answer(tmp_path: Path) -> None:
 )
 def test_batch_bad_arguments(tmp_path: Path, args: list[str], words: list[str]) -> None:
     (tmp_path / "plan.yaml").write_text(PLAN, encoding="utf-8")
-    proc = run_cli("batch", *args, cwd=tmp_path)
+    proc = run_process("batch", *args, cwd=tmp_path)
     assert_usage_error(proc, *words)
     assert proc.stderr.startswith("usage: itbverify batch")
 
 
 def test_batch_missing_path_is_named(tmp_path: Path) -> None:
-    proc = run_cli("batch", "no-such.jsonl", cwd=tmp_path)
+    proc = run_process("batch", "no-such.jsonl", cwd=tmp_path)
     assert proc.returncode == 2 and "no-such.jsonl: no such file or folder" in proc.stderr and "Traceback" not in proc.stderr
 
 
@@ -227,17 +227,17 @@ def test_batch_missing_path_is_named(tmp_path: Path) -> None:
 )
 def test_check_bad_arguments_show_the_check_usage(tmp_path: Path, args: list[str], words: list[str]) -> None:
     (tmp_path / "plan.yaml").write_text(PLAN, encoding="utf-8")
-    proc = run_cli("check", *args, cwd=tmp_path)
+    proc = run_process("check", *args, cwd=tmp_path)
     assert_usage_error(proc, *words)
     assert proc.stderr.startswith("usage: itbverify check"), proc.stderr
 
 
 def test_check_missing_path_and_missing_waivers(tmp_path: Path) -> None:
     (tmp_path / "plan.yaml").write_text(PLAN, encoding="utf-8")
-    missing = run_cli("check", "no-such.yaml", cwd=tmp_path)
+    missing = run_process("check", "no-such.yaml", cwd=tmp_path)
     assert missing.returncode == 2 and "no-such.yaml: no such file or folder" in missing.stdout + missing.stderr
     assert "Traceback" not in missing.stderr
-    waivers = run_cli("check", "--waivers", "no-waivers.yaml", "plan.yaml", cwd=tmp_path)
+    waivers = run_process("check", "--waivers", "no-waivers.yaml", "plan.yaml", cwd=tmp_path)
     assert_usage_error(waivers, "no-waivers.yaml", "no such waiver file")
 
 
@@ -247,7 +247,7 @@ def test_check_unreadable_file(tmp_path: Path) -> None:
     path.write_text(PLAN, encoding="utf-8")
     path.chmod(0)
     try:
-        proc = run_cli("check", "plan.yaml", cwd=tmp_path)
+        proc = run_process("check", "plan.yaml", cwd=tmp_path)
     finally:
         path.chmod(0o644)
     assert proc.returncode == 2 and "cannot read the file" in proc.stdout and "Traceback" not in proc.stderr
@@ -256,7 +256,7 @@ def test_check_unreadable_file(tmp_path: Path) -> None:
 def test_check_engine_concrete_on_a_program_is_a_usage_error(tmp_path: Path) -> None:
     shutil.copy(REPO / "examples" / "program-flex-night.yaml", tmp_path / "program.yaml")
     (tmp_path / "plan.yaml").write_text(PLAN, encoding="utf-8")
-    proc = run_cli("check", "--engine", "concrete", "program.yaml", "plan.yaml", cwd=tmp_path)
+    proc = run_process("check", "--engine", "concrete", "program.yaml", "plan.yaml", cwd=tmp_path)
     line = assert_usage_error(proc, "--engine concrete", "program.yaml", "--engine auto or z3")
     assert "internal error" not in proc.stdout + line and "plan.yaml" not in line
     assert "T-plan: SAFE" in proc.stdout  # the documents it can check are still checked
@@ -265,7 +265,7 @@ def test_check_engine_concrete_on_a_program_is_a_usage_error(tmp_path: Path) -> 
 def test_broken_json_line_says_it_is_not_valid_json(tmp_path: Path) -> None:
     good = json.dumps(base_plan(id="good"))
     (tmp_path / "plans.jsonl").write_text(good + '\n  {"itbverify": 1, "kind": "plan" "id": "x"}\n', encoding="utf-8")
-    proc = run_cli("check", "--format", "json", "plans.jsonl", cwd=tmp_path)
+    proc = run_process("check", "--format", "json", "plans.jsonl", cwd=tmp_path)
     results = json.loads(proc.stdout)
     assert proc.returncode == 2 and [r["verdict"] for r in results] == ["safe", "invalid"]
     finding = results[1]["findings"][0]
@@ -350,13 +350,13 @@ def test_envelope_reads_the_document_as_check_does(tmp_path: Path) -> None:
 @pytest.mark.parametrize("at", ["day 30", "4 25:00", "tomorrow", "-3", "4 10:00:00"])
 def test_envelope_at_in_a_wrong_form_is_a_usage_error(tmp_path: Path, at: str) -> None:
     (tmp_path / "plan.yaml").write_text(PLAN, encoding="utf-8")
-    proc = run_cli("envelope", "--at", at, "plan.yaml", cwd=tmp_path)
+    proc = run_process("envelope", "--at", at, "plan.yaml", cwd=tmp_path)
     assert_usage_error(proc, "--at", '"106.5"', '"4 10:00"')
 
 
 def test_envelope_at_for_a_program_is_a_usage_error(tmp_path: Path) -> None:
     shutil.copy(REPO / "examples" / "program-flex-night.yaml", tmp_path / "program.yaml")
-    proc = run_cli("envelope", "--at", "4 10:00", "program.yaml", cwd=tmp_path)
+    proc = run_process("envelope", "--at", "4 10:00", "program.yaml", cwd=tmp_path)
     assert_usage_error(proc, "--at", "program")
 
 
@@ -370,13 +370,13 @@ def test_envelope_bad_arguments(tmp_path: Path, args: list[str], words: list[str
     folder_with(tmp_path, {"a.yaml": PLAN})
     (tmp_path / "plan.yaml").write_text(PLAN, encoding="utf-8")
     (tmp_path / "ci.yml").write_text(FOREIGN, encoding="utf-8")
-    proc = run_cli("envelope", *args, cwd=tmp_path)
+    proc = run_process("envelope", *args, cwd=tmp_path)
     assert_usage_error(proc, *words)
 
 
 def test_envelope_of_an_invalid_document_names_its_problems(tmp_path: Path) -> None:
     (tmp_path / "plan.yaml").write_text(MISSPELT, encoding="utf-8")
-    proc = run_cli("envelope", "plan.yaml", cwd=tmp_path)
+    proc = run_process("envelope", "plan.yaml", cwd=tmp_path)
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
     assert "plan.yaml:1:1: invalid: 'itbverfy'" in proc.stderr
 
@@ -387,7 +387,7 @@ def test_envelope_of_an_invalid_document_names_its_problems(tmp_path: Path) -> N
 def test_report_output_onto_an_existing_file(tmp_path: Path) -> None:
     (tmp_path / "plan.yaml").write_text(PLAN, encoding="utf-8")
     (tmp_path / "out").write_text("taken", encoding="utf-8")
-    proc = run_cli("report", "plan.yaml", "--output", "out", cwd=tmp_path)
+    proc = run_process("report", "plan.yaml", "--output", "out", cwd=tmp_path)
     assert_usage_error(proc, "--output", "out")
     assert (tmp_path / "out").read_text(encoding="utf-8") == "taken"
 
@@ -396,7 +396,7 @@ def test_report_output_onto_an_existing_file(tmp_path: Path) -> None:
                          ids=["no-output", "no-path", "timeout", "unknown-flag"])
 def test_report_bad_arguments(tmp_path: Path, args: list[str]) -> None:
     (tmp_path / "plan.yaml").write_text(PLAN, encoding="utf-8")
-    proc = run_cli("report", *args, cwd=tmp_path)
+    proc = run_process("report", *args, cwd=tmp_path)
     assert_usage_error(proc)
     assert proc.stderr.startswith("usage: itbverify report")
 
@@ -408,26 +408,26 @@ def test_report_bad_arguments(tmp_path: Path, args: list[str]) -> None:
 )
 def test_proofs_bad_arguments(tmp_path: Path, args: list[str]) -> None:
     (tmp_path / "plan.yaml").write_text(PLAN, encoding="utf-8")
-    proc = run_cli("proofs", *args, cwd=tmp_path)
+    proc = run_process("proofs", *args, cwd=tmp_path)
     assert_usage_error(proc)
     assert proc.stderr.startswith("usage: itbverify proofs")
 
 
 def test_proofs_verify_of_a_missing_folder(tmp_path: Path) -> None:
-    proc = run_cli("proofs", "verify", "no-such-folder", cwd=tmp_path)
+    proc = run_process("proofs", "verify", "no-such-folder", cwd=tmp_path)
     assert_usage_error(proc, "no-such-folder")
 
 
 @pytest.mark.parametrize("args", [["only-one.yaml"], ["a.yaml", "b.yaml", "--format", "xml"], ["a.yaml", "b.yaml", "--formt", "json"]],
                          ids=["one-path", "format", "unknown-flag"])
 def test_compare_bad_arguments(tmp_path: Path, args: list[str]) -> None:
-    proc = run_cli("compare", *args, cwd=tmp_path)
+    proc = run_process("compare", *args, cwd=tmp_path)
     assert_usage_error(proc)
     assert proc.stderr.startswith("usage: itbverify compare")
 
 
 def test_compare_missing_files(tmp_path: Path) -> None:
-    proc = run_cli("compare", "old.yaml", "new.yaml", cwd=tmp_path)
+    proc = run_process("compare", "old.yaml", "new.yaml", cwd=tmp_path)
     assert proc.returncode == 2 and "Traceback" not in proc.stderr + proc.stdout
     assert "old.yaml" in proc.stdout + proc.stderr and "new.yaml" in proc.stdout + proc.stderr
 
@@ -544,5 +544,5 @@ def test_the_progress_bar_names_the_document_being_checked_and_is_cleared(capsys
     with _progress_bar(False) as none:
         assert none is None
     # Not on a terminal, and not asked for: nothing on standard error but what the check says.
-    proc = run_cli("check", "examples/taper-and-stop.yaml", cwd=REPO)
+    proc = run_process("check", "examples/taper-and-stop.yaml", cwd=REPO)
     assert proc.returncode == 0 and proc.stderr == ""
