@@ -22,7 +22,7 @@ from itbverify.documents.model import GLOBALS, Document, Element, Entered, Run
 from itbverify.language import syntax as s
 from itbverify.language.primitives import AGGREGATES, PRIMITIVES
 from itbverify.semantics import search, timeline
-from itbverify.semantics.affine import Affine, Region, SplitAt, atom
+from itbverify.semantics.affine import Affine, Region, SplitAt, atom, decide
 from itbverify.semantics.values import (
     Bounded,
     Choice,
@@ -611,6 +611,9 @@ def _filtered(function: str, keep: Any, body: Any) -> Any:
 def _abs(value: Any) -> Any:
     if is_number(value):
         return abs(Fraction(value))
+    if isinstance(value, Affine):
+        # The exact search's time: one sign on the interval, or a cut where it changes.
+        return value if decide(">=", value) else neg(value)
     x = to_real(value)
     return if_then_else(x >= 0, x, -x)
 
