@@ -38,7 +38,7 @@ from itbverify.engines.z3.terms import from_model
 from itbverify.language import syntax as s
 from itbverify.language.ruleset import RuleSet
 from itbverify.semantics.evaluate import Evaluator, Obligation, show
-from itbverify.semantics.values import Factor, is_term, to_bool
+from itbverify.semantics.values import Factor, disjunction, is_term, to_bool
 
 
 @dataclasses.dataclass
@@ -258,10 +258,11 @@ def _proved_together(document: Document, posed: list[Posed | None], timeout_s: f
     if assumptions_of(document) or isinstance(document.delivery_factor, Factor):
         return proved, broken
     open_ = [i for i, violations in asked.items() if violations]
+    broken_by = {i: to_bool(disjunction(asked[i])) for i in open_}  # each rule's violation, built once
     while open_:
         solver = z3.Solver()
         set_limits(solver, timeout_s * JOINT_SHARE)
-        solver.add(z3.Or(*[z3.Or(*asked[i]) for i in open_]))
+        solver.add(to_bool(disjunction([broken_by[i] for i in open_])))
         try:
             answer = solver.check()
         except z3.Z3Exception:
@@ -271,7 +272,7 @@ def _proved_together(document: Document, posed: list[Posed | None], timeout_s: f
         if answer != z3.sat:
             return proved, broken
         model = solver.model()
-        shown = {i for i in open_ if any(z3.is_true(model.eval(v, model_completion=True)) for v in asked[i])}
+        shown = {i for i in open_ if z3.is_true(model.eval(broken_by[i], model_completion=True))}
         if not shown:
             return proved, broken
         broken |= shown
