@@ -6,11 +6,13 @@ import contextlib
 import copy
 import io
 import os
+import pickle
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 import yaml
@@ -70,6 +72,32 @@ def run_process(*args: str, cwd: Path | None = None) -> subprocess.CompletedProc
     # The verdicts rest on solver budgets of work, not seconds; this limit only stops a command that
     # hangs, and is wide enough that a busy machine (a flex configuration takes minutes there) passes.
     return subprocess.run(itbverify_command() + list(args), check=False, capture_output=True, text=True, cwd=cwd, timeout=1200)
+
+
+T = TypeVar("T")
+
+
+def once_per_run(tmp_path_factory: pytest.TempPathFactory, name: str, produce: Callable[[], T]) -> T:
+    """PRODUCE's value, made once in the whole run however many of the suite's workers ask for it.
+
+    A costly fixture (a configuration proved, two configurations compared) read by tests that the
+    workers share out between them would otherwise be made by each. The first worker to ask makes it and
+    keeps it (pickled) in the run's temporary folder, which all the workers share; the others wait for it
+    and read it. Run without workers, the value is made as any fixture's is.
+    """
+    if os.environ.get("PYTEST_XDIST_WORKER") is None:
+        return produce()
+    import fcntl
+
+    kept = tmp_path_factory.getbasetemp().parent / f"once-{name}.pickle"
+    with open(kept.with_suffix(".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if kept.is_file():
+            value: T = pickle.loads(kept.read_bytes())
+            return value
+        value = produce()
+        kept.write_bytes(pickle.dumps(value))
+        return value
 
 
 def base_plan(**overrides: Any) -> dict[str, Any]:

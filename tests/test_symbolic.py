@@ -24,7 +24,7 @@ from typing import Any
 
 import pytest
 import yaml
-from conftest import CASES, REPO, check_document, errors, run_cli, run_process, warnings, write_yaml
+from conftest import CASES, REPO, check_document, errors, once_per_run, run_cli, run_process, warnings, write_yaml
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
@@ -609,7 +609,7 @@ def _check_emitting(tmp_path_factory: pytest.TempPathFactory, library: Path) -> 
 
 @pytest.fixture(scope="module")
 def broken_library(tmp_path_factory: pytest.TempPathFactory) -> tuple[Any, dict[str, Any], Path]:
-    return _check_emitting(tmp_path_factory, LIMITS_BROKEN)
+    return once_per_run(tmp_path_factory, "broken-library", lambda: _check_emitting(tmp_path_factory, LIMITS_BROKEN))
 
 
 def test_limits_broken_is_unsafe(broken_library: Any) -> None:
@@ -746,10 +746,13 @@ def test_compare_a_larger_patient_bolus_gives_dose3_witnesses(tmp_path: Path) ->
 @pytest.fixture(scope="module")
 def safe_vs_broken(tmp_path_factory: pytest.TempPathFactory) -> tuple[Any, dict[str, Any], Path]:
     """`compare limits-safe limits-broken --emit-witness` (a real command run), shared by the tests that read it."""
-    folder = tmp_path_factory.mktemp("witnesses") / "a"
-    # A command of its own: "the same on every run" is said of the command.
-    run = run_process("compare", "--format", "json", "--emit-witness", str(folder), str(LIMITS_SAFE), str(LIMITS_BROKEN))
-    return run, json.loads(run.stdout), folder
+    def compared() -> tuple[Any, dict[str, Any], Path]:
+        folder = tmp_path_factory.mktemp("witnesses") / "a"
+        # A command of its own: "the same on every run" is said of the command.
+        run = run_process("compare", "--format", "json", "--emit-witness", str(folder), str(LIMITS_SAFE), str(LIMITS_BROKEN))
+        return run, json.loads(run.stdout), folder
+
+    return once_per_run(tmp_path_factory, "safe-vs-broken", compared)
 
 
 def test_compare_witnesses_are_the_same_on_every_run(tmp_path: Path, safe_vs_broken: Any) -> None:
@@ -886,10 +889,13 @@ def test_a_running_flex_program_then_a_continuous_increase(tmp_path: Path, libra
 
 
 @pytest.fixture(scope="module")
-def flex_safe_checked() -> tuple[Any, dict[str, Any]]:
+def flex_safe_checked(tmp_path_factory: pytest.TempPathFactory) -> tuple[Any, dict[str, Any]]:
     """`check` of limits-flex-safe (a real command run), shared by the tests that read its result."""
-    run = run_cli("check", "--format", "json", str(LIMITS_FLEX_SAFE))
-    return run, json.loads(run.stdout)
+    def checked() -> tuple[Any, dict[str, Any]]:
+        run = run_cli("check", "--format", "json", str(LIMITS_FLEX_SAFE))
+        return run, json.loads(run.stdout)
+
+    return once_per_run(tmp_path_factory, "flex-safe", checked)
 
 
 def test_limits_flex_safe_is_proved_safe(flex_safe_checked: Any) -> None:
@@ -903,7 +909,7 @@ def test_limits_flex_safe_is_proved_safe(flex_safe_checked: Any) -> None:
 
 @pytest.fixture(scope="module")
 def flex_broken(tmp_path_factory: pytest.TempPathFactory) -> tuple[Any, dict[str, Any], Path]:
-    return _check_emitting(tmp_path_factory, LIMITS_FLEX_BROKEN)
+    return once_per_run(tmp_path_factory, "flex-broken", lambda: _check_emitting(tmp_path_factory, LIMITS_FLEX_BROKEN))
 
 
 def test_limits_flex_broken_counterexamples_are_flex_programs_that_round_trip(flex_broken: Any) -> None:
