@@ -211,8 +211,10 @@ def decide_rules(document: Document, ruleset: RuleSet, timeout_s: float, each_al
     """Every rule's outcome from the solver, in the rules' order; every counterexample is replayed through the concrete engine too.
 
     Most rules hold on most documents, and setting up a solver costs more than
-    a small query: so the rules are first asked together, and what that one
-    query proves needs no query of its own (see `_proved_together`). EACH_ALONE:
+    a small query: so the rules of a document that is not long, and whose
+    solver variables are each a rule's own, are first asked together, and what
+    that one query proves needs no query of its own (`_joint`,
+    `_proved_together`). EACH_ALONE:
     every rule is asked on its own, its solver kept (a proof artefact holds one
     rule's query).
     """
@@ -221,8 +223,20 @@ def decide_rules(document: Document, ruleset: RuleSet, timeout_s: float, each_al
     concrete = Evaluator(document, ruleset.definitions, symbolic=False)
     symbolic = Evaluator(document, ruleset.definitions, symbolic=True)
     pairs = list(zip(ruleset.rules, lowered_rules(ruleset).rules))
+    if each_alone or not _joint(document):
+        # One rule's question at a time: a long plan's questions, all held at once, are tens of megabytes.
+        for rule, lowered in pairs:
+            question = pose(rule, document, symbolic, concrete)
+            if question is None:
+                outcome = RuleOutcome(rule, "not-applicable", [])
+            elif not question.violations and not each_alone:
+                outcome = RuleOutcome(rule, "proved", [])  # nothing left to break: no solver needed
+            else:
+                outcome = decide_posed(rule, question, document, concrete, timeout_s, lowered)
+            yield _beyond(outcome, question, beyond)
+        return
     posed = [pose(rule, document, symbolic, concrete) for rule, _ in pairs]
-    together, broken = (set(), set()) if each_alone else _proved_together(document, posed, timeout_s)
+    together, broken = _proved_together(document, posed, timeout_s)
     for index, ((rule, lowered), question) in enumerate(zip(pairs, posed)):
         if question is None:
             outcome = RuleOutcome(rule, "not-applicable", [])
@@ -230,10 +244,28 @@ def decide_rules(document: Document, ruleset: RuleSet, timeout_s: float, each_al
             outcome = RuleOutcome(rule, "proved", [])
         else:
             outcome = decide_posed(rule, question, document, concrete, timeout_s, lowered, index in broken)
-        if beyond is not None and outcome.status == "proved" and question is not None and question.read_boluses:
-            # Proved for the boluses modelled, not for all the program allows: not decided.
-            outcome.status = "unknown"
-        yield outcome
+        yield _beyond(outcome, question, beyond)
+
+
+def _beyond(outcome: RuleOutcome, question: Posed | None, beyond: Any) -> RuleOutcome:
+    if beyond is not None and outcome.status == "proved" and question is not None and question.read_boluses:
+        # Proved for the boluses modelled, not for all the program allows: not decided.
+        outcome.status = "unknown"
+    return outcome
+
+
+# The most events (steps, boluses, fills) of a document whose rules are asked together first. Measured
+# (benchmarks/events.py): at 100 events the joint query is decided in a tenth of a second; at 300 and 500 it
+# runs out of its budget, and holding every rule's question at once costs a quarter more time and memory.
+JOINT_MOST_EVENTS = 150
+
+
+def _joint(document: Document) -> bool:
+    """Are the document's rules asked together first? Only where every solver variable is a rule's own (a
+    time it chooses), and the document is not long (see _proved_together)."""
+    if assumptions_of(document) or isinstance(document.delivery_factor, Factor):
+        return False
+    return len(document.steps) + len(document.boluses) + len(document.fills) <= JOINT_MOST_EVENTS
 
 
 # The joint query's budget, a share of one rule's: a short plan's joint query is decided in a small part of
@@ -248,15 +280,13 @@ def _proved_together(document: Document, posed: list[Posed | None], timeout_s: f
     A model of the joint query breaks some rules: they are left to their own queries (whose answers and
     models depend on them alone), and the rest are asked together again. A joint query the solver leaves unknown
     proves nothing, and each rule is asked on its own, as it would be anyway. Only documents whose every
-    solver variable is a rule's own (a time it chooses) are asked this way: a delivery tolerance adds
-    constraints of each rule's own, and where the rules share a program's patient boluses, the joint
+    solver variable is a rule's own (a time it chooses) are asked this way (`_joint`): a delivery tolerance
+    adds constraints of each rule's own, and where the rules share a program's patient boluses, the joint
     query was measured slower than the rules' own.
     """
     asked = {i: p.violations for i, p in enumerate(posed) if p is not None}
     proved = {i for i, violations in asked.items() if not violations}
     broken: set[int] = set()
-    if assumptions_of(document) or isinstance(document.delivery_factor, Factor):
-        return proved, broken
     open_ = [i for i, violations in asked.items() if violations]
     broken_by = {i: to_bool(disjunction(asked[i])) for i in open_}  # each rule's violation, built once
     while open_:
