@@ -82,11 +82,9 @@ from itbverify.base.exact import Fraction
 from itbverify.engines import concrete
 from itbverify.engines.z3 import decide
 from itbverify.engines.z3.limits import set_limits
-from itbverify.engines.z3.program import assumptions_of
 from itbverify.semantics import evaluate, search, timeline
 from itbverify.semantics.values import (
     Bounded,
-    Factor,
     add,
     compare,
     conjunction,
@@ -203,15 +201,11 @@ def z3_joint_first_model() -> Iterator[None]:
     instead of asking them together again."""
     expect(decide._proved_together, "broken |= shown", "open_ = [i for i in open_ if i not in shown]")
 
-    def proved_together(document: Any, posed: list[Any], timeout_s: float) -> tuple[set[int], set[int]]:
-        asked = {i: p.violations for i, p in enumerate(posed) if p is not None}
-        proved = {i for i, violations in asked.items() if not violations}
-        broken: set[int] = set()
-        if assumptions_of(document) or isinstance(document.delivery_factor, Factor):
-            return proved, broken
-        open_ = [i for i, violations in asked.items() if violations]
+    def proved_together(posed: list[Any], timeout_s: float) -> tuple[set[int], set[int]]:
+        asked = {i: p.violations for i, p in enumerate(posed) if p is not None and p.violations}
+        open_ = list(asked)
         if not open_:
-            return proved, broken
+            return set(), set()
         solver = z3.Solver()
         set_limits(solver, timeout_s * decide.JOINT_SHARE)
         solver.add(z3.Or(*[z3.Or(*asked[i]) for i in open_]))
@@ -220,14 +214,14 @@ def z3_joint_first_model() -> Iterator[None]:
         except z3.Z3Exception:
             answer = z3.unknown
         if answer == z3.unsat:
-            return proved | set(open_), broken
+            return set(open_), set()
         if answer != z3.sat:
-            return proved, broken
+            return set(), set()
         model = solver.model()
         shown = {i for i in open_ if any(z3.is_true(model.eval(v, model_completion=True)) for v in asked[i])}
         if not shown:
-            return proved, broken
-        return proved | (set(open_) - shown), broken | shown  # the defect: the rest are not asked again
+            return set(), set()
+        return set(open_) - shown, shown  # the defect: the rest are not asked again
 
     with patched(decide, "_proved_together", proved_together):
         yield

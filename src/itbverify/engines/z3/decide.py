@@ -223,25 +223,16 @@ def decide_rules(document: Document, ruleset: RuleSet, timeout_s: float, each_al
     concrete = Evaluator(document, ruleset.definitions, symbolic=False)
     symbolic = Evaluator(document, ruleset.definitions, symbolic=True)
     pairs = list(zip(ruleset.rules, lowered_rules(ruleset).rules))
-    if each_alone or not _joint(document):
-        # One rule's question at a time: a long plan's questions, all held at once, are tens of megabytes.
-        for rule, lowered in pairs:
-            question = pose(rule, document, symbolic, concrete)
-            if question is None:
-                outcome = RuleOutcome(rule, "not-applicable", [])
-            elif not question.violations and not each_alone:
-                outcome = RuleOutcome(rule, "proved", [])  # nothing left to break: no solver needed
-            else:
-                outcome = decide_posed(rule, question, document, concrete, timeout_s, lowered)
-            yield _beyond(outcome, question, beyond)
-        return
-    posed = [pose(rule, document, symbolic, concrete) for rule, _ in pairs]
-    together, broken = _proved_together(document, posed, timeout_s)
-    for index, ((rule, lowered), question) in enumerate(zip(pairs, posed)):
+    # Where the rules are not asked together, one question is held at a time: a long plan's questions, all
+    # held at once, are tens of megabytes.
+    posed = [pose(rule, document, symbolic, concrete) for rule, _ in pairs] if not each_alone and _joint(document) else None
+    together, broken = _proved_together(posed, timeout_s) if posed is not None else (set(), set())
+    for index, (rule, lowered) in enumerate(pairs):
+        question = posed[index] if posed is not None else pose(rule, document, symbolic, concrete)
         if question is None:
             outcome = RuleOutcome(rule, "not-applicable", [])
-        elif index in together:
-            outcome = RuleOutcome(rule, "proved", [])
+        elif index in together or (not question.violations and not each_alone):
+            outcome = RuleOutcome(rule, "proved", [])  # proved by the joint query, or nothing left to break
         else:
             outcome = decide_posed(rule, question, document, concrete, timeout_s, lowered, index in broken)
         yield _beyond(outcome, question, beyond)
@@ -273,8 +264,8 @@ def _joint(document: Document) -> bool:
 JOINT_SHARE = 0.05
 
 
-def _proved_together(document: Document, posed: list[Posed | None], timeout_s: float) -> tuple[set[int], set[int]]:
-    """The indexes of the rules a joint query proves (a rule with nothing to break, and every rule when the
+def _proved_together(posed: list[Posed | None], timeout_s: float) -> tuple[set[int], set[int]]:
+    """The indexes of the rules with something to break that a joint query proves (every one, when the
     disjunction of all their violations is unsat: it then is for each), and of those it shows broken.
 
     A model of the joint query breaks some rules: they are left to their own queries (whose answers and
@@ -284,10 +275,9 @@ def _proved_together(document: Document, posed: list[Posed | None], timeout_s: f
     adds constraints of each rule's own, and where the rules share a program's patient boluses, the joint
     query was measured slower than the rules' own.
     """
-    asked = {i: p.violations for i, p in enumerate(posed) if p is not None}
-    proved = {i for i, violations in asked.items() if not violations}
+    asked = {i: p.violations for i, p in enumerate(posed) if p is not None and p.violations}
     broken: set[int] = set()
-    open_ = [i for i, violations in asked.items() if violations]
+    open_ = list(asked)
     broken_by = {i: to_bool(disjunction(asked[i])) for i in open_}  # each rule's violation, built once
     while open_:
         solver = z3.Solver()
@@ -298,13 +288,13 @@ def _proved_together(document: Document, posed: list[Posed | None], timeout_s: f
         except z3.Z3Exception:
             answer = z3.unknown
         if answer == z3.unsat:
-            return proved | set(open_), broken
+            return set(open_), broken
         if answer != z3.sat:
-            return proved, broken
+            return set(), broken
         model = solver.model()
         shown = {i for i in open_ if z3.is_true(model.eval(broken_by[i], model_completion=True))}
         if not shown:
-            return proved, broken
+            return set(), broken
         broken |= shown
         open_ = [i for i in open_ if i not in shown]
-    return proved, broken
+    return set(), broken
