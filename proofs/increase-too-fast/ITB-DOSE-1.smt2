@@ -3,6 +3,5 @@
 ; benchmark generated from python API
 (set-info :status unknown)
 (assert
- (let (($x1 (> 273.0 1000.0)))
-(or (> 150.0 1000.0) (> 195.0 1000.0) $x1 $x1)))
+ (or (> 150.0 1000.0) (> 195.0 1000.0) (> 273.0 1000.0)))
 (check-sat)

@@ -3,6 +3,5 @@
 ; benchmark generated from python API
 (set-info :status unknown)
 (assert
- (let (($x1 (not (and (< 0.0 500.0) (<= 500.0 2000.0)))))
-(or (not (or (= 500.0 50.0) (= 500.0 500.0) (= 500.0 2000.0))) $x1 $x1 $x1 $x1)))
+ (or (not (or (= 500.0 50.0) (= 500.0 500.0) (= 500.0 2000.0))) (not (and (< 0.0 500.0) (<= 500.0 2000.0)))))
 (check-sat)

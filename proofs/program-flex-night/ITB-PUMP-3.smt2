@@ -8,6 +8,5 @@
 (assert
  (>= (/ 11.0 10.0) delivery_factor))
 (assert
- (let (($x1 (not (= 2000.0 2000.0))))
-(or $x1 $x1 $x1)))
+ (or (not (= 2000.0 2000.0))))
 (check-sat)

@@ -3,6 +3,5 @@
 ; benchmark generated from python API
 (set-info :status unknown)
 (assert
- (let (($x1 (not (>= 2.0 1.0))))
-(or $x1 $x1)))
+ (or (not (>= 2.0 1.0))))
 (check-sat)

@@ -117,6 +117,8 @@ class Evaluator:
         self.definitions = definitions
         self.symbolic = symbolic
         self.counter = itertools.count()
+        self._shared: dict[tuple[Any, ...], Any] = {}
+        self._reads: dict[tuple[int, int], frozenset[str]] = {}
         self._constants: dict[tuple[str, bool], Any] = {}
         self._fixed: dict[str, Any] = {}
         # While a step's condition is being decided (_decided), document numbers stay exact.
@@ -339,7 +341,7 @@ class Evaluator:
             fits = compare("<=", add(run.start, length), run.end)
             if fits is False:
                 return
-            variable = self._variable(step.var)
+            variable = self._variable(step.var, check, index, env)
             domain = [compare("<=", run.start, variable), compare("<=", add(variable, length), run.end)]
             more = continuous + [Continuous(step.var, variable, "window", length)]
             pieces = self._pieces(variable, run.start, sub(run.end, length), (Fraction(0), length, -length))
@@ -355,7 +357,7 @@ class Evaluator:
             high = self.eval(step.high, env)
             if compare("<", low, high) is False:
                 return
-            variable = self._variable(step.var)
+            variable = self._variable(step.var, check, index, env)
             domain = [compare("<", low, variable), compare("<=", variable, high)]
             more = continuous + [Continuous(step.var, variable, "instant")]
             pieces = self._pieces(variable, self._exact(step.low, env), self._exact(step.high, env), (Fraction(0),))
@@ -519,12 +521,29 @@ class Evaluator:
             cached = self._events = sorted({Fraction(t) for t in timeline.event_times(self.document) if is_number(t)})
         return cached
 
-    def _variable(self, name: str) -> Any:
+    def _variable(self, name: str, check: s.Check, index: int, env: dict[str, Any]) -> Any:
+        """The solver's variable for the window's start or the instant chosen at step INDEX.
+
+        Instances that reach this step with the same values of every name the rest of the check reads (the
+        names bound before it that it never reads aside) share one variable: their violations are then one
+        term, and a rule's query (the disjunction of its instances' violations) holds it once. A check
+        `for each s in steps` whose window never reads s asks the solver for one window, not one per step.
+        Sharing a variable is sound whatever the key: "some instance breaks at some time" is "at some time,
+        some instance breaks" (an existential distributes over a disjunction).
+        """
         if name in self._fixed:
             return self._fixed[name]
         if not self.symbolic:
             raise RuleError(s.Pos("?", 0, 0), "a window or instant without a value needs the solver")
-        return variable(f"{name}_{next(self.counter)}")
+        reads = self._reads.get((id(check), index))
+        if reads is None:
+            reads = self._reads[(id(check), index)] = frozenset(_names_read((check.steps[index:], check.bindings, check.condition)))
+        # The values themselves are held in the key (compared by identity), so that no id is reused while it lives.
+        key = (_Same(check), index, *((n, _Same(env[n])) for n in sorted(reads) if n in env))
+        found = self._shared.get(key)
+        if found is None:
+            found = self._shared[key] = variable(f"{name}_{next(self.counter)}")
+        return found
 
     def _instance(
         self, check: s.Check, env: dict[str, Any], guards: list[Any], continuous: list[Continuous], chosen: dict[str, Any]
@@ -582,6 +601,34 @@ FOLDS: dict[str, Callable[[list[Any]], Any]] = {
     "min": lambda values: functools.reduce(minimum, values),
     "max": lambda values: functools.reduce(maximum, values),
 }
+
+
+class _Same:
+    """A value in a key, the same only as itself (document elements, runs and terms have no useful equality here)."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+    def __hash__(self) -> int:
+        return id(self.value)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Same) and other.value is self.value
+
+
+def _names_read(node: object) -> Iterator[str]:
+    """Every name an expression, step or binding reads, however deep (a name an aggregate binds too: more
+    names than are read free, never fewer)."""
+    if isinstance(node, s.Name):
+        yield node.name
+    elif isinstance(node, (list, tuple)):
+        for item in node:
+            yield from _names_read(item)
+    elif dataclasses.is_dataclass(node) and not isinstance(node, (type, s.Pos)):
+        for f in dataclasses.fields(node):
+            yield from _names_read(getattr(node, f.name))
 
 
 def _same(a: Any, b: Any) -> bool:
