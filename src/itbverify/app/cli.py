@@ -1,4 +1,4 @@
-"""The command line: `itbverify check|batch|compare|proofs|report|envelope|rules|schema ...`."""
+"""The command line: `itbverify check|batch|compare|proofs|report|envelope|conform|rules|schema ...`."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import contextlib
 import json
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import NoReturn
 
@@ -55,6 +55,30 @@ example:
   itbverify check --format json examples/*.yaml
   itbverify check --strict --waivers waivers.yaml plans/"""
 
+PROTOCOL_MESSAGES = ("conform-request", "conform-answer")
+
+CONFORM_EPILOG = """Each session starts with a patient, a pump and a positive screening, then
+proposes events one at a time (infusion steps, flex schedules, tapers, stops,
+restarts, refills, boluses), most at a bound of what the label allows at that
+moment or one unit past it. The target answers {"accept": true|false,
+"reason": "..."}; accepted events join the plan. An accepted event that adds
+an error finding is an unsafe acceptance; a refused event whose plan is safe
+is a needless refusal. Failures are shrunk to the shortest session that still
+fails against the target. The protocol and its schemas: docs/conform.md,
+'itbverify schema conform-request', 'itbverify schema conform-answer'.
+
+exit codes:
+  0  conformant: no unsafe acceptance (nor needless refusal with --fail-on refusal)
+  1  an unsafe acceptance (or a needless refusal with --fail-on refusal)
+  2  the target misbehaved (crashed, timed out, answered something that is not an
+     answer; each reported with its request, the target restarted and the run
+     going on), or the command line is wrong
+  3  a decision could not be judged (the rule set left a requirement undecided)
+
+example:
+  itbverify conform --target python:examples/pump-software/reference_checker.py:decide --sessions 200
+  itbverify conform --target "python3 my_checker.py" --seed 7 --format junit > conform.xml"""
+
 BATCH_EPILOG = f"""One JSON result per line, in input order, the object 'check --format json'
 prints; a summary (counts by verdict, the most violated requirements, skipped
 files) on standard error. Skipped files get a line with verdict "skipped".
@@ -91,6 +115,19 @@ def _jobs(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError(f"expected at least 1 worker process, got {text!r}")
     return value
+
+
+def _count(least: int) -> Callable[[str], int]:
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+        if value < least:
+            raise argparse.ArgumentTypeError(f"expected a whole number of at least {least}, got {text!r}")
+        return value
+
+    return parse
 
 
 AT_FORMS = 'hours from hour 0 ("106.5") or a day and a clock time ("4 10:00")'
@@ -180,14 +217,32 @@ def build_parser() -> argparse.ArgumentParser:
                                "refill, the largest night-time flex step; a part left out is null in JSON and absent in text")
     envelope.add_argument("--timeout", type=_positive, default=DEFAULT_TIMEOUT_S, metavar="SECONDS")
 
+    conform = commands.add_parser("conform", help="test a programming checker (a command, or a Python callable) through generated "
+                                  "programming sessions; every decision judged by the rule set", epilog=CONFORM_EPILOG, formatter_class=raw)
+    conform.add_argument("--target", required=True, metavar="TARGET",
+                         help="a command that speaks the protocol on stdin/stdout (docs/conform.md), or python:MODULE:FUNCTION "
+                              "(MODULE a module name or a .py file) for a callable taking a request and returning an answer")
+    conform.add_argument("--seed", type=_count(0), default=0, help="the sessions drawn (default 0); the same seed, the same sessions")
+    conform.add_argument("--sessions", type=_count(1), default=100, metavar="N", help="how many sessions (default 100)")
+    conform.add_argument("--max-events", type=_count(1), default=12, metavar="K", help="the most events proposed in a session (default 12)")
+    conform.add_argument("--target-timeout", type=_positive, default=5.0, metavar="SECONDS",
+                         help="the longest the target may take to answer one request (default 5 s): past it, it timed out (exit 2)")
+    conform.add_argument("--fail-on", choices=["refusal"], default=None,
+                         help="refusal: a needless refusal (an event refused whose plan is safe) fails the run too")
+    conform.add_argument("--format", choices=["text", "json", "junit"], default="text")
+    conform.add_argument("--emit", metavar="DIR", type=Path, help="write each failure's shrunk plan as YAML in DIR (itbverify check reports it)")
+    conform.add_argument("--no-shrink", action="store_true", help="report failures as found, unshrunk")
+    conform.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                         help="a progress bar on standard error (default: when standard error is a terminal)")
+
     rules = commands.add_parser("rules", help="list the rule set: ids, severity, basis, label lines, source")
     rules.add_argument("--format", choices=["text", "json"], default="text")
     rules.add_argument("--check", action="store_true", help="prove the rule set consistent, each rule breakable, and report redundant rules")
     rules.add_argument("--rules", metavar="DIR", type=Path, help="check the rule files in DIR instead of the installed rule set")
     rules.add_argument("--timeout", type=_positive, default=30.0, metavar="SECONDS")
 
-    schema = commands.add_parser("schema", help="print the JSON Schema of a document kind")
-    schema.add_argument("kind", choices=list(KINDS), metavar="KIND", help=listed(list(KINDS)))
+    schema = commands.add_parser("schema", help="print the JSON Schema of a document kind, or of a conform protocol message")
+    schema.add_argument("kind", choices=[*KINDS, *PROTOCOL_MESSAGES], metavar="KIND", help=listed([*KINDS, *PROTOCOL_MESSAGES]))
     return parser
 
 
@@ -250,6 +305,8 @@ def main(argv: list[str] | None = None) -> int:
         from itbverify.analyses.envelope import parts_of, run_envelope
 
         return run_envelope(args.path, args.at, args.format, ruleset, args.timeout, parts_of(args.what))
+    if args.command == "conform":
+        return _conform(args, ruleset)
     if args.command == "compare":
         from itbverify.analyses.compare import run_compare
 
@@ -339,10 +396,56 @@ def _progress_bar(show: bool, delay: float = 1.0) -> Iterator[Progress | None]:
 
 
 def _schema(kind: str) -> int:
+    if kind in PROTOCOL_MESSAGES:
+        from itbverify.conform.protocol import SCHEMAS
+
+        print(json.dumps(SCHEMAS[kind], indent=2))
+        return 0
     from itbverify.documents.json_schema import document_schema
 
     print(json.dumps(document_schema(kind), indent=2))
     return 0
+
+
+def _conform(args: argparse.Namespace, ruleset: object) -> int:
+    from itbverify.conform.report import exit_code as conform_exit
+    from itbverify.conform.report import to_json, to_junit, to_text
+    from itbverify.conform.run import conform
+    from itbverify.conform.targets import open_target
+    from itbverify.language.ruleset import RuleSet
+
+    assert isinstance(ruleset, RuleSet)
+    if args.emit is not None and args.emit.exists() and not args.emit.is_dir():
+        return _fail(f"--emit {args.emit}: a file is there; expected a folder (new or existing) for the failing plans")
+    try:
+        target = open_target(args.target, args.target_timeout)
+    except ValueError as error:
+        return _fail(str(error))
+    show = sys.stderr.isatty() if args.progress is None else args.progress
+    try:
+        with _progress_bar(show, delay=0.5) as progress:
+            step = None if progress is None else (lambda done, total: progress(done, total, f"session {done}"))
+            run = conform(target, ruleset, args.seed, int(args.sessions), int(args.max_events), shrink=not args.no_shrink, progress=step)
+    except ValueError as error:
+        return _fail(str(error))
+    finally:
+        target.close()
+    fail_on_refusal = args.fail_on == "refusal"
+    if args.emit is not None:
+        import yaml
+
+        args.emit.mkdir(parents=True, exist_ok=True)
+        for failure in [*run.failures, *run.refusals]:
+            name = f"{failure.session}-{'unsafe' if failure.kind == 'unsafe acceptance' else 'refusal'}-{failure.index}.yaml"
+            (args.emit / name).write_text(f"# {failure.kind}: {failure.requirement or ''} {failure.message}\n"
+                                          + yaml.safe_dump(failure.document, sort_keys=False), encoding="utf-8")
+    if args.format == "json":
+        sys.stdout.write(json.dumps(to_json(run, ruleset, fail_on_refusal), indent=2) + "\n")
+    elif args.format == "junit":
+        sys.stdout.write(to_junit(run, ruleset, fail_on_refusal))
+    else:
+        sys.stdout.write(to_text(run, ruleset, fail_on_refusal))
+    return conform_exit(run, fail_on_refusal)
 
 
 def _rules_command(args: argparse.Namespace, ruleset: object) -> int:

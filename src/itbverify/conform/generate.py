@@ -1,0 +1,286 @@
+"""Programming sessions, generated from a seed: realistic patients and plans, proposals steered to the limits.
+
+Each session is drawn from a generator seeded by the run's seed and the
+session's number, so a session is the same on every run and in any order.
+Most proposals sit at a bound of what the rule set allows at that moment, or
+one grid unit past it (0.01 ug, one minute): the bound and the requirement
+that sets it come from the rule set itself (the envelope of the next change,
+or a search over one value with analyses.envelope.Probe), never from numbers
+written here. The rest are known hazardous patterns and realistic values.
+Each proposal says which requirement's boundary it aims at, and on which
+side, for the coverage table.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from itbverify.analyses.envelope import Bound, Probe, envelope_of
+from itbverify.analyses.envelope import _dose_in_force as dose_in_force
+from itbverify.base.exact import Fraction
+from itbverify.base.numbers import yaml_decimal
+from itbverify.conform.judge import clock, hours, last_hour, with_end, with_event
+from itbverify.conform.protocol import event_of
+from itbverify.language.ruleset import RuleSet
+
+CENT = Fraction(1, 100)
+MINUTE = Fraction(1, 60)
+PROBE_TIMEOUT_S = 10.0
+
+# Aim: (requirement, "inside" | "outside") of the boundary a proposal's value sits at; None for the rest.
+Aim = tuple[str, str] | None
+
+
+@dataclass(frozen=True)
+class Proposal:
+    event: dict[str, Any]
+    aim: Aim
+
+
+def new_session(seed: int, number: int) -> tuple[random.Random, dict[str, Any]]:
+    """The session's generator and its starting plan: the patient, the pump and a positive screening."""
+    rng = random.Random(f"{seed}/{number}")
+    age = rng.choice([4, 5, 6, 9, 12, 16, 17, 17, 18, 18, 19, 25, 34, 47, 52, 66, 71, 80])
+    origin = rng.choice(["spinal", "cerebral"])
+    cause = rng.choice(["multiple-sclerosis", "spinal-cord-injury"] if origin == "spinal" else ["cerebral-palsy", "stroke", "hypoxic-brain-injury"])
+    patient: dict[str, Any] = {"age_years": age, "weight_kg": rng.choice([18, 25, 40, 55, 70, 85]) if age >= 12 or rng.random() < 0.5 else 20,
+                               "origin": origin, "cause": cause, "infection": False}
+    pump = {"programmable": rng.random() < 0.85, "reservoir_ml": rng.choice([20, 20, 40]), "low_reservoir_alarm_ml": rng.choice([2, 2, 2, 1, 3])}
+    effect = rng.choice([4, 6, 8, 10, 12, 12, 13, 24])
+    if rng.random() < 0.7:
+        screening = [{"day": 0, "time": "08:00", "dose_ug": 50, "concentration_ug_ml": 50, "duration_min": 1, "response": "positive", "effect_h": effect}]
+    else:
+        screening = [
+            {"day": 0, "time": "08:00", "dose_ug": 50, "concentration_ug_ml": 50, "duration_min": 1, "response": "negative"},
+            {"day": 1, "time": "08:00", "dose_ug": 75, "concentration_ug_ml": 50, "duration_min": 1, "response": "positive", "effect_h": effect},
+        ]
+    plan = {"itbverify": 1, "kind": "plan", "id": f"S-{number + 1:05d}", "route": "intrathecal", "patient": patient, "pump": pump,
+            "resuscitation_ready": True, "screening": screening, "infusion": [], "refills": [], "boluses": []}
+    return rng, plan
+
+
+class Steering:
+    """Proposes a session's next event from the plan it has accepted so far."""
+
+    def __init__(self, ruleset: RuleSet) -> None:
+        self.ruleset = ruleset
+
+    def propose(self, plan: dict[str, Any], rng: random.Random) -> Proposal:
+        if not plan["refills"]:
+            return self._first_fill(plan, rng)
+        if not plan["infusion"]:
+            return self._first_step(plan, rng)
+        phase = _phase(plan)
+        if phase == "stop":
+            return self._restart(plan, rng)
+        choices: list[tuple[float, Callable[[dict[str, Any], random.Random], Proposal]]] = [
+            (4, self._dose), (2, self._early_increase), (2, self._refill), (1.5, self._bolus)]
+        if phase == "titration":
+            choices += [(1, self._to_maintenance)]
+        if phase == "maintenance":
+            choices += [(1.5, self._flex), (1, self._taper), (0.5, self._stop)]
+        if phase == "taper":
+            choices += [(3, self._taper), (1.5, self._stop)]
+        action = rng.choices([c for _, c in choices], weights=[w for w, _ in choices])[0]
+        return action(plan, rng)
+
+    # ---- the first fill and the first step ----------------------------------------------------------
+    def _first_fill(self, plan: dict[str, Any], rng: random.Random) -> Proposal:
+        start = int(max(hours(s) for s in plan["screening"]) // 24) + 1
+        concentration = rng.choice([500, 500, 500, 2000, 50])
+        aim: Aim = ("ITB-CONC-1", "inside")
+        if rng.random() < 0.08:
+            concentration, aim = rng.choice([1000, 250]), ("ITB-CONC-1", "outside")
+        entry = {"day": start, "time": "08:00", "volume_ml": plan["pump"]["reservoir_ml"], "concentration_ug_ml": concentration, "diluent": "none"}
+        return Proposal(event_of("refills", "refill", entry), aim)
+
+    def _first_step(self, plan: dict[str, Any], rng: random.Random) -> Proposal:
+        fill = plan["refills"][0]
+        at = {"day": fill["day"], "time": fill["time"]}
+
+        def make(dose: Fraction) -> dict[str, Any]:
+            return {**at, "phase": "titration", "mode": "continuous", "daily_dose_ug": yaml_decimal(dose), "concentration_ug_ml": fill["concentration_ug_ml"]}
+
+        bound = self._largest(plan, "infusion", make, Fraction(1), Fraction(2000), CENT)
+        dose, aim = self._near(bound, Fraction(1), rng, CENT)
+        return Proposal(event_of("infusion", "step", make(dose)), aim)
+
+    # ---- changes of the daily dose ------------------------------------------------------------------
+    def _dose(self, plan: dict[str, Any], rng: random.Random) -> Proposal:
+        at = last_hour(plan) + rng.choice([24, 24, 25, 36, 48, 72, 96]) + Fraction(rng.choice([0, 0, 0, 1, 30]), 60)
+        envelope = envelope_of(with_end(plan, at), self.ruleset, at_h=at, timeout_s=PROBE_TIMEOUT_S, parts=frozenset({"dose"}))
+        pick = rng.random()
+        bound, towards = (envelope.highest, 1) if pick < 0.6 else (envelope.lowest, -1)
+        if bound.value is None:
+            dose, aim = envelope.current_daily_dose_ug, None
+        elif rng.random() < 0.2 and envelope.lowest.value is not None and envelope.highest.value is not None:
+            low, high = envelope.lowest.value, envelope.highest.value
+            dose, aim = low + (high - low) * Fraction(rng.randint(0, 100), 100), None
+            dose = Fraction(round(dose * 100), 100)
+        elif rng.random() < 0.5 or bound.binding is None:
+            dose, aim = bound.value, ((bound.binding, "inside") if bound.binding else None)
+        else:
+            dose, aim = bound.value + towards * CENT, (bound.binding, "outside")
+        dose = max(dose, CENT)
+        entry = {**clock(at), "daily_dose_ug": yaml_decimal(dose)}
+        return Proposal(event_of("infusion", "taper" if _phase(plan) == "taper" else "step", entry), aim)
+
+    def _early_increase(self, plan: dict[str, Any], rng: random.Random) -> Proposal:
+        last = last_hour(plan)
+        envelope = envelope_of(with_end(plan, last + MINUTE), self.ruleset, at_h=last + MINUTE, timeout_s=PROBE_TIMEOUT_S, parts=frozenset({"increase"}))
+        earliest = envelope.earliest_increase_h
+        step_up = envelope.current_daily_dose_ug + CENT
+        if earliest is None or earliest.value is None:
+            return self._dose(plan, rng)
+        outside = rng.random() < 0.5 and earliest.binding is not None and earliest.value - MINUTE > last
+        at = earliest.value - MINUTE if outside else earliest.value
+        aim: Aim = (earliest.binding, "outside" if outside else "inside") if earliest.binding else None
+        return Proposal(event_of("infusion", "step", {**clock(at), "daily_dose_ug": yaml_decimal(step_up)}), aim)
+
+    def _to_maintenance(self, plan: dict[str, Any], rng: random.Random) -> Proposal:
+        at = last_hour(plan) + rng.choice([24, 48, 72])
+        return Proposal(event_of("infusion", "step", {**clock(at), "phase": "maintenance"}), None)
+
+    # ---- the reservoir ------------------------------------------------------------------------------
+    def _refill(self, plan: dict[str, Any], rng: random.Random) -> Proposal:
+        last = last_hour(plan)
+        fill = plan["refills"][-1]
+        if rng.random() < 0.12:
+            # A new concentration in the reservoir, the program left as it is.
+            other = rng.choice([c for c in (50, 500, 2000) if c != _programmed_concentration(plan)])
+            entry = {**clock(last + rng.choice([1, 6, 24])), "volume_ml": fill["volume_ml"], "concentration_ug_ml": other, "diluent": "none"}
+            return Proposal(event_of("refills", "refill", entry), ("ITB-PUMP-3", "outside"))
+        at_h = last + MINUTE
+        envelope = envelope_of(with_end(plan, at_h), self.ruleset, at_h=at_h, timeout_s=PROBE_TIMEOUT_S, parts=frozenset({"refill"}))
+        latest = envelope.latest_refill.get("at the current dose")
+        entry = {"volume_ml": fill["volume_ml"], "concentration_ug_ml": fill["concentration_ug_ml"], "diluent": fill.get("diluent", "none")}
+        if latest is None or latest.value is None or latest.value <= last:
+            return Proposal(event_of("refills", "refill", {**clock(last + 1), **entry}), None)
+        if rng.random() < 0.25:
+            at = last + (latest.value - last) * Fraction(rng.randint(1, 99), 100)
+            return Proposal(event_of("refills", "refill", {**clock(Fraction(int(at * 60), 60)), **entry}), None)
+        outside = rng.random() < 0.5 and latest.binding is not None
+        at = latest.value + MINUTE if outside else latest.value
+        aim: Aim = (latest.binding, "outside" if outside else "inside") if latest.binding else None
+        return Proposal(event_of("refills", "refill", {**clock(at), **entry}), aim)
+
+    # ---- boluses ------------------------------------------------------------------------------------
+    def _bolus(self, plan: dict[str, Any], rng: random.Random) -> Proposal:
+        at = {**clock(last_hour(plan) + rng.choice([1, 2, 6, 12]))}
+        if rng.random() < 0.2:
+            emergency = rng.random() < 0.4
+            entry = {**at, "dose_ug": rng.choice([10, 20, 50]), "via": "access-port", **({"emergency": True} if emergency else {})}
+            return Proposal(event_of("boluses", "bolus", entry), ("ITB-PUMP-6", "inside" if emergency else "outside"))
+
+        def make(dose: Fraction) -> dict[str, Any]:
+            return {**at, "dose_ug": yaml_decimal(dose), "via": "pump"}
+
+        bound = self._largest(plan, "boluses", make, CENT, Fraction(2000), CENT)
+        dose, aim = self._near(bound, CENT, rng, CENT)
+        return Proposal(event_of("boluses", "bolus", make(dose)), aim)
+
+    # ---- flex, taper, stop and restart --------------------------------------------------------------
+    def _flex(self, plan: dict[str, Any], rng: random.Random) -> Proposal:
+        at = clock(last_hour(plan) + rng.choice([24, 48, 72]))
+        rate = Fraction(round(_dose_in_force(plan) / 24 * 100), 100)
+        day, night = rng.choice([("07:00", "22:00"), ("06:00", "20:00"), ("00:00", "12:00")])
+
+        def make(x: Fraction) -> dict[str, Any]:
+            return {**at, "mode": "flex", "steps": [{"start": day, "dose_ug_h": yaml_decimal(rate)}, {"start": night, "dose_ug_h": yaml_decimal(x)}]}
+
+        bound = self._largest(plan, "infusion", make, max(rate, CENT), max(rate, CENT) * 3 + 10, CENT)
+        value, aim = self._near(bound, max(rate, CENT), rng, CENT)
+        return Proposal(event_of("infusion", "flex", make(value)), aim)
+
+    def _taper(self, plan: dict[str, Any], rng: random.Random) -> Proposal:
+        at = clock(last_hour(plan) + rng.choice([24, 48, 72, 96]))
+        current = _dose_in_force(plan)
+
+        def make(dose: Fraction) -> dict[str, Any]:
+            return {**at, "phase": "taper", "mode": "continuous", "daily_dose_ug": yaml_decimal(dose)}
+
+        bound = self._smallest(plan, make, CENT, current, CENT)
+        if bound.value is None:
+            return self._dose(plan, rng)
+        outside = rng.random() < 0.5 and bound.binding is not None and bound.value - CENT > 0
+        if rng.random() < 0.2:
+            dose, aim = Fraction(round((bound.value + (current - bound.value) * Fraction(rng.randint(1, 99), 100)) * 100), 100), None
+        else:
+            dose = bound.value - CENT if outside else bound.value
+            aim = (bound.binding, "outside" if outside else "inside") if bound.binding else None
+        return Proposal(event_of("infusion", "taper", make(dose)), aim)
+
+    def _stop(self, plan: dict[str, Any], rng: random.Random) -> Proposal:
+        at = clock(last_hour(plan) + rng.choice([24, 48, 72]))
+        aim: Aim = ("ITB-STOP-1", "inside" if _phase(plan) == "taper" else "outside")
+        return Proposal(event_of("infusion", "stop", {**at, "phase": "stop"}), aim)
+
+    def _restart(self, plan: dict[str, Any], rng: random.Random) -> Proposal:
+        at = clock(last_hour(plan) + rng.choice([2, 12, 24, 48, 96]))
+
+        def make(dose: Fraction) -> dict[str, Any]:
+            return {**at, "phase": "titration", "mode": "continuous", "daily_dose_ug": yaml_decimal(dose)}
+
+        bound = self._largest(plan, "infusion", make, CENT, Fraction(2000), CENT)
+        dose, aim = self._near(bound, CENT, rng, CENT)
+        return Proposal(event_of("infusion", "restart", make(dose)), aim)
+
+    # ---- searches over one value --------------------------------------------------------------------
+    def _probe(self, plan: dict[str, Any], end_h: Fraction) -> Probe:
+        probe = Probe(with_end(plan, end_h), self.ruleset, PROBE_TIMEOUT_S)
+        base = probe.check(with_end(plan, end_h))
+        probe.baseline = {f.requirement for f in base.findings if f.severity == "error" and f.requirement}
+        return probe
+
+    def _largest(self, plan: dict[str, Any], list_name: str, make: Callable[[Fraction], dict[str, Any]], low: Fraction, high: Fraction,
+                 unit: Fraction) -> Bound:
+        end_h = max(last_hour(plan), hours(make(low))) + 24
+        probe = self._probe(plan, end_h)
+        return probe.largest(lambda x: with_end(with_event(plan, event_of(list_name, "step" if list_name == "infusion" else "refill" if list_name == "refills" else "bolus", make(x))), end_h),
+                             low, high, unit)
+
+    def _smallest(self, plan: dict[str, Any], make: Callable[[Fraction], dict[str, Any]], low: Fraction, high: Fraction, unit: Fraction) -> Bound:
+        end_h = max(last_hour(plan), hours(make(high))) + 24
+        probe = self._probe(plan, end_h)
+        return probe.smallest(lambda x: with_end(with_event(plan, event_of("infusion", "taper", make(x))), end_h), low, high, unit)
+
+    @staticmethod
+    def _near(bound: Bound, low: Fraction, rng: random.Random, unit: Fraction) -> tuple[Fraction, Aim]:
+        """At the largest allowed value, one unit past it, or a realistic value below it."""
+        if bound.value is None:
+            return low, None
+        roll = rng.random()
+        if roll < 0.2:
+            value = low + (bound.value - low) * Fraction(rng.randint(30, 100), 100)
+            return max(Fraction(round(value / unit)) * unit, low), None
+        if roll < 0.6 or bound.binding is None:
+            return bound.value, ((bound.binding, "inside") if bound.binding else None)
+        return bound.value + unit, (bound.binding, "outside")
+
+
+def _phase(plan: dict[str, Any]) -> str:
+    phase = "titration"
+    for entry in plan["infusion"]:
+        if entry.get("phase") in ("stop",):
+            phase = "stop"
+        elif entry.get("phase") == "emergency":
+            phase = "emergency"
+        elif "phase" in entry:
+            phase = entry["phase"]
+        elif phase == "stop":
+            phase = "titration"
+    return phase
+
+
+def _dose_in_force(plan: dict[str, Any]) -> Fraction:
+    return dose_in_force(plan["infusion"], plan)
+
+
+def _programmed_concentration(plan: dict[str, Any]) -> Any:
+    for entry in reversed(plan["infusion"]):
+        if "concentration_ug_ml" in entry:
+            return entry["concentration_ug_ml"]
+    return plan["refills"][-1]["concentration_ug_ml"]

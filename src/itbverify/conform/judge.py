@@ -1,0 +1,109 @@
+"""Judging a target's decision with the rule set: does the event add an error to the plan, is the plan with it safe?
+
+Both plans (the session's plan without the event and with it) end 24 hours
+after the later of the event and the plan's last event, so what the event
+starts (a 24-hour window, the reservoir running down) is seen. Only error
+findings count; a warning never makes an acceptance unsafe.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from itbverify.analyses.check import check_json_line
+from itbverify.base.exact import Fraction
+from itbverify.engines.results import Result
+from itbverify.language.ruleset import RuleSet
+
+LISTS_IN_PLAN = ("screening", "infusion", "boluses", "refills")
+JUDGE_TIMEOUT_S = 10.0
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """What the rule set says of the plan with the event, against the plan without it."""
+
+    new_errors: tuple[tuple[str, str], ...]  # (requirement, message) of each error the event adds
+    safe_with: bool  # the plan with the event has no error finding and nothing undecided
+    unknown: tuple[str, ...]  # requirements the rule set could not decide on the plan with the event
+    invalid: str | None  # the plan with the event is not a valid document (the generator's slip, never the target's)
+    errors_with: tuple[str, ...]  # every error requirement of the plan with the event
+
+
+def hours(entry: dict[str, Any]) -> Fraction:
+    """The hour of an entry written with day and HH:MM time (hour 0 is 00:00 of day 0)."""
+    clock = str(entry.get("time", "00:00"))
+    hh, mm = clock.split(":")
+    return Fraction(int(entry["day"]) * 24) + Fraction(int(hh)) + Fraction(int(mm), 60)
+
+
+def clock(hour: Fraction) -> dict[str, Any]:
+    """{day, time} of an hour on a whole minute."""
+    minutes = int(hour * 60)
+    return {"day": minutes // 1440, "time": f"{minutes % 1440 // 60:02d}:{minutes % 60:02d}"}
+
+
+def last_hour(plan: dict[str, Any]) -> Fraction:
+    times = [hours(e) for key in LISTS_IN_PLAN for e in plan.get(key, []) if "day" in e]
+    return max(times) if times else Fraction(0)
+
+
+def end_for(plan: dict[str, Any], event: dict[str, Any] | None) -> Fraction:
+    """24 hours after the later of the event and the plan's last event."""
+    latest = last_hour(plan)
+    if event is not None and "day" in event["entry"]:
+        latest = max(latest, hours(event["entry"]))
+    return latest + 24
+
+
+def with_end(plan: dict[str, Any], end_h: Fraction) -> dict[str, Any]:
+    return {**plan, "end": clock(end_h)}
+
+
+def with_event(plan: dict[str, Any], event: dict[str, Any]) -> dict[str, Any]:
+    key = event["list"]
+    return {**plan, key: [*plan.get(key, []), event["entry"]]}
+
+
+class Judge:
+    def __init__(self, ruleset: RuleSet) -> None:
+        self.ruleset = ruleset
+        self.checks = 0
+        self._cache: dict[str, Result] = {}
+
+    def check(self, plan: dict[str, Any]) -> Result:
+        text = json.dumps(plan, separators=(",", ":"))
+        found = self._cache.get(text)
+        if found is None:
+            self.checks += 1
+            found = check_json_line(text, 1, f"{plan.get('id', 'session')}.jsonl", self.ruleset, JUDGE_TIMEOUT_S, engine="auto")
+            if len(self._cache) > 4096:
+                self._cache.clear()
+            self._cache[text] = found
+        return found
+
+    def judge(self, plan: dict[str, Any], event: dict[str, Any] | None) -> Judgement:
+        """The event (None: the session's start, its plan judged alone) against the plan accepted so far."""
+        end_h = end_for(plan, event)
+        with_it = self.check(with_end(with_event(plan, event) if event is not None else plan, end_h))
+        if with_it.verdict in ("invalid", "error"):
+            message = with_it.findings[0].message if with_it.findings else with_it.verdict
+            return Judgement((), False, (), message, ())
+        errors_with = _errors(with_it)
+        before_ids: set[str] = set()
+        if event is not None:
+            without = self.check(with_end(plan, end_h))
+            before_ids = _errors(without) if without.verdict not in ("invalid", "error") else set()
+        new = tuple(sorted({(r, m) for r, m in _error_findings(with_it) if r not in before_ids}))
+        unknown = tuple(sorted(with_it.unknown or ()))
+        return Judgement(new, with_it.verdict == "safe", unknown, None, tuple(sorted(errors_with)))
+
+
+def _error_findings(result: Result) -> list[tuple[str, str]]:
+    return [(str(f.requirement), f.message) for f in result.findings if f.severity == "error" and f.requirement and f.waiver is None]
+
+
+def _errors(result: Result) -> set[str]:
+    return {r for r, _ in _error_findings(result)}

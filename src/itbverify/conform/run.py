@@ -1,0 +1,281 @@
+"""A conformance run: sessions generated, every decision of the target judged, failures shrunk, coverage counted."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from itbverify.conform.generate import Aim, Steering, new_session
+from itbverify.conform.judge import Judge, Judgement, last_hour, with_end, with_event
+from itbverify.conform.protocol import propose_request, start_request
+from itbverify.conform.targets import Misbehaviour, Target
+from itbverify.language.ruleset import RuleSet
+
+# The error requirements a programming event (an infusion step, a refill, a bolus, a stop or a restart) can
+# break, each aimed at by the generator (conform/generate.py); a run lists those never met at their boundary.
+PROGRAMMING_REQUIREMENTS = (
+    "ITB-CONC-1", "ITB-DOSE-3", "ITB-INIT-1", "ITB-INIT-2", "ITB-PUMP-1", "ITB-PUMP-2", "ITB-PUMP-3", "ITB-PUMP-4",
+    "ITB-PUMP-5", "ITB-PUMP-6", "ITB-STOP-1", "ITB-STOP-2", "ITB-TITR-1", "ITB-TITR-2", "ITB-TITR-3",
+)
+# Replays of the target a shrink may spend on one failure.
+SHRINK_BUDGET = 400
+
+
+@dataclass
+class Failure:
+    kind: str  # "unsafe acceptance" | "needless refusal"
+    session: str
+    index: int  # the decision's proposal number in its session (0: the start)
+    requirement: str | None  # the requirement the accepted event breaks (None for a needless refusal)
+    message: str  # the rule set's finding, or for a refusal the target's reason
+    reason: str | None  # the target's reason, when it gave one
+    events_before_shrink: int
+    start: dict[str, Any]  # the session's starting plan
+    events: list[dict[str, Any]]  # the shrunk session's events, the failing one last
+    document: dict[str, Any]  # the plan with every event, ending as judged: `itbverify check` reports the requirement
+    replayed: bool  # the shrunk session was replayed against the target and fails the same way
+    shrunk: bool = False  # shrinking ran (not with --no-shrink)
+
+
+@dataclass
+class Misbehaved:
+    session: str
+    request: dict[str, Any]
+    kind: str
+    detail: str
+
+
+@dataclass
+class Side:
+    accepted: int = 0
+    refused: int = 0
+
+
+@dataclass
+class Coverage:
+    inside: Side = field(default_factory=Side)
+    outside: Side = field(default_factory=Side)
+
+
+@dataclass
+class ConformRun:
+    target: str
+    seed: int
+    sessions: int
+    max_events: int
+    decisions: int = 0
+    accepted: int = 0
+    refused: int = 0
+    unknown: int = 0
+    failures: list[Failure] = field(default_factory=list)
+    refusals: list[Failure] = field(default_factory=list)  # needless refusals
+    misbehaviours: list[Misbehaved] = field(default_factory=list)
+    coverage: dict[str, Coverage] = field(default_factory=lambda: {r: Coverage() for r in PROGRAMMING_REQUIREMENTS})
+    notes: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+    judge_checks: int = 0
+
+    def not_covered(self) -> list[str]:
+        """Requirements never met on both sides of their boundary."""
+        return [r for r, c in sorted(self.coverage.items())
+                if (c.inside.accepted + c.inside.refused) == 0 or (c.outside.accepted + c.outside.refused) == 0]
+
+
+def conform(target: Target, ruleset: RuleSet, seed: int, sessions: int, max_events: int, shrink: bool = True,
+            progress: Callable[[int, int], None] | None = None, first: int = 0) -> ConformRun:
+    """Sessions FIRST .. FIRST + SESSIONS - 1 of SEED against TARGET."""
+    run = ConformRun(target.name, seed, sessions, max_events)
+    judge = Judge(ruleset)
+    steering = Steering(ruleset)
+    started = time.perf_counter()
+    for number in range(first, first + sessions):
+        _session(run, target, judge, steering, seed, number, max_events, shrink)
+        if progress is not None:
+            progress(number - first + 1, sessions)
+    run.seconds = time.perf_counter() - started
+    run.judge_checks = judge.checks
+    return run
+
+
+def session_id(number: int) -> str:
+    return f"S-{number + 1:05d}"  # the same as the starting plan's id (generate.new_session)
+
+
+def _session(run: ConformRun, target: Target, judge: Judge, steering: Steering, seed: int, number: int, max_events: int, shrink: bool) -> None:
+    rng, start = new_session(seed, number)
+    sid = session_id(number)
+    request = start_request(sid, start)
+    try:
+        accept, reason = target.ask(request)
+    except Misbehaviour as error:
+        _misbehaved(run, target, sid, request, error)
+        return
+    judgement = judge.judge(start, None)
+    if not _decided(run, sid, 0, accept, reason, None, judgement, start, [], shrink, target, judge):
+        return
+    plan = start
+    events: list[dict[str, Any]] = []
+    for index in range(1, max_events + 1):
+        try:
+            proposal = steering.propose(plan, rng)
+        except ValueError as error:
+            # The rule set's envelope has no next change to offer here (the plan already breaks a requirement
+            # at every value): the session ends.
+            run.notes.append(f"{sid}: the session ends after {index - 1} events: {error}")
+            return
+        request = propose_request(sid, index, proposal.event, plan)
+        try:
+            accept, reason = target.ask(request)
+        except Misbehaviour as error:
+            _misbehaved(run, target, sid, request, error)
+            return
+        judgement = judge.judge(plan, proposal.event)
+        if judgement.invalid is not None:
+            run.notes.append(f"{sid} event {index}: the generated event makes an invalid plan ({judgement.invalid}); not judged")
+            continue
+        _cover(run, proposal.aim, accept, judgement)
+        if not _decided(run, sid, index, accept, reason, proposal.event, judgement, start, events, shrink, target, judge):
+            return
+        if accept:
+            plan = with_event(plan, proposal.event)
+            events.append(proposal.event)
+
+
+def _misbehaved(run: ConformRun, target: Target, sid: str, request: dict[str, Any], error: Misbehaviour) -> None:
+    run.misbehaviours.append(Misbehaved(sid, request, error.kind, error.detail))
+    target.restart()
+
+
+def _cover(run: ConformRun, aim: Aim, accept: bool, judgement: Judgement) -> None:
+    """Counts a proposal at a requirement's boundary, on the side the rule set confirms it is."""
+    if aim is None or aim[0] not in run.coverage:
+        return
+    requirement, side = aim
+    broken = requirement in {r for r, _ in judgement.new_errors}
+    if (side == "outside") != broken:
+        return  # not where it was aimed (another requirement bound it first): not counted at this boundary
+    tally = run.coverage[requirement].outside if side == "outside" else run.coverage[requirement].inside
+    if accept:
+        tally.accepted += 1
+    else:
+        tally.refused += 1
+
+
+def _decided(run: ConformRun, sid: str, index: int, accept: bool, reason: str | None, event: dict[str, Any] | None, judgement: Judgement,
+             start: dict[str, Any], events: list[dict[str, Any]], shrink: bool, target: Target, judge: Judge) -> bool:
+    """Records one decision; False when the session ends with it (refused start, unsafe acceptance)."""
+    run.decisions += 1
+    if accept:
+        run.accepted += 1
+    else:
+        run.refused += 1
+    if judgement.unknown:
+        run.unknown += 1
+        run.notes.append(f"{sid} event {index}: the rule set could not decide {', '.join(judgement.unknown)}; the decision is not judged")
+        return accept or event is not None
+    sequence = [*events, event] if event is not None else []
+    if accept and judgement.new_errors:
+        requirement, message = judgement.new_errors[0]
+        failure = _failure("unsafe acceptance", sid, index, requirement, message, reason, start, sequence)
+        if shrink:
+            _shrink(failure, target, judge)
+        run.failures.append(failure)
+        # The plan now breaks the requirement: later decisions would be judged against a broken plan.
+        return False
+    if not accept and judgement.safe_with:
+        failure = _failure("needless refusal", sid, index, None, reason or "(no reason given)", reason, start, sequence)
+        if shrink and event is not None:
+            _shrink(failure, target, judge)
+        run.refusals.append(failure)
+    # A refused event leaves the plan as it was and the session goes on; a refused start ends it.
+    return accept or event is not None
+
+
+def _failure(kind: str, sid: str, index: int, requirement: str | None, message: str, reason: str | None, start: dict[str, Any],
+             events: list[dict[str, Any]]) -> Failure:
+    return Failure(kind, sid, index, requirement, message, reason, len(events), start, list(events), _document(start, events), False)
+
+
+def _document(start: dict[str, Any], events: list[dict[str, Any]]) -> dict[str, Any]:
+    """The plan with every event, ending as the judge ends it (24 hours after its last event)."""
+    plan = start
+    for event in events:
+        plan = with_event(plan, event)
+    return with_end(plan, last_hour(plan) + 24)
+
+
+# ---- shrinking ------------------------------------------------------------------------------------------
+
+
+def _replay(failure: Failure, events: list[dict[str, Any]], target: Target, judge: Judge, tries: list[int]) -> tuple[bool, str]:
+    """Does the session of EVENTS fail as FAILURE did, against the target now? (and the rule set's message)"""
+    tries[0] += 1
+    sid = f"{failure.session}-shrink-{tries[0]}"
+    try:
+        accept, _ = target.ask(start_request(sid, failure.start))
+        if not accept:
+            return False, ""
+        plan = failure.start
+        for index, event in enumerate(events, start=1):
+            accept, _ = target.ask(propose_request(sid, index, event, plan))
+            last = index == len(events)
+            if not last:
+                if not accept:
+                    return False, ""
+                plan = with_event(plan, event)
+                continue
+            judgement = judge.judge(plan, event)
+            if failure.kind == "unsafe acceptance":
+                found = dict(judgement.new_errors)
+                return (accept and failure.requirement in found), found.get(str(failure.requirement), "")
+            return (not accept and judgement.safe_with and not judgement.unknown), ""
+    except Misbehaviour:
+        target.restart()
+        return False, ""
+    return False, ""
+
+
+def _shrink(failure: Failure, target: Target, judge: Judge) -> None:
+    """The shortest session, with the simplest numbers, that still fails against the target (each candidate replayed)."""
+    events = list(failure.events)
+    tries = [0]
+    # Events before the failing one, removed one at a time while the failure stays.
+    changed = True
+    while changed and tries[0] < SHRINK_BUDGET:
+        changed = False
+        for i in range(len(events) - 2, -1, -1):
+            candidate = events[:i] + events[i + 1:]
+            if tries[0] < SHRINK_BUDGET and _replay(failure, candidate, target, judge, tries)[0]:
+                events, changed = candidate, True
+    # Simpler numbers: each value rounded to fewer decimals, kept where the failure stays.
+    for i, event in enumerate(events):
+        for key, value in list(event["entry"].items()):
+            if not isinstance(value, float):
+                continue
+            for simpler in _simpler(value):
+                if tries[0] >= SHRINK_BUDGET:
+                    break
+                candidate = [*events[:i], {**event, "entry": {**event["entry"], key: simpler}}, *events[i + 1:]]
+                if _replay(failure, candidate, target, judge, tries)[0]:
+                    events = candidate
+                    event = candidate[i]
+                    break
+    ok, message = _replay(failure, events, target, judge, tries)
+    failure.events = events
+    failure.document = _document(failure.start, events)
+    failure.replayed = ok
+    failure.shrunk = True
+    if ok and message:
+        failure.message = message
+
+
+def _simpler(value: float) -> list[int | float]:
+    out: list[int | float] = []
+    for digits in (0, 1):
+        for rounded in (round(value, digits), float(int(value * 10**digits)) / 10**digits):
+            candidate: int | float = int(rounded) if digits == 0 else rounded
+            if candidate != value and candidate not in out and candidate > 0:
+                out.append(candidate)
+    return out
