@@ -13,6 +13,7 @@ side, for the coverage table.
 
 from __future__ import annotations
 
+import itertools
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -79,11 +80,14 @@ class Steering:
         choices: list[tuple[float, Callable[[dict[str, Any], random.Random], Proposal]]] = [
             (4, self._dose), (2, self._early_increase), (2, self._refill), (1.5, self._bolus)]
         if phase == "titration":
-            choices += [(1, self._to_maintenance)]
+            choices += [(1, self._to_maintenance), (0.3, self._flex)]
         if phase == "maintenance":
             choices += [(1.5, self._flex), (1, self._taper), (0.5, self._stop)]
         if phase == "taper":
-            choices += [(3, self._taper), (1.5, self._stop)]
+            # A taper runs two weeks or more before it ends in a stop (the rule set says how long; a stop
+            # proposed early is a hazard the target should refuse).
+            long = _last_step(plan) - _taper_began(plan) >= 14 * 24
+            choices = [(1, self._refill), (0.5, self._bolus), (4, self._taper), (4 if long else 0.4, self._stop)]
         action = rng.choices([c for _, c in choices], weights=[w for w, _ in choices])[0]
         return action(plan, rng)
 
@@ -125,7 +129,7 @@ class Steering:
         else:
             dose, aim = bound.value + towards * CENT, (bound.binding, "outside")
         dose = max(dose, CENT)
-        entry = {**clock(at), "daily_dose_ug": yaml_decimal(dose)}
+        entry = {**clock(at), **_continuous(plan), "daily_dose_ug": yaml_decimal(dose)}
         return Proposal(event_of("infusion", "taper" if _phase(plan) == "taper" else "step", entry), aim)
 
     def _early_increase(self, plan: dict[str, Any], rng: random.Random) -> Proposal:
@@ -138,11 +142,14 @@ class Steering:
         outside = rng.random() < 0.5 and earliest.binding is not None and earliest.value - MINUTE > last
         at = earliest.value - MINUTE if outside else earliest.value
         aim: Aim = (earliest.binding, "outside" if outside else "inside") if earliest.binding else None
-        return Proposal(event_of("infusion", "step", {**clock(at), "daily_dose_ug": yaml_decimal(step_up)}), aim)
+        return Proposal(event_of("infusion", "step", {**clock(at), **_continuous(plan), "daily_dose_ug": yaml_decimal(step_up)}), aim)
 
     def _to_maintenance(self, plan: dict[str, Any], rng: random.Random) -> Proposal:
         at = last_hour(plan) + rng.choice([24, 48, 72])
-        return Proposal(event_of("infusion", "step", {**clock(at), "phase": "maintenance"}), None)
+        entry = {**clock(at), "phase": "maintenance", **_continuous(plan)}
+        if entry.get("mode") == "continuous":
+            entry["daily_dose_ug"] = yaml_decimal(_dose_in_force(plan))
+        return Proposal(event_of("infusion", "step", entry), None)
 
     # ---- the reservoir ------------------------------------------------------------------------------
     def _refill(self, plan: dict[str, Any], rng: random.Random) -> Proposal:
@@ -153,6 +160,10 @@ class Steering:
             other = rng.choice([c for c in (50, 500, 2000) if c != _programmed_concentration(plan)])
             entry = {**clock(last + rng.choice([1, 6, 24])), "volume_ml": fill["volume_ml"], "concentration_ug_ml": other, "diluent": "none"}
             return Proposal(event_of("refills", "refill", entry), ("ITB-PUMP-3", "outside"))
+        if _phase(plan) == "taper" and rng.random() < 0.8:
+            # A taper keeps its steps at most days apart: the refill comes soon.
+            return Proposal(event_of("refills", "refill", {**clock(last + rng.choice([1, 12, 24])), "volume_ml": fill["volume_ml"],
+                                                            "concentration_ug_ml": fill["concentration_ug_ml"], "diluent": fill.get("diluent", "none")}), None)
         at_h = last + MINUTE
         envelope = envelope_of(with_end(plan, at_h), self.ruleset, at_h=at_h, timeout_s=PROBE_TIMEOUT_S, parts=frozenset({"refill"}))
         latest = envelope.latest_refill.get("at the current dose")
@@ -161,7 +172,8 @@ class Steering:
             return Proposal(event_of("refills", "refill", {**clock(last + 1), **entry}), None)
         if rng.random() < 0.25:
             at = last + (latest.value - last) * Fraction(rng.randint(1, 99), 100)
-            return Proposal(event_of("refills", "refill", {**clock(Fraction(int(at * 60), 60)), **entry}), None)
+            same = entry["concentration_ug_ml"] == _programmed_concentration(plan)
+            return Proposal(event_of("refills", "refill", {**clock(Fraction(int(at * 60), 60)), **entry}), ("ITB-PUMP-3", "inside") if same else None)
         outside = rng.random() < 0.5 and latest.binding is not None
         at = latest.value + MINUTE if outside else latest.value
         aim: Aim = (latest.binding, "outside" if outside else "inside") if latest.binding else None
@@ -178,7 +190,10 @@ class Steering:
         def make(dose: Fraction) -> dict[str, Any]:
             return {**at, "dose_ug": yaml_decimal(dose), "via": "pump"}
 
-        bound = self._largest(plan, "boluses", make, CENT, Fraction(2000), CENT)
+        # The largest bolus the whole rule set allows (the 24-hour increase limit usually binds first), or the
+        # largest the single-bolus limit allows on its own.
+        only = "ITB-DOSE-3" if rng.random() < 0.4 else None
+        bound = self._largest(plan, "boluses", make, CENT, Fraction(2000), CENT, only)
         dose, aim = self._near(bound, CENT, rng, CENT)
         return Proposal(event_of("boluses", "bolus", make(dose)), aim)
 
@@ -191,12 +206,17 @@ class Steering:
         def make(x: Fraction) -> dict[str, Any]:
             return {**at, "mode": "flex", "steps": [{"start": day, "dose_ug_h": yaml_decimal(rate)}, {"start": night, "dose_ug_h": yaml_decimal(x)}]}
 
+        if _phase(plan) != "maintenance":
+            # A flex schedule before the dose is stable (in titration): the night step as high as the day's.
+            return Proposal(event_of("infusion", "flex", make(max(rate, CENT))), ("ITB-PUMP-1", "outside"))
         bound = self._largest(plan, "infusion", make, max(rate, CENT), max(rate, CENT) * 3 + 10, CENT)
         value, aim = self._near(bound, max(rate, CENT), rng, CENT)
+        if aim is None and rng.random() < 0.5:
+            aim = ("ITB-PUMP-1", "inside")
         return Proposal(event_of("infusion", "flex", make(value)), aim)
 
     def _taper(self, plan: dict[str, Any], rng: random.Random) -> Proposal:
-        at = clock(last_hour(plan) + rng.choice([24, 48, 72, 96]))
+        at = clock(max(last_hour(plan) + 1, _last_step(plan) + rng.choice([24, 48, 48, 72, 72, 96, 96, 97])))
         current = _dose_in_force(plan)
 
         def make(dose: Fraction) -> dict[str, Any]:
@@ -206,16 +226,20 @@ class Steering:
         if bound.value is None:
             return self._dose(plan, rng)
         outside = rng.random() < 0.5 and bound.binding is not None and bound.value - CENT > 0
-        if rng.random() < 0.2:
-            dose, aim = Fraction(round((bound.value + (current - bound.value) * Fraction(rng.randint(1, 99), 100)) * 100), 100), None
+        if rng.random() < 0.3:
+            # Realistic: a cut of between half the largest and the largest.
+            dose, aim = Fraction(round((bound.value + (current - bound.value) * Fraction(rng.randint(0, 50), 100)) * 100), 100), None
         else:
             dose = bound.value - CENT if outside else bound.value
             aim = (bound.binding, "outside" if outside else "inside") if bound.binding else None
         return Proposal(event_of("infusion", "taper", make(dose)), aim)
 
     def _stop(self, plan: dict[str, Any], rng: random.Random) -> Proposal:
-        at = clock(last_hour(plan) + rng.choice([24, 48, 72]))
-        aim: Aim = ("ITB-STOP-1", "inside" if _phase(plan) == "taper" else "outside")
+        at_h = max(last_hour(plan) + 1, _last_step(plan) + rng.choice([24, 48, 72, 96]))
+        at = clock(at_h)
+        times = [t for t in (hours(e) for e in plan["infusion"]) if t >= _taper_began(plan)] + [at_h]
+        ended = _phase(plan) == "taper" and at_h - times[0] >= 14 * 24 and all(b - a <= 96 for a, b in itertools.pairwise(times))
+        aim: Aim = ("ITB-STOP-1", "inside" if ended else "outside")
         return Proposal(event_of("infusion", "stop", {**at, "phase": "stop"}), aim)
 
     def _restart(self, plan: dict[str, Any], rng: random.Random) -> Proposal:
@@ -236,9 +260,11 @@ class Steering:
         return probe
 
     def _largest(self, plan: dict[str, Any], list_name: str, make: Callable[[Fraction], dict[str, Any]], low: Fraction, high: Fraction,
-                 unit: Fraction) -> Bound:
+                 unit: Fraction, only: str | None = None) -> Bound:
         end_h = max(last_hour(plan), hours(make(low))) + 24
         probe = self._probe(plan, end_h)
+        if only is not None:
+            probe.deciding = RuleSet(self.ruleset.files, tuple(r for r in self.ruleset.rules if r.id == only), self.ruleset.definitions)
         return probe.largest(lambda x: with_end(with_event(plan, event_of(list_name, "step" if list_name == "infusion" else "refill" if list_name == "refills" else "bolus", make(x))), end_h),
                              low, high, unit)
 
@@ -277,6 +303,26 @@ def _phase(plan: dict[str, Any]) -> str:
 
 def _dose_in_force(plan: dict[str, Any]) -> Fraction:
     return dose_in_force(plan["infusion"], plan)
+
+
+def _continuous(plan: dict[str, Any]) -> dict[str, Any]:
+    """`mode: continuous` where a flex schedule runs (a continuous step after it says so, with its dose)."""
+    mode = next((e["mode"] for e in reversed(plan["infusion"]) if "mode" in e), "continuous")
+    return {"mode": "continuous"} if mode == "flex" else {}
+
+
+def _taper_began(plan: dict[str, Any]) -> Fraction:
+    """When the taper running at the end of the plan began (its first taper-phase step; phases carry over)."""
+    began, phase = last_hour(plan), None
+    for entry in plan["infusion"]:
+        was, phase = phase, entry.get("phase", phase)
+        if phase == "taper" and was != "taper":
+            began = hours(entry)
+    return began
+
+
+def _last_step(plan: dict[str, Any]) -> Fraction:
+    return hours(plan["infusion"][-1])
 
 
 def _programmed_concentration(plan: dict[str, Any]) -> Any:

@@ -1,9 +1,13 @@
 """Judging a target's decision with the rule set: does the event add an error to the plan, is the plan with it safe?
 
-Both plans (the session's plan without the event and with it) end 24 hours
-after the later of the event and the plan's last event, so what the event
-starts (a 24-hour window, the reservoir running down) is seen. Only error
-findings count; a warning never makes an acceptance unsafe.
+The plan without the event (what the session has accepted) and the plan with
+it are judged as plan documents, each ending where a plan without `end:`
+ends: 24 hours after its last event. So the plan with the event is judged a
+day past it, where what it starts shows (a 24-hour window, the reservoir
+running down): accepting a refill booked after the reservoir reaches its
+alarm volume, or a change after which it does within the day, adds an error
+the accepted plan did not have. Only error findings count; a warning never
+makes an acceptance unsafe.
 """
 
 from __future__ import annotations
@@ -50,14 +54,6 @@ def last_hour(plan: dict[str, Any]) -> Fraction:
     return max(times) if times else Fraction(0)
 
 
-def end_for(plan: dict[str, Any], event: dict[str, Any] | None) -> Fraction:
-    """24 hours after the later of the event and the plan's last event."""
-    latest = last_hour(plan)
-    if event is not None and "day" in event["entry"]:
-        latest = max(latest, hours(event["entry"]))
-    return latest + 24
-
-
 def with_end(plan: dict[str, Any], end_h: Fraction) -> dict[str, Any]:
     return {**plan, "end": clock(end_h)}
 
@@ -86,15 +82,14 @@ class Judge:
 
     def judge(self, plan: dict[str, Any], event: dict[str, Any] | None) -> Judgement:
         """The event (None: the session's start, its plan judged alone) against the plan accepted so far."""
-        end_h = end_for(plan, event)
-        with_it = self.check(with_end(with_event(plan, event) if event is not None else plan, end_h))
+        with_it = self.check(with_event(plan, event) if event is not None else plan)
         if with_it.verdict in ("invalid", "error"):
             message = with_it.findings[0].message if with_it.findings else with_it.verdict
             return Judgement((), False, (), message, ())
         errors_with = _errors(with_it)
         before_ids: set[str] = set()
         if event is not None:
-            without = self.check(with_end(plan, end_h))
+            without = self.check(plan)
             before_ids = _errors(without) if without.verdict not in ("invalid", "error") else set()
         new = tuple(sorted({(r, m) for r, m in _error_findings(with_it) if r not in before_ids}))
         unknown = tuple(sorted(with_it.unknown or ()))

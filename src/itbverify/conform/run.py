@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from itbverify.conform.generate import Aim, Steering, new_session
-from itbverify.conform.judge import Judge, Judgement, last_hour, with_end, with_event
+from itbverify.conform.judge import Judge, Judgement, with_event
 from itbverify.conform.protocol import propose_request, start_request
 from itbverify.conform.targets import Misbehaviour, Target
 from itbverify.language.ruleset import RuleSet
@@ -34,7 +34,7 @@ class Failure:
     events_before_shrink: int
     start: dict[str, Any]  # the session's starting plan
     events: list[dict[str, Any]]  # the shrunk session's events, the failing one last
-    document: dict[str, Any]  # the plan with every event, ending as judged: `itbverify check` reports the requirement
+    document: dict[str, Any]  # the plan with every event, as judged: `itbverify check` reports the requirement
     replayed: bool  # the shrunk session was replayed against the target and fails the same way
     shrunk: bool = False  # shrinking ran (not with --no-shrink)
 
@@ -199,11 +199,11 @@ def _failure(kind: str, sid: str, index: int, requirement: str | None, message: 
 
 
 def _document(start: dict[str, Any], events: list[dict[str, Any]]) -> dict[str, Any]:
-    """The plan with every event, ending as the judge ends it (24 hours after its last event)."""
+    """The plan with every event, as judged (no `end:`: 24 hours after its last event)."""
     plan = start
     for event in events:
         plan = with_event(plan, event)
-    return with_end(plan, last_hour(plan) + 24)
+    return plan
 
 
 # ---- shrinking ------------------------------------------------------------------------------------------
