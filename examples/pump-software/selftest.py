@@ -134,6 +134,7 @@ class Session:
         self.before_stop: Optional[Fraction] = None
         self.fill_conc: Optional[Fraction] = None
         self.tapering = False
+        self.taper_start = Fraction(0)
 
     def limit(self, phase: str) -> Fraction:
         origin = self.plan["patient"]["origin"]
@@ -258,9 +259,9 @@ class Session:
 
     def taper(self) -> Tuple[str, str, Dict[str, Any]]:
         r = self.rng
-        if self.tapering and r.random() < 0.25:
-            return "infusion", "stop", {**hm(self.later([24, 72, 96, Fraction(96 * 60 + 1, 60)])), "phase": "stop"}
-        factor = r.choice([Fraction(9, 10), Fraction(85, 100), Fraction(8, 10), Fraction(7999, 10000), Fraction(91, 100)])
+        if self.tapering and (r.random() < 0.1 or (self.now - self.taper_start >= 24 * 13 and r.random() < 0.7)):
+            return "infusion", "stop", {**hm(self.later([24, 72, 95, 96, Fraction(96 * 60 + 1, 60)])), "phase": "stop"}
+        factor = r.choice([Fraction(9, 10), Fraction(9, 10), Fraction(85, 100), Fraction(8, 10), Fraction(7999, 10000), Fraction(91, 100)])
         keys = {"phase": "taper"}
         return self.step(self.later([24, 72, 96, 96, Fraction(96 * 60 + 1, 60), 120]), (self.dose or Fraction(0)) * factor, "taper", **keys)
 
@@ -285,6 +286,8 @@ class Session:
             return
         self.stopped = False
         self.phase = phase
+        if phase == "taper" and not self.tapering:
+            self.taper_start = hour(entry)
         self.tapering = phase == "taper"
         if "concentration_ug_ml" in entry:
             self.conc = Fraction(str(entry["concentration_ug_ml"]))
