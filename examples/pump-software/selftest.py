@@ -99,7 +99,8 @@ def with_end(plan: Dict[str, Any], end_h: Fraction) -> Dict[str, Any]:
 class Session:
     """A generator of plausible, boundary-rich proposals that follows what the checker accepts."""
 
-    def __init__(self, rng: random.Random, name: str) -> None:
+    def __init__(self, rng: random.Random, name: str, history_share: float = 0.0, wild: float = 0.0) -> None:
+        self.wild = wild
         self.rng = rng
         self.name = name
         r = rng
@@ -122,6 +123,21 @@ class Session:
             "resuscitation_ready": True,
             "screening": screening, "infusion": [], "refills": [], "boluses": [],
         }
+        if r.random() < history_share:
+            # a plan that starts during established therapy
+            daily = Fraction(r.choice([100, 150, 300, 600]))
+            conc = r.choice([500, 2000])
+            del self.plan["screening"]
+            self.plan["history"] = {"screened_positive": True, "first_daily_dose_ug": num(daily * r.choice([Fraction(1, 2), 1])),
+                                    "daily_dose_ug": num(daily), "phase": r.choice(["maintenance", "maintenance", "titration", "taper"]),
+                                    "last_increase_h": -r.choice([0, 12, 24, 72]), "reservoir_volume_ml": num(Fraction(r.choice([3, 8, 15]))),
+                                    "concentration_ug_ml": conc, "filled_at_h": -r.choice([0, 240, 1700])}
+            day = 0
+            self.history_daily = daily
+            self.history_conc = Fraction(conc)
+        else:
+            self.history_daily = None
+            self.history_conc = None
         self.adult = age >= 18
         self.now = Fraction(day * 24 + 9)
         # what the generator believes runs (from the accepted events)
@@ -135,6 +151,12 @@ class Session:
         self.fill_conc: Optional[Fraction] = None
         self.tapering = False
         self.taper_start = Fraction(0)
+        if self.history_daily is not None:
+            self.now = Fraction(0)
+            self.dose, self.conc, self.fill_conc = self.history_daily, self.history_conc, self.history_conc
+            self.first_dose = Fraction(str(self.plan["history"]["first_daily_dose_ug"]))
+            self.phase = self.plan["history"]["phase"]
+            self.tapering = self.phase == "taper"
 
     def limit(self, phase: str) -> Fraction:
         origin = self.plan["patient"]["origin"]
@@ -164,6 +186,12 @@ class Session:
             if r.random() < 0.2:
                 entry["rate_ml_day"] = num(self.first_most * factor / Fraction(conc) * r.choice([1, Fraction(101, 100), Fraction(102, 100)]))
             return "infusion", "step", entry
+        if r.random() < self.wild:
+            return self.wild_event()
+        if self.fill_conc is not None and self.conc is not None and self.fill_conc != self.conc and not self.stopped and r.random() < 0.5:
+            # the reservoir now holds another concentration: the program follows it at the refill's time
+            last = hour(self.plan["refills"][-1]) if self.plan["refills"] else self.now
+            return self.step(max(last, self.now + Fraction(1, 60)), self.dose or Fraction(0), "step", concentration_ug_ml=num(self.fill_conc))
         roll = r.random()
         if self.stopped:
             if roll < 0.2:
@@ -175,6 +203,8 @@ class Session:
             entry = {**hm(self.later([1, 12, 47, 48, Fraction(48 * 60 + 1, 60), 72, 24 * 5])), "phase": r.choice(["titration", "maintenance"]),
                      "mode": "continuous", "daily_dose_ug": num(dose)}
             return "infusion", "restart", entry
+        if self.tapering and roll < 0.85:
+            return self.taper() if roll < 0.75 else self.refill(gaps)
         if roll < 0.16:
             return self.refill(gaps)
         if roll < 0.26:
@@ -196,6 +226,38 @@ class Session:
                 return "infusion", "stop", {**when, "phase": "emergency", "mode": "continuous", "daily_dose_ug": 0}
             return "infusion", "step", {**when, "phase": "emergency", "mode": "continuous", "daily_dose_ug": num((self.dose or Fraction(0)) * r.choice([Fraction(1, 2), Fraction(3, 4), 1, Fraction(11, 10)]))}
         return self.phase_change(gaps)
+
+    def wild_event(self) -> Tuple[str, str, Dict[str, Any]]:
+        """Anything, at any time a little after now: for agreement on odd corners of the rules."""
+        r = self.rng
+        when = hm(self.now + Fraction(r.randrange(0, 60 * 24 * 4), 60))
+        dose = self.dose or Fraction(100)
+        kind = r.choice(["bolus", "refill", "flex", "step", "step", "stop", "emergency"])
+        if kind == "bolus":
+            entry = {**when, "dose_ug": num(Fraction(r.randrange(1, 400)) / r.choice([1, 4])), "via": r.choice(["pump", "access-port"]), "emergency": r.random() < 0.5}
+            return "boluses", "bolus", entry
+        if kind == "refill":
+            conc = r.choice([50, 500, 2000, 1000, 250])
+            entry = {**when, "volume_ml": num(Fraction(r.randrange(1, 41)) / 2), "concentration_ug_ml": conc}
+            if conc in (1000, 250):
+                entry["diluent"] = "nacl-0.9"
+            return "refills", "refill", entry
+        if kind == "flex":
+            n = r.randrange(1, 14)
+            starts = sorted(r.sample(range(0, 24 * 60), n))
+            base = dose / 24 * Fraction(r.randrange(80, 131), 100)
+            steps = [{"start": f"{m // 60:02d}:{m % 60:02d}", "dose_ug_h": num(base * Fraction(r.randrange(100, 122), 100))} for m in starts]
+            entry = {**when, "phase": r.choice(["maintenance", "maintenance", "taper", "emergency"]), "mode": "flex", "steps": steps}
+            return "infusion", "flex", entry
+        if kind == "stop":
+            return "infusion", "stop", {**when, "phase": "stop"}
+        if kind == "emergency":
+            return "infusion", "step", {**when, "phase": "emergency", "mode": "continuous", "daily_dose_ug": num(dose * Fraction(r.randrange(0, 120), 100))}
+        phase = r.choice(["titration", "maintenance", "taper"])
+        entry = {**when, "phase": phase, "mode": "continuous", "daily_dose_ug": num(dose * Fraction(r.randrange(70, 135), 100))}
+        if self.stopped or r.random() < 0.2:
+            entry["concentration_ug_ml"] = num(self.fill_conc or Fraction(500))
+        return "infusion", "step", entry
 
     def refill(self, gaps: List[Any]) -> Tuple[str, str, Dict[str, Any]]:
         r = self.rng
@@ -312,11 +374,11 @@ class Session:
 # --------------------------------------------------------------------------- running and judging
 
 
-def run_sessions(decide: Any, sessions: int, events: int, seed: int) -> List[Dict[str, Any]]:
+def run_sessions(decide: Any, sessions: int, events: int, seed: int, history_share: float = 0.0, wild: float = 0.0) -> List[Dict[str, Any]]:
     rng = random.Random(seed)
     records: List[Dict[str, Any]] = []
     for n in range(sessions):
-        session = Session(rng, f"S-{n:04d}")
+        session = Session(rng, f"S-{n:04d}", history_share, wild)
         start = decide({"conform": 1, "type": "start", "session": session.name, "plan": copy.deepcopy(session.plan)})
         if not start.get("accept"):
             records.append({"session": session.name, "index": 0, "start": True, "accept": False, "reason": start.get("reason")})
@@ -384,12 +446,14 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--itbverify", default=None, help="the itbverify command (default: the project's .venv, then PATH)")
     parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--history", type=float, default=0.0, help="share of sessions that start during established therapy (history:)")
+    parser.add_argument("--wild", type=float, default=0.0, help="share of proposals drawn at random (odd corners)")
     parser.add_argument("--show", type=int, default=3, help="how many unsafe acceptances (and needless refusals) to print in full")
     parser.add_argument("--save", default=None, help="write every judged record as JSON lines here")
     args = parser.parse_args()
 
     decide = load_decide(os.path.abspath(args.checker))
-    records = run_sessions(decide, args.sessions, args.events, args.seed)
+    records = run_sessions(decide, args.sessions, args.events, args.seed, args.history, args.wild)
     judge(records, find_itbverify(args.itbverify), args.jobs)
     proposals = [r for r in records if "after_id" in r]
     unsafe = [r for r in proposals if r["accept"] and r["new_errors"]]

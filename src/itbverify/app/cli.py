@@ -230,6 +230,8 @@ def build_parser() -> argparse.ArgumentParser:
     conform.add_argument("--fail-on", choices=["refusal"], default=None,
                          help="refusal: a needless refusal (an event refused whose plan is safe) fails the run too")
     conform.add_argument("--format", choices=["text", "json", "junit"], default="text")
+    conform.add_argument("--jobs", type=_jobs, default=1, metavar="N",
+                         help="run the sessions in N worker processes, each with a target of its own (default 1); the output is the same")
     conform.add_argument("--emit", metavar="DIR", type=Path, help="write each failure's shrunk plan as YAML in DIR (itbverify check reports it)")
     conform.add_argument("--no-shrink", action="store_true", help="report failures as found, unshrunk")
     conform.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
@@ -410,7 +412,7 @@ def _schema(kind: str) -> int:
 def _conform(args: argparse.Namespace, ruleset: object) -> int:
     from itbverify.conform.report import exit_code as conform_exit
     from itbverify.conform.report import to_json, to_junit, to_text
-    from itbverify.conform.run import conform
+    from itbverify.conform.run import conform_parallel
     from itbverify.conform.targets import open_target
     from itbverify.language.ruleset import RuleSet
 
@@ -418,18 +420,18 @@ def _conform(args: argparse.Namespace, ruleset: object) -> int:
     if args.emit is not None and args.emit.exists() and not args.emit.is_dir():
         return _fail(f"--emit {args.emit}: a file is there; expected a folder (new or existing) for the failing plans")
     try:
-        target = open_target(args.target, args.target_timeout)
+        # Opened here first, so that a target that cannot be started or imported is a usage error before any session.
+        open_target(args.target, args.target_timeout).close()
     except ValueError as error:
         return _fail(str(error))
     show = sys.stderr.isatty() if args.progress is None else args.progress
     try:
         with _progress_bar(show, delay=0.5) as progress:
             step = None if progress is None else (lambda done, total: progress(done, total, f"session {done}"))
-            run = conform(target, ruleset, args.seed, int(args.sessions), int(args.max_events), shrink=not args.no_shrink, progress=step)
+            run = conform_parallel(lambda: open_target(args.target, args.target_timeout), ruleset, args.seed, int(args.sessions),
+                                   int(args.max_events), args.jobs, shrink=not args.no_shrink, progress=step)
     except ValueError as error:
         return _fail(str(error))
-    finally:
-        target.close()
     fail_on_refusal = args.fail_on == "refusal"
     if args.emit is not None:
         import yaml

@@ -76,6 +76,7 @@ class ConformRun:
     notes: list[str] = field(default_factory=list)
     seconds: float = 0.0
     judge_checks: int = 0
+    numbers: range = range(0)  # the sessions this part of a parallel run ran
 
     def not_covered(self) -> list[str]:
         """Requirements never met on both sides of their boundary."""
@@ -84,18 +85,88 @@ class ConformRun:
 
 
 def conform(target: Target, ruleset: RuleSet, seed: int, sessions: int, max_events: int, shrink: bool = True,
-            progress: Callable[[int, int], None] | None = None, first: int = 0) -> ConformRun:
-    """Sessions FIRST .. FIRST + SESSIONS - 1 of SEED against TARGET."""
+            progress: Callable[[int, int], None] | None = None, numbers: range | None = None) -> ConformRun:
+    """Sessions NUMBERS (default: 0 .. SESSIONS - 1) of SEED against TARGET."""
     run = ConformRun(target.name, seed, sessions, max_events)
     judge = Judge(ruleset)
     steering = Steering(ruleset)
     started = time.perf_counter()
-    for number in range(first, first + sessions):
+    chosen = numbers if numbers is not None else range(sessions)
+    for done, number in enumerate(chosen, start=1):
         _session(run, target, judge, steering, seed, number, max_events, shrink)
         if progress is not None:
-            progress(number - first + 1, sessions)
+            progress(done, len(chosen))
     run.seconds = time.perf_counter() - started
     run.judge_checks = judge.checks
+    return run
+
+
+_WORK: dict[str, Any] = {}
+
+
+def conform_parallel(open_target: Callable[[], Target], ruleset: RuleSet, seed: int, sessions: int, max_events: int, jobs: int,
+                     shrink: bool = True, progress: Callable[[int, int], None] | None = None) -> ConformRun:
+    """As `conform`, the sessions shared among JOBS worker processes (forked), each with a target of its own
+    (OPEN_TARGET); the results are merged in session order, so the output is the one `conform` gives."""
+    if jobs <= 1 or sessions < 2:
+        target = open_target()
+        try:
+            return conform(target, ruleset, seed, sessions, max_events, shrink, progress)
+        finally:
+            target.close()
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from itbverify.base.processes import die_with_parent
+
+    _WORK.update(open_target=open_target, ruleset=ruleset, seed=seed, sessions=sessions, max_events=max_events, shrink=shrink)
+    started = time.perf_counter()
+    # Small slices, handed out as workers free up: a session that shrinks a failure takes far longer than one that does not.
+    slices = [range(i, min(i + SLICE, sessions)) for i in range(0, sessions, SLICE)]
+    parts: list[ConformRun] = []
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"), initializer=die_with_parent) as pool:
+        done = 0
+        for part in pool.map(_run_slice, slices):
+            parts.append(part)
+            done += len(part.numbers)
+            if progress is not None:
+                progress(done, sessions)
+    run = _merge(parts, seed, sessions, max_events)
+    run.seconds = time.perf_counter() - started
+    return run
+
+
+SLICE = 4
+
+
+def _run_slice(numbers: range) -> ConformRun:
+    target = _WORK["open_target"]()
+    try:
+        part = conform(target, _WORK["ruleset"], _WORK["seed"], _WORK["sessions"], _WORK["max_events"], _WORK["shrink"], numbers=numbers)
+    finally:
+        target.close()
+    part.numbers = numbers
+    return part
+
+
+def _merge(parts: list[ConformRun], seed: int, sessions: int, max_events: int) -> ConformRun:
+    run = ConformRun(parts[0].target, seed, sessions, max_events)
+    for part in parts:
+        run.decisions += part.decisions
+        run.accepted += part.accepted
+        run.refused += part.refused
+        run.unknown += part.unknown
+        run.failures += part.failures
+        run.refusals += part.refusals
+        run.misbehaviours += part.misbehaviours
+        run.notes += part.notes
+        run.judge_checks += part.judge_checks
+        for requirement, cover in part.coverage.items():
+            mine = run.coverage.setdefault(requirement, Coverage())
+            for side in ("inside", "outside"):
+                a, b = getattr(mine, side), getattr(cover, side)
+                a.accepted += b.accepted
+                a.refused += b.refused
     return run
 
 

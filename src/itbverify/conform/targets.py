@@ -58,7 +58,9 @@ def open_target(spec: str, timeout_s: float, cwd: Path | None = None) -> Target:
     argv = shlex.split(spec)
     if not argv:
         raise ValueError("--target: an empty command")
-    return ProcessTarget(spec, argv, timeout_s, cwd)
+    target = ProcessTarget(spec, argv, timeout_s, cwd)
+    target.start()  # a command that cannot be started is a usage error, before any session
+    return target
 
 
 def _load(module: str, function: str) -> Callable[[dict[str, Any]], Any]:
@@ -152,7 +154,7 @@ class ProcessTarget:
         self.stderr = tempfile.TemporaryFile()  # noqa: SIM115 - held for the target's life, closed by close()
         self.starts = 0
 
-    def _start(self) -> subprocess.Popen[bytes]:
+    def start(self) -> subprocess.Popen[bytes]:
         try:
             self.process = subprocess.Popen(self.argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.stderr,
                                             cwd=self.cwd, start_new_session=True)
@@ -163,7 +165,7 @@ class ProcessTarget:
         return self.process
 
     def ask(self, request: dict[str, Any]) -> tuple[bool, str | None]:
-        process = self.process if self.process is not None and self.process.poll() is None else self._start()
+        process = self.process if self.process is not None and self.process.poll() is None else self.start()
         assert process.stdin is not None and process.stdout is not None
         try:
             process.stdin.write(encode(request).encode() + b"\n")
