@@ -276,30 +276,36 @@ class Timeline:
         self.bolus_times: List[Fraction] = []
         self.bolus_cum_ug: List[Fraction] = [ZERO]
         self.bolus_cum_ml: List[Fraction] = [ZERO]
+        self.seg_key: List[float] = []
+        self.step_key: List[float] = []
+        self.bolus_key: List[float] = []
 
     @property
     def has_history(self) -> bool:
         return self.history is not None
 
     # ---- timeline primitives (the same meaning as the rule language's)
+    # Searches use float keys: every time here is on a grid of a quarter of a minute (clock times are whole
+    # minutes; the window search halves and shifts them by 24 h), where floats order exactly as the
+    # fractions do and equal fractions give equal floats. The amounts themselves stay exact.
     def _cumulative(self, x: Fraction, rates: List[Fraction], cum: List[Fraction]) -> Fraction:
         if not self.seg_start or x <= self.seg_start[0]:
             return ZERO
-        i = bisect.bisect_right(self.seg_start, x) - 1
+        i = bisect.bisect_right(self.seg_key, float(x)) - 1
         return cum[i] + rates[i] * (min(x, self.seg_end[i]) - self.seg_start[i])
 
     def rate_at(self, t: Fraction) -> Fraction:
         """ug/h infused at t (pieces are [start, end))."""
         if not self.seg_start or t < self.seg_start[0] or t >= self.seg_end[-1]:
             return ZERO
-        return self.seg_ug[bisect.bisect_right(self.seg_start, t) - 1]
+        return self.seg_ug[bisect.bisect_right(self.seg_key, float(t)) - 1]
 
     def infused_ug(self, a: Fraction, b: Fraction) -> Fraction:
         return self._cumulative(b, self.seg_ug, self.cum_ug) - self._cumulative(a, self.seg_ug, self.cum_ug)
 
     def bolus_ug(self, a: Fraction, b: Fraction) -> Fraction:
         """Bolus micrograms given in [a, b)."""
-        i, j = bisect.bisect_left(self.bolus_times, a), bisect.bisect_left(self.bolus_times, b)
+        i, j = bisect.bisect_left(self.bolus_key, float(a)), bisect.bisect_left(self.bolus_key, float(b))
         return self.bolus_cum_ug[j] - self.bolus_cum_ug[i] if j > i else ZERO
 
     def delivered(self, a: Fraction, b: Fraction) -> Fraction:
@@ -309,17 +315,17 @@ class Timeline:
     def drawn_ml(self, a: Fraction, b: Fraction) -> Fraction:
         """Millilitres drawn from the reservoir in [a, b): infusion and pump boluses."""
         infused = self._cumulative(b, self.seg_ml, self.cum_ml) - self._cumulative(a, self.seg_ml, self.cum_ml)
-        i, j = bisect.bisect_left(self.bolus_times, a), bisect.bisect_left(self.bolus_times, b)
+        i, j = bisect.bisect_left(self.bolus_key, float(a)), bisect.bisect_left(self.bolus_key, float(b))
         return infused + (self.bolus_cum_ml[j] - self.bolus_cum_ml[i] if j > i else ZERO)
 
     def step_at(self, t: Fraction) -> Optional[Step]:
         """The step in force at t (the latest at or before t)."""
-        i = bisect.bisect_right(self.step_times, t)
+        i = bisect.bisect_right(self.step_key, float(t))
         return self.steps[i - 1] if i > 0 else None
 
     def step_before(self, t: Fraction) -> Optional[Step]:
         """The step in force just before t (the latest strictly before t)."""
-        i = bisect.bisect_left(self.step_times, t)
+        i = bisect.bisect_left(self.step_key, float(t))
         return self.steps[i - 1] if i > 0 else None
 
     def daily_dose_at(self, t: Fraction) -> Fraction:
@@ -694,6 +700,7 @@ class ReferenceChecker:
                     back = back.previous
                 step.taper_before = list(reversed(taper))
         tl.step_times = [s.at_h for s in steps]
+        tl.step_key = [float(x) for x in tl.step_times]
         # pieces of constant rate
         for i, step in enumerate(steps):
             start = step.at_h
@@ -715,6 +722,7 @@ class ReferenceChecker:
                         if a < b:
                             self._piece(tl, a, b, rate, conc)
                     day += 1
+        tl.seg_key = [float(x) for x in tl.seg_start]
         for a, b, rate, ml in zip(tl.seg_start, tl.seg_end, tl.seg_ug, tl.seg_ml):
             tl.cum_ug.append(tl.cum_ug[-1] + rate * (b - a))
             tl.cum_ml.append(tl.cum_ml[-1] + ml * (b - a))
@@ -732,6 +740,7 @@ class ReferenceChecker:
                     conc = source.concentration_ug_ml if source is not None else ZERO
                 bolus.draws_ml = bolus.dose_ug / conc if conc > 0 else ZERO
             tl.bolus_times.append(bolus.at_h)
+            tl.bolus_key.append(float(bolus.at_h))
             tl.bolus_cum_ug.append(tl.bolus_cum_ug[-1] + bolus.dose_ug)
             tl.bolus_cum_ml.append(tl.bolus_cum_ml[-1] + bolus.draws_ml)
 
@@ -1090,31 +1099,42 @@ class ReferenceChecker:
         boluses) is at most (1 + p) times what the 24 hours before delivered (or, near the run's start, what
         the daily dose in force at t delivers in a day); p is the limit of the phase in force just before t + 24 h.
 
-        Exact: between the breakpoints below, both amounts are linear in t and p is constant, so the excess
-        is checked at every breakpoint and at both ends of every open piece between them."""
+        Exact, for every real t. Where no step and no bolus lies within 24 h of t, both days are a whole day of
+        one program (one daily dose) and the window cannot exceed it: only t within 24 h of a step or a bolus
+        is examined. There, between the breakpoints (every change of rate, step and bolus, and those +-24 h),
+        both amounts are linear in t and p is constant, so the excess is checked at every breakpoint and at
+        both ends of every open piece between them."""
+        events = sorted([s.at_h for s in tl.steps] + [b.at_h for b in tl.boluses])
         for run in tl.runs:
             lo, hi = run.start, run.end - DAY_H
             if hi < lo:
                 continue
-            cuts = {lo, hi, lo + DAY_H}
-            marks = [x for x in tl.seg_start if run.start - DAY_H <= x <= run.end + DAY_H]
-            marks += [x for x in tl.seg_end if run.start - DAY_H <= x <= run.end + DAY_H]
-            marks += [b.at_h for b in tl.boluses if run.start - 2 * DAY_H <= b.at_h <= run.end + DAY_H]
-            marks += [s.at_h for s in tl.steps if run.start - DAY_H <= s.at_h <= run.end + DAY_H]
-            for x in marks:
-                cuts.update((x - DAY_H, x, x + DAY_H))
-            points = sorted(t for t in cuts if lo <= t <= hi)
-            for t in points:
-                reason = self._window_excess(tl, run, t)
-                if reason:
-                    return reason
-            for a, b in zip(points, points[1:]):
-                m = (a + b) / 2
-                excess, limit = self._excess(tl, run, m)
-                slope = self._excess_slope(tl, run, m, limit)
-                if excess - slope * (m - a) > 0 or excess + slope * (b - m) > 0:
-                    return (f"ITB-TITR-3: a 24-hour window starting between {when(a)} and {when(b)} would deliver more than "
-                            f"{pct(limit)} above the 24 hours before it (infusion and boluses count)")
+            # the t that may matter: within 24 h of a step or a bolus, merged into intervals
+            zones: List[List[Fraction]] = []
+            for e in events:
+                a, b = max(lo, e - DAY_H), min(hi, e + DAY_H)
+                if a > b:
+                    continue
+                if zones and a <= zones[-1][1]:
+                    zones[-1][1] = max(zones[-1][1], b)
+                else:
+                    zones.append([a, b])
+            marks = set(tl.seg_start) | set(tl.seg_end) | set(events) | {lo, lo + DAY_H}
+            cuts = sorted({x + d for x in marks for d in (-DAY_H, ZERO, DAY_H)})
+            for a_zone, b_zone in zones:
+                i, j = bisect.bisect_left(cuts, a_zone), bisect.bisect_right(cuts, b_zone)
+                points = sorted({a_zone, b_zone, *cuts[i:j]})
+                for t in points:
+                    reason = self._window_excess(tl, run, t)
+                    if reason:
+                        return reason
+                for a, b in zip(points, points[1:]):
+                    m = (a + b) / 2
+                    excess, limit = self._excess(tl, run, m)
+                    slope = self._excess_slope(tl, run, m, limit)
+                    if excess - slope * (m - a) > 0 or excess + slope * (b - m) > 0:
+                        return (f"ITB-TITR-3: a 24-hour window starting between {when(a)} and {when(b)} would deliver more than "
+                                f"{pct(limit)} above the 24 hours before it (infusion and boluses count)")
         return None
 
     def _limit_at(self, tl: Timeline, window_end: Fraction) -> Fraction:

@@ -68,8 +68,22 @@ class Steering:
 
     def __init__(self, ruleset: RuleSet) -> None:
         self.ruleset = ruleset
+        # The other side of the last boundary proposed, for the same plan: a refused proposal leaves the plan
+        # as it was, and the bound found for it serves the next proposal too (half the searches).
+        self._other: Proposal | None = None
+        self._pending: tuple[dict[str, Any], Proposal] | None = None
 
     def propose(self, plan: dict[str, Any], rng: random.Random) -> Proposal:
+        pending, self._pending = self._pending, None
+        if pending is not None and pending[0] is plan:
+            return pending[1]
+        self._other = None
+        proposal = self._choose(plan, rng)
+        if self._other is not None:
+            self._pending = (plan, self._other)
+        return proposal
+
+    def _choose(self, plan: dict[str, Any], rng: random.Random) -> Proposal:
         if not plan["refills"]:
             return self._first_fill(plan, rng)
         if not plan["infusion"]:
@@ -109,8 +123,7 @@ class Steering:
             return {**at, "phase": "titration", "mode": "continuous", "daily_dose_ug": yaml_decimal(dose), "concentration_ug_ml": fill["concentration_ug_ml"]}
 
         bound = self._largest(plan, "infusion", make, Fraction(1), Fraction(2000), CENT)
-        dose, aim = self._near(bound, Fraction(1), rng, CENT)
-        return Proposal(event_of("infusion", "step", make(dose)), aim)
+        return self._near(bound, Fraction(1), rng, CENT, lambda x: event_of("infusion", "step", make(x)))
 
     # ---- changes of the daily dose ------------------------------------------------------------------
     def _dose(self, plan: dict[str, Any], rng: random.Random) -> Proposal:
@@ -124,11 +137,14 @@ class Steering:
             low, high = envelope.lowest.value, envelope.highest.value
             dose, aim = low + (high - low) * Fraction(rng.randint(0, 100), 100), None
             dose = Fraction(round(dose * 100), 100)
-        elif rng.random() < 0.5 or bound.binding is None:
+        elif bound.binding is None or bound.value + towards * CENT < CENT:
             dose, aim = bound.value, ((bound.binding, "inside") if bound.binding else None)
         else:
-            dose, aim = bound.value + towards * CENT, (bound.binding, "outside")
-        dose = max(dose, CENT)
+            return self._pair(self._step(plan, at, bound.value, (bound.binding, "inside")),
+                              self._step(plan, at, bound.value + towards * CENT, (bound.binding, "outside")), rng)
+        return self._step(plan, at, max(dose, CENT), aim)
+
+    def _step(self, plan: dict[str, Any], at: Fraction, dose: Fraction, aim: Aim) -> Proposal:
         entry = {**clock(at), **_continuous(plan), "daily_dose_ug": yaml_decimal(dose)}
         return Proposal(event_of("infusion", "taper" if _phase(plan) == "taper" else "step", entry), aim)
 
@@ -139,10 +155,12 @@ class Steering:
         step_up = envelope.current_daily_dose_ug + CENT
         if earliest is None or earliest.value is None:
             return self._dose(plan, rng)
-        outside = rng.random() < 0.5 and earliest.binding is not None and earliest.value - MINUTE > last
-        at = earliest.value - MINUTE if outside else earliest.value
-        aim: Aim = (earliest.binding, "outside" if outside else "inside") if earliest.binding else None
-        return Proposal(event_of("infusion", "step", {**clock(at), **_continuous(plan), "daily_dose_ug": yaml_decimal(step_up)}), aim)
+        def make(at: Fraction, aim: Aim) -> Proposal:
+            return Proposal(event_of("infusion", "step", {**clock(at), **_continuous(plan), "daily_dose_ug": yaml_decimal(step_up)}), aim)
+
+        if earliest.binding is None or earliest.value - MINUTE <= last:
+            return make(earliest.value, None)
+        return self._pair(make(earliest.value, (earliest.binding, "inside")), make(earliest.value - MINUTE, (earliest.binding, "outside")), rng)
 
     def _to_maintenance(self, plan: dict[str, Any], rng: random.Random) -> Proposal:
         at = last_hour(plan) + rng.choice([24, 48, 72])
@@ -174,10 +192,10 @@ class Steering:
             at = last + (latest.value - last) * Fraction(rng.randint(1, 99), 100)
             same = entry["concentration_ug_ml"] == _programmed_concentration(plan)
             return Proposal(event_of("refills", "refill", {**clock(Fraction(int(at * 60), 60)), **entry}), ("ITB-PUMP-3", "inside") if same else None)
-        outside = rng.random() < 0.5 and latest.binding is not None
-        at = latest.value + MINUTE if outside else latest.value
-        aim: Aim = (latest.binding, "outside" if outside else "inside") if latest.binding else None
-        return Proposal(event_of("refills", "refill", {**clock(at), **entry}), aim)
+        if latest.binding is None:
+            return Proposal(event_of("refills", "refill", {**clock(latest.value), **entry}), None)
+        return self._pair(Proposal(event_of("refills", "refill", {**clock(latest.value), **entry}), (latest.binding, "inside")),
+                          Proposal(event_of("refills", "refill", {**clock(latest.value + MINUTE), **entry}), (latest.binding, "outside")), rng)
 
     # ---- boluses ------------------------------------------------------------------------------------
     def _bolus(self, plan: dict[str, Any], rng: random.Random) -> Proposal:
@@ -194,8 +212,7 @@ class Steering:
         # largest the single-bolus limit allows on its own.
         only = "ITB-DOSE-3" if rng.random() < 0.4 else None
         bound = self._largest(plan, "boluses", make, CENT, Fraction(2000), CENT, only)
-        dose, aim = self._near(bound, CENT, rng, CENT)
-        return Proposal(event_of("boluses", "bolus", make(dose)), aim)
+        return self._near(bound, CENT, rng, CENT, lambda x: event_of("boluses", "bolus", make(x)))
 
     # ---- flex, taper, stop and restart --------------------------------------------------------------
     def _flex(self, plan: dict[str, Any], rng: random.Random) -> Proposal:
@@ -210,10 +227,10 @@ class Steering:
             # A flex schedule before the dose is stable (in titration): the night step as high as the day's.
             return Proposal(event_of("infusion", "flex", make(max(rate, CENT))), ("ITB-PUMP-1", "outside"))
         bound = self._largest(plan, "infusion", make, max(rate, CENT), max(rate, CENT) * 3 + 10, CENT)
-        value, aim = self._near(bound, max(rate, CENT), rng, CENT)
-        if aim is None and rng.random() < 0.5:
-            aim = ("ITB-PUMP-1", "inside")
-        return Proposal(event_of("infusion", "flex", make(value)), aim)
+        proposal = self._near(bound, max(rate, CENT), rng, CENT, lambda x: event_of("infusion", "flex", make(x)))
+        if proposal.aim is None and rng.random() < 0.5:
+            proposal = Proposal(proposal.event, ("ITB-PUMP-1", "inside"))
+        return proposal
 
     def _taper(self, plan: dict[str, Any], rng: random.Random) -> Proposal:
         at = clock(max(last_hour(plan) + 1, _last_step(plan) + rng.choice([24, 48, 48, 72, 72, 96, 96, 97])))
@@ -225,13 +242,15 @@ class Steering:
         bound = self._smallest(plan, make, CENT, current, CENT)
         if bound.value is None:
             return self._dose(plan, rng)
-        outside = rng.random() < 0.5 and bound.binding is not None and bound.value - CENT > 0
+        outside = bound.binding is not None and bound.value - CENT > 0
         if rng.random() < 0.3:
             # Realistic: a cut of between half the largest and the largest.
             dose, aim = Fraction(round((bound.value + (current - bound.value) * Fraction(rng.randint(0, 50), 100)) * 100), 100), None
+        elif outside:
+            return self._pair(Proposal(event_of("infusion", "taper", make(bound.value)), (str(bound.binding), "inside")),
+                              Proposal(event_of("infusion", "taper", make(bound.value - CENT)), (str(bound.binding), "outside")), rng)
         else:
-            dose = bound.value - CENT if outside else bound.value
-            aim = (bound.binding, "outside" if outside else "inside") if bound.binding else None
+            dose, aim = bound.value, ((bound.binding, "inside") if bound.binding else None)
         return Proposal(event_of("infusion", "taper", make(dose)), aim)
 
     def _stop(self, plan: dict[str, Any], rng: random.Random) -> Proposal:
@@ -249,8 +268,7 @@ class Steering:
             return {**at, "phase": "titration", "mode": "continuous", "daily_dose_ug": yaml_decimal(dose)}
 
         bound = self._largest(plan, "infusion", make, CENT, Fraction(2000), CENT)
-        dose, aim = self._near(bound, CENT, rng, CENT)
-        return Proposal(event_of("infusion", "restart", make(dose)), aim)
+        return self._near(bound, CENT, rng, CENT, lambda x: event_of("infusion", "restart", make(x)))
 
     # ---- searches over one value --------------------------------------------------------------------
     def _probe(self, plan: dict[str, Any], end_h: Fraction) -> Probe:
@@ -273,18 +291,26 @@ class Steering:
         probe = self._probe(plan, end_h)
         return probe.smallest(lambda x: with_end(with_event(plan, event_of("infusion", "taper", make(x))), end_h), low, high, unit)
 
-    @staticmethod
-    def _near(bound: Bound, low: Fraction, rng: random.Random, unit: Fraction) -> tuple[Fraction, Aim]:
-        """At the largest allowed value, one unit past it, or a realistic value below it."""
+    def _near(self, bound: Bound, low: Fraction, rng: random.Random, unit: Fraction, event: Callable[[Fraction], dict[str, Any]]) -> Proposal:
+        """At the largest allowed value, or one unit past it (the other kept for the next proposal), or a realistic value below it."""
         if bound.value is None:
-            return low, None
-        roll = rng.random()
-        if roll < 0.2:
+            return Proposal(event(low), None)
+        if rng.random() < 0.2:
             value = low + (bound.value - low) * Fraction(rng.randint(30, 100), 100)
-            return max(Fraction(round(value / unit)) * unit, low), None
-        if roll < 0.6 or bound.binding is None:
-            return bound.value, ((bound.binding, "inside") if bound.binding else None)
-        return bound.value + unit, (bound.binding, "outside")
+            return Proposal(event(max(Fraction(round(value / unit)) * unit, low)), None)
+        if bound.binding is None:
+            return Proposal(event(bound.value), None)
+        inside = Proposal(event(bound.value), (bound.binding, "inside"))
+        outside = Proposal(event(bound.value + unit), (bound.binding, "outside"))
+        return self._pair(inside, outside, rng)
+
+    def _pair(self, inside: Proposal, outside: Proposal, rng: random.Random) -> Proposal:
+        """One unit past a boundary now, the bound itself next if the plan stays as it is (the past one refused),
+        or the bound alone, now and then."""
+        if rng.random() < 0.25:
+            return inside
+        self._other = inside
+        return outside
 
 
 def _phase(plan: dict[str, Any]) -> str:
