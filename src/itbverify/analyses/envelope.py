@@ -483,6 +483,9 @@ def _plan_envelope(data: dict[str, Any], ruleset: RuleSet, at_h: Fraction | None
         result.notes.append(f"the plan already breaks {', '.join(sorted(probe.baseline))}; the envelope keeps to the other requirements")
     if parts & {"dose", "refill", "warnings"}:
         _dose_range(result, probe, lambda d: variant(d), current)
+    elif parts & {"highest", "lowest"}:
+        # One side of the range only (conform/generate.py asks for the side it steers to); the other stays unknown.
+        _dose_range(result, probe, lambda d: variant(d), current, parts & {"highest", "lowest"})
     else:
         result.dose_range = False
     if "increase" in parts:
@@ -493,10 +496,10 @@ def _plan_envelope(data: dict[str, Any], ruleset: RuleSet, at_h: Fraction | None
         reach = max(change_h, last_step_h) + _longest_wait_h(data, ruleset) + DAY_H
         result.earliest_increase_h = probe.smallest(lambda t: variant(step_up, when=t), last_step_h + MINUTE, reach, MINUTE)
         result.earliest_increase_h.unit = "h"
-    if "refill" in parts:
-        # latest refill at the current and at the upper-bound dose
+    if parts & {"refill", "refill-now"}:
+        # latest refill at the current and at the upper-bound dose (refill-now: at the current dose only, without the dose range)
         for label, dose in (("at the current dose", current), ("at the highest dose", result.highest.value)):
-            if dose is None:
+            if dose is None or (label != "at the current dose" and "refill" not in parts):
                 continue
             latest = probe.largest(lambda r: variant(dose, refill_h=r), change_h + MINUTE, change_h + FAR_H, MINUTE)  # noqa: B023 - called before the loop moves on
             latest.unit = "h"
@@ -576,11 +579,15 @@ def _flex_daily(steps: list[dict[str, Any]]) -> Fraction:
     return total
 
 
-def _dose_range(result: Envelope, probe: Probe, variant: Callable[[Fraction], dict[str, Any]], current: Fraction) -> None:
+def _dose_range(result: Envelope, probe: Probe, variant: Callable[[Fraction], dict[str, Any]], current: Fraction,
+                sides: frozenset[str] = frozenset({"highest", "lowest"})) -> None:
     top = max(current * 3, current + 1000)
-    result.highest = probe.largest(variant, current, top, CENT)
-    if result.highest.value is not None and result.highest.binding is None:
-        result.notes.append(f"no requirement bounds the daily dose below {top} ug/day in this search")
+    if "highest" in sides:
+        result.highest = probe.largest(variant, current, top, CENT)
+        if result.highest.value is not None and result.highest.binding is None:
+            result.notes.append(f"no requirement bounds the daily dose below {top} ug/day in this search")
+    if "lowest" not in sides:
+        return
     result.lowest = probe.smallest(variant, Fraction(0), current, CENT)
     if result.highest.value is None:
         result.notes.append("even the dose in force breaks a requirement at this time: there is no feasible change")

@@ -128,15 +128,15 @@ class Steering:
     # ---- changes of the daily dose ------------------------------------------------------------------
     def _dose(self, plan: dict[str, Any], rng: random.Random) -> Proposal:
         at = last_hour(plan) + rng.choice([24, 24, 25, 36, 48, 72, 96]) + Fraction(rng.choice([0, 0, 0, 1, 30]), 60)
-        envelope = envelope_of(with_end(plan, at), self.ruleset, at_h=at, timeout_s=PROBE_TIMEOUT_S, parts=frozenset({"dose"}))
-        pick = rng.random()
-        bound, towards = (envelope.highest, 1) if pick < 0.6 else (envelope.lowest, -1)
+        side = "highest" if rng.random() < 0.6 else "lowest"
+        envelope = envelope_of(with_end(plan, at), self.ruleset, at_h=at, timeout_s=PROBE_TIMEOUT_S, parts=frozenset({side}))
+        bound, towards = (envelope.highest, 1) if side == "highest" else (envelope.lowest, -1)
         if bound.value is None:
             dose, aim = envelope.current_daily_dose_ug, None
-        elif rng.random() < 0.2 and envelope.lowest.value is not None and envelope.highest.value is not None:
-            low, high = envelope.lowest.value, envelope.highest.value
-            dose, aim = low + (high - low) * Fraction(rng.randint(0, 100), 100), None
-            dose = Fraction(round(dose * 100), 100)
+        elif rng.random() < 0.2:
+            # Realistic: between the dose in force and the bound.
+            current = envelope.current_daily_dose_ug
+            dose, aim = Fraction(round((current + (bound.value - current) * Fraction(rng.randint(0, 100), 100)) * 100), 100), None
         elif bound.binding is None or bound.value + towards * CENT < CENT:
             dose, aim = bound.value, ((bound.binding, "inside") if bound.binding else None)
         else:
@@ -183,7 +183,7 @@ class Steering:
             return Proposal(event_of("refills", "refill", {**clock(last + rng.choice([1, 12, 24])), "volume_ml": fill["volume_ml"],
                                                             "concentration_ug_ml": fill["concentration_ug_ml"], "diluent": fill.get("diluent", "none")}), None)
         at_h = last + MINUTE
-        envelope = envelope_of(with_end(plan, at_h), self.ruleset, at_h=at_h, timeout_s=PROBE_TIMEOUT_S, parts=frozenset({"refill"}))
+        envelope = envelope_of(with_end(plan, at_h), self.ruleset, at_h=at_h, timeout_s=PROBE_TIMEOUT_S, parts=frozenset({"refill-now"}))
         latest = envelope.latest_refill.get("at the current dose")
         entry = {"volume_ml": fill["volume_ml"], "concentration_ug_ml": fill["concentration_ug_ml"], "diluent": fill.get("diluent", "none")}
         if latest is None or latest.value is None or latest.value <= last:
