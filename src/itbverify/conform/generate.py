@@ -72,6 +72,9 @@ class Steering:
         # as it was, and the bound found for it serves the next proposal too (half the searches).
         self._other: Proposal | None = None
         self._pending: tuple[dict[str, Any], Proposal] | None = None
+        # The session's course: most titrate and maintain; some wean (to maintenance, a taper, a stop and a
+        # restart within a dozen events).
+        self._story: tuple[Any, str] = (None, "therapy")
 
     def propose(self, plan: dict[str, Any], rng: random.Random) -> Proposal:
         pending, self._pending = self._pending, None
@@ -84,6 +87,9 @@ class Steering:
         return proposal
 
     def _choose(self, plan: dict[str, Any], rng: random.Random) -> Proposal:
+        if self._story[0] != plan["id"]:
+            self._story = (plan["id"], "wean" if rng.random() < 0.25 else "therapy")
+        wean = self._story[1] == "wean"
         if not plan["refills"]:
             return self._first_fill(plan, rng)
         if not plan["infusion"]:
@@ -94,14 +100,14 @@ class Steering:
         choices: list[tuple[float, Callable[[dict[str, Any], random.Random], Proposal]]] = [
             (4, self._dose), (2, self._early_increase), (2, self._refill), (1.5, self._bolus)]
         if phase == "titration":
-            choices += [(1, self._to_maintenance), (0.3, self._flex)]
+            choices += [(12 if wean else 1, self._to_maintenance), (0.3, self._flex)]
         if phase == "maintenance":
-            choices += [(1.5, self._flex), (1, self._taper), (0.5, self._stop)]
+            choices += [(1.5, self._flex), (15 if wean else 1, self._taper), (0.5, self._stop)]
         if phase == "taper":
             # A taper runs two weeks or more before it ends in a stop (the rule set says how long; a stop
             # proposed early is a hazard the target should refuse).
             long = _last_step(plan) - _taper_began(plan) >= 14 * 24
-            choices = [(1, self._refill), (0.5, self._bolus), (4, self._taper), (4 if long else 0.4, self._stop)]
+            choices = [(0.2 if wean else 1, self._refill), (0.1 if wean else 0.5, self._bolus), (4, self._taper), (4 if long else 0.4, self._stop)]
         action = rng.choices([c for _, c in choices], weights=[w for w, _ in choices])[0]
         return action(plan, rng)
 
