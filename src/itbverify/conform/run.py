@@ -7,8 +7,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from itbverify.base.exact import Fraction
+from itbverify.base.numbers import yaml_decimal
 from itbverify.conform.generate import Aim, Steering, new_session
-from itbverify.conform.judge import Judge, Judgement, with_event
+from itbverify.conform.judge import Judge, Judgement, hours, with_event
 from itbverify.conform.protocol import propose_request, start_request
 from itbverify.conform.targets import Misbehaviour, Target
 from itbverify.language.ruleset import RuleSet
@@ -312,14 +314,33 @@ def _shrink(failure: Failure, target: Target, judge: Judge) -> None:
     """The shortest session, with the simplest numbers, that still fails against the target (each candidate replayed)."""
     events = list(failure.events)
     tries = [0]
-    # Events before the failing one, removed one at a time while the failure stays.
+
+    def fails(candidate: list[dict[str, Any]]) -> bool:
+        return tries[0] < SHRINK_BUDGET and _replay(failure, candidate, target, judge, tries)[0]
+
     changed = True
     while changed and tries[0] < SHRINK_BUDGET:
         changed = False
+        # Events before the failing one, removed one at a time while the failure stays.
         for i in range(len(events) - 2, -1, -1):
             candidate = events[:i] + events[i + 1:]
-            if tries[0] < SHRINK_BUDGET and _replay(failure, candidate, target, judge, tries)[0]:
+            if fails(candidate):
                 events, changed = candidate, True
+                continue
+            # A change of the daily dose removed with every later dose scaled by its ratio, so that each later
+            # change keeps its size (a reduction that only set up a later increase goes).
+            for other in (_without_change(events, i), _phase_moved_back(events, i)):
+                if other is not None and fails(other):
+                    events, changed = other, True
+                    break
+        # A long wait between two events closed up (every later event moved earlier by whole days): the
+        # refills that only bridged it can then go.
+        for i in range(len(events) - 1, 0, -1):
+            days = int((hours(events[i]["entry"]) - hours(events[i - 1]["entry"])) // 24) - 1
+            if days >= 1:
+                candidate = events[:i] + [_earlier(e, days) for e in events[i:]]
+                if fails(candidate):
+                    events, changed = candidate, True
     # Simpler numbers: each value rounded to fewer decimals, kept where the failure stays.
     for i, event in enumerate(events):
         for key, value in list(event["entry"].items()):
@@ -340,6 +361,46 @@ def _shrink(failure: Failure, target: Target, judge: Judge) -> None:
     failure.shrunk = True
     if ok and message:
         failure.message = message
+
+
+def _phase_moved_back(events: list[dict[str, Any]], i: int) -> list[dict[str, Any]] | None:
+    """EVENTS without event I, an infusion step that changes only the phase, its phase given to the step before it."""
+    entry = events[i]["entry"]
+    if events[i]["list"] != "infusion" or "phase" not in entry or set(entry) - {"day", "time", "phase", "mode", "daily_dose_ug"}:
+        return None
+    j = next((k for k in range(i - 1, -1, -1) if events[k]["list"] == "infusion"), None)
+    if j is None or events[j]["entry"].get("phase") in ("stop", "emergency"):
+        return None
+    moved = {**events[j], "entry": {**events[j]["entry"], "phase": entry["phase"]}}
+    return [*events[:j], moved, *events[j + 1:i], *events[i + 1:]]
+
+
+def _without_change(events: list[dict[str, Any]], i: int) -> list[dict[str, Any]] | None:
+    """EVENTS without event I, an infusion step that changes the daily dose, every later dose scaled by before/after."""
+    entry = events[i]["entry"]
+    if events[i]["list"] != "infusion" or "daily_dose_ug" not in entry or not entry["daily_dose_ug"]:
+        return None
+    before = next((e["entry"]["daily_dose_ug"] for e in reversed(events[:i]) if e["list"] == "infusion" and "daily_dose_ug" in e["entry"]), None)
+    if not before:
+        return None
+    ratio = Fraction(str(before)) / Fraction(str(entry["daily_dose_ug"]))
+    out = events[:i]
+    for event in events[i + 1:]:
+        later = event["entry"]
+        if event["list"] == "infusion" and later.get("daily_dose_ug"):
+            event = {**event, "entry": {**later, "daily_dose_ug": _scaled(later["daily_dose_ug"], ratio)}}
+        elif event["list"] == "infusion" and later.get("steps"):
+            event = {**event, "entry": {**later, "steps": [{**step, "dose_ug_h": _scaled(step["dose_ug_h"], ratio)} for step in later["steps"]]}}
+        out.append(event)
+    return out
+
+
+def _scaled(value: Any, ratio: Fraction) -> Any:
+    return yaml_decimal(Fraction(round(Fraction(str(value)) * ratio * 100), 100))
+
+
+def _earlier(event: dict[str, Any], days: int) -> dict[str, Any]:
+    return {**event, "entry": {**event["entry"], "day": event["entry"]["day"] - days}}
 
 
 def _simpler(value: float) -> list[int | float]:
