@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import importlib
 import importlib.util
+import json
 import os
 import selectors
 import shlex
@@ -98,9 +99,11 @@ class PythonTarget:
         self.timeout_s = timeout_s
 
     def ask(self, request: dict[str, Any]) -> tuple[bool, str | None]:
+        # A copy through JSON: the callable sees what a command would read, and cannot change the session's plan.
+        copy = json.loads(encode(request))
         with _time_limit(self.timeout_s):
             try:
-                answer = self.function(request)
+                answer = self.function(copy)
             except _TimedOut:
                 raise Misbehaviour("timed out", f"no answer within {self.timeout_s:g} s") from None
             except Exception as error:  # noqa: BLE001 - anything the target raises is its misbehaviour
