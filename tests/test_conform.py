@@ -131,7 +131,8 @@ for line in sys.stdin:
     if session == "S-00004" and request.get("index") == 2:
         print(json.dumps({"accept": True, "because": "why not"}), flush=True)
         continue
-    print(json.dumps({"accept": kind == "start" or request["event"]["list"] == "refills"}), flush=True)
+    # Every proposal refused: no session ends early on an unsafe acceptance, whatever the sessions drawn.
+    print(json.dumps({"accept": kind == "start"}), flush=True)
 """
 
 
