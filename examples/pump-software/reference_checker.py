@@ -5,9 +5,9 @@ This is what a careful pump-software team writes in a clinician programmer: the
 code that accepts or refuses one programming request (an infusion step, a flex
 schedule, a taper step, a stop, a restart, a refill or a bolus) given the whole
 plan accepted so far. It is written from the drug label
-(shared/label/lioresal-intrathecal-label.txt), the requirement list
-(shared/spec/requirements.yaml) and the plan format (shared/spec/formats.md,
-section 2.1), and it does NOT import itbverify: it is a target that
+(the Lioresal Intrathecal label; docs/requirements.md quotes its lines), the requirement list
+(docs/requirements.md) and the plan format (docs/formats.md,
+"kind: plan"), and it does NOT import itbverify: it is a target that
 `itbverify conform` drives and judges from the outside.
 
 How it decides. A request is judged by projecting the plan: the plan accepted
@@ -47,7 +47,7 @@ import math
 import re
 import sys
 from fractions import Fraction
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any
 
 ZERO = Fraction(0)
 ONE = Fraction(1)
@@ -117,10 +117,10 @@ def whole(value: Any, where: str) -> int:
 
 def clock_minutes(value: Any, where: str) -> int:
     if not isinstance(value, str):
-        raise Refuse(f"invalid entry: {where} must be a clock time \"HH:MM\"")
+        raise Refuse(f'invalid entry: {where} must be a clock time "HH:MM"')
     match = _CLOCK.fullmatch(value)
     if not match or int(match.group(1)) > 23 or int(match.group(2)) > 59:
-        raise Refuse(f"invalid entry: {where} must be a clock time \"HH:MM\" from 00:00 to 23:59")
+        raise Refuse(f'invalid entry: {where} must be a clock time "HH:MM" from 00:00 to 23:59')
     return int(match.group(1)) * 60 + int(match.group(2))
 
 
@@ -136,10 +136,10 @@ def flag(value: Any, where: str) -> bool:
     return value
 
 
-def hour_of(entry: Dict[str, Any], where: str, default_min: int = DEFAULT_TIME_MIN) -> Fraction:
+def hour_of(entry: dict[str, Any], where: str, default_min: int = DEFAULT_TIME_MIN) -> Fraction:
     """Hours from 00:00 of day 0 for an entry written with day (and time)."""
     if "at" in entry:
-        raise Refuse(f"{where}: this checker takes times as day and \"HH:MM\" time, not at:")
+        raise Refuse(f'{where}: this checker takes times as day and "HH:MM" time, not at:')
     if "day" not in entry:
         raise Refuse(f"invalid entry: {where} has no day")
     day = whole(entry["day"], f"{where}.day")
@@ -157,7 +157,7 @@ def show(q: Fraction) -> str:
 
 def when(h: Fraction) -> str:
     day, rest = divmod(h, 24)
-    minutes = int(round(rest * 60))
+    minutes = round(rest * 60)
     return f"day {int(day)} {minutes // 60:02d}:{minutes % 60:02d}"
 
 
@@ -172,34 +172,42 @@ class Patient:
     def __init__(self) -> None:
         self.age_years = ZERO
         self.origin = "spinal"
-        self.cause: Optional[str] = None
-        self.months_since_injury: Optional[Fraction] = None
+        self.cause: str | None = None
+        self.months_since_injury: Fraction | None = None
         self.infection = False
-        self.hypersensitivity: List[str] = []
+        self.hypersensitivity: list[str] = []
 
 
 class Pump:
     def __init__(self) -> None:
         self.programmable = True
-        self.reservoir_ml: Optional[Fraction] = None
+        self.reservoir_ml: Fraction | None = None
         self.low_reservoir_alarm_ml = Fraction(2)
 
 
 class History:
     def __init__(self) -> None:
         self.screened_positive = True
-        self.first_daily_dose_ug: Optional[Fraction] = None
+        self.first_daily_dose_ug: Fraction | None = None
         self.daily_dose_ug = ZERO
         self.phase = "maintenance"
         self.last_increase_h = ZERO
         self.since_h = ZERO
-        self.reservoir_volume_ml: Optional[Fraction] = None
+        self.reservoir_volume_ml: Fraction | None = None
         self.concentration_ug_ml = ZERO
-        self.filled_at_h: Optional[Fraction] = None
+        self.filled_at_h: Fraction | None = None
 
 
 class Screening:
-    def __init__(self, at_h: Fraction, dose: Fraction, conc: Fraction, minutes: Fraction, response: str, effect_h: Optional[Fraction]) -> None:
+    def __init__(
+        self,
+        at_h: Fraction,
+        dose: Fraction,
+        conc: Fraction,
+        minutes: Fraction,
+        response: str,
+        effect_h: Fraction | None,
+    ) -> None:
         self.at_h, self.dose_ug, self.concentration_ug_ml = at_h, dose, conc
         self.duration_min, self.response, self.effect_h = minutes, response, effect_h
 
@@ -213,25 +221,25 @@ class Step:
         self.mode = "continuous"
         self.daily_dose_ug = ZERO
         self.concentration_ug_ml = ZERO
-        self.rate_ml_day: Optional[Fraction] = None
-        self.schedule: List[Tuple[int, Fraction]] = []  # flex: (start minute of the clock day, ug/h)
+        self.rate_ml_day: Fraction | None = None
+        self.schedule: list[tuple[int, Fraction]] = []  # flex: (start minute of the clock day, ug/h)
         self.from_history = False
         self.stops = False
         self.index = 0
-        self.previous: Optional[Step] = None
-        self.next: Optional[Step] = None
+        self.previous: Step | None = None
+        self.next: Step | None = None
         self.starts_run = False
         self.restart = False
         self.interrupts = False
-        self.run: Optional[Run] = None
-        self.taper_before: List[Step] = []
+        self.run: Run | None = None
+        self.taper_before: list[Step] = []
 
     def describe(self) -> str:
         return f"the step of {when(self.at_h)}"
 
 
 class Run:
-    def __init__(self, steps: List[Step], end: Fraction) -> None:
+    def __init__(self, steps: list[Step], end: Fraction) -> None:
         self.steps = steps
         self.first = steps[0]
         self.start = steps[0].at_h
@@ -246,7 +254,15 @@ class Bolus:
 
 
 class Fill:
-    def __init__(self, at_h: Fraction, filled_at_h: Fraction, volume: Fraction, conc: Fraction, diluent: Optional[str], from_history: bool = False) -> None:
+    def __init__(
+        self,
+        at_h: Fraction,
+        filled_at_h: Fraction,
+        volume: Fraction,
+        conc: Fraction,
+        diluent: str | None,
+        from_history: bool = False,
+    ) -> None:
         self.at_h, self.filled_at_h, self.volume_ml = at_h, filled_at_h, volume
         self.concentration_ug_ml, self.diluent, self.from_history = conc, diluent, from_history
 
@@ -258,27 +274,27 @@ class Timeline:
         self.route = "intrathecal"
         self.patient = Patient()
         self.pump = Pump()
-        self.history: Optional[History] = None
-        self.screenings: List[Screening] = []
-        self.steps: List[Step] = []
-        self.runs: List[Run] = []
-        self.boluses: List[Bolus] = []
-        self.fills: List[Fill] = []
+        self.history: History | None = None
+        self.screenings: list[Screening] = []
+        self.steps: list[Step] = []
+        self.runs: list[Run] = []
+        self.boluses: list[Bolus] = []
+        self.fills: list[Fill] = []
         self.end_h = ZERO
         # constant-rate pieces [start, end) with ug/h and mL/h, from the first step to the end
-        self.seg_start: List[Fraction] = []
-        self.seg_end: List[Fraction] = []
-        self.seg_ug: List[Fraction] = []
-        self.seg_ml: List[Fraction] = []
-        self.cum_ug: List[Fraction] = [ZERO]
-        self.cum_ml: List[Fraction] = [ZERO]
-        self.step_times: List[Fraction] = []
-        self.bolus_times: List[Fraction] = []
-        self.bolus_cum_ug: List[Fraction] = [ZERO]
-        self.bolus_cum_ml: List[Fraction] = [ZERO]
-        self.seg_key: List[float] = []
-        self.step_key: List[float] = []
-        self.bolus_key: List[float] = []
+        self.seg_start: list[Fraction] = []
+        self.seg_end: list[Fraction] = []
+        self.seg_ug: list[Fraction] = []
+        self.seg_ml: list[Fraction] = []
+        self.cum_ug: list[Fraction] = [ZERO]
+        self.cum_ml: list[Fraction] = [ZERO]
+        self.step_times: list[Fraction] = []
+        self.bolus_times: list[Fraction] = []
+        self.bolus_cum_ug: list[Fraction] = [ZERO]
+        self.bolus_cum_ml: list[Fraction] = [ZERO]
+        self.seg_key: list[float] = []
+        self.step_key: list[float] = []
+        self.bolus_key: list[float] = []
 
     @property
     def has_history(self) -> bool:
@@ -288,7 +304,7 @@ class Timeline:
     # Searches use float keys: every time here is on a grid of a quarter of a minute (clock times are whole
     # minutes; the window search halves and shifts them by 24 h), where floats order exactly as the
     # fractions do and equal fractions give equal floats. The amounts themselves stay exact.
-    def _cumulative(self, x: Fraction, rates: List[Fraction], cum: List[Fraction]) -> Fraction:
+    def _cumulative(self, x: Fraction, rates: list[Fraction], cum: list[Fraction]) -> Fraction:
         if not self.seg_start or x <= self.seg_start[0]:
             return ZERO
         i = bisect.bisect_right(self.seg_key, float(x)) - 1
@@ -318,12 +334,12 @@ class Timeline:
         i, j = bisect.bisect_left(self.bolus_key, float(a)), bisect.bisect_left(self.bolus_key, float(b))
         return infused + (self.bolus_cum_ml[j] - self.bolus_cum_ml[i] if j > i else ZERO)
 
-    def step_at(self, t: Fraction) -> Optional[Step]:
+    def step_at(self, t: Fraction) -> Step | None:
         """The step in force at t (the latest at or before t)."""
         i = bisect.bisect_right(self.step_key, float(t))
         return self.steps[i - 1] if i > 0 else None
 
-    def step_before(self, t: Fraction) -> Optional[Step]:
+    def step_before(self, t: Fraction) -> Step | None:
         """The step in force just before t (the latest strictly before t)."""
         i = bisect.bisect_left(self.step_key, float(t))
         return self.steps[i - 1] if i > 0 else None
@@ -332,7 +348,7 @@ class Timeline:
         step = self.step_at(t)
         return step.daily_dose_ug if step is not None else ZERO
 
-    def fill_holding(self, t: Fraction) -> Optional[Fill]:
+    def fill_holding(self, t: Fraction) -> Fill | None:
         """The fill the reservoir holds just before t (the latest fill strictly before t)."""
         found = None
         for fill in self.fills:
@@ -359,7 +375,7 @@ class ReferenceChecker:
 
     # ================================================================ protocol
 
-    def decide(self, request: Dict[str, Any]) -> Dict[str, Any]:
+    def decide(self, request: dict[str, Any]) -> dict[str, Any]:
         try:
             if not isinstance(request, dict):
                 raise Refuse("the request is not a JSON object")
@@ -378,11 +394,11 @@ class ReferenceChecker:
                 raise Refuse(f"unknown request type {kind!r}")
         except Refuse as refusal:
             return {"accept": False, "reason": str(refusal)}
-        except Exception as error:  # never accept what could not be judged
+        except Exception as error:  # noqa: BLE001 - never accept what could not be judged
             return {"accept": False, "reason": f"internal error, refused to be safe: {type(error).__name__}: {error}"}
         return {"accept": True}
 
-    def decide_start(self, plan: Dict[str, Any]) -> None:
+    def decide_start(self, plan: dict[str, Any]) -> None:
         """Take the patient on: right patient, right route, a positive screening done by the label."""
         timeline = self.project(plan, None)
         self.refuse_if(self.check_patient(timeline))
@@ -390,7 +406,7 @@ class ReferenceChecker:
         # A session normally starts with empty lists; if not, what is there must be safe too.
         self.judge(timeline)
 
-    def decide_proposal(self, plan: Dict[str, Any], event: Dict[str, Any]) -> None:
+    def decide_proposal(self, plan: dict[str, Any], event: dict[str, Any]) -> None:
         list_name = event.get("list")
         entry = event.get("entry")
         if list_name not in LISTS:
@@ -404,11 +420,11 @@ class ReferenceChecker:
         self.judge(timeline)
 
     @staticmethod
-    def refuse_if(reason: Optional[str]) -> None:
+    def refuse_if(reason: str | None) -> None:
         if reason:
             raise Refuse(reason)
 
-    def concerns(self) -> List[Any]:
+    def concerns(self) -> list[Any]:
         """The checks a projected plan must pass, cheapest first."""
         return [
             self.check_solution,
@@ -432,9 +448,9 @@ class ReferenceChecker:
 
     # ================================================================ building the projection
 
-    def project(self, plan: Dict[str, Any], event: Optional[Tuple[str, Dict[str, Any]]]) -> Timeline:
+    def project(self, plan: dict[str, Any], event: tuple[str, dict[str, Any]] | None) -> Timeline:
         """The plan with the event added, resolved, ending 24 h after its last event."""
-        lists: Dict[str, List[Dict[str, Any]]] = {}
+        lists: dict[str, list[dict[str, Any]]] = {}
         for name in LISTS:
             items = plan.get(name) or []
             if not isinstance(items, list) or not all(isinstance(x, dict) for x in items):
@@ -460,8 +476,16 @@ class ReferenceChecker:
             effect = number(x["effect_h"], f"{where}.effect_h") if x.get("effect_h") is not None else None
             if response == "positive" and effect is None:
                 raise Refuse(f"invalid plan: {where} is positive without effect_h")
-            tl.screenings.append(Screening(at_h, number(x.get("dose_ug"), f"{where}.dose_ug"), number(x.get("concentration_ug_ml"), f"{where}.concentration_ug_ml"),
-                                           number(x.get("duration_min"), f"{where}.duration_min"), response, effect))
+            tl.screenings.append(
+                Screening(
+                    at_h,
+                    number(x.get("dose_ug"), f"{where}.dose_ug"),
+                    number(x.get("concentration_ug_ml"), f"{where}.concentration_ug_ml"),
+                    number(x.get("duration_min"), f"{where}.duration_min"),
+                    response,
+                    effect,
+                )
+            )
         for a, b in zip(tl.screenings, tl.screenings[1:]):
             if b.at_h < a.at_h:
                 raise Refuse("invalid plan: screening doses out of time order")
@@ -478,7 +502,7 @@ class ReferenceChecker:
         self.link(tl)
         return tl
 
-    def read_header(self, plan: Dict[str, Any], tl: Timeline) -> None:
+    def read_header(self, plan: dict[str, Any], tl: Timeline) -> None:
         route = plan.get("route", "intrathecal")
         if route not in ROUTES:
             raise Refuse(f"invalid plan: route {route!r}")
@@ -520,7 +544,11 @@ class ReferenceChecker:
             if history.phase not in ("titration", "maintenance", "taper"):
                 raise Refuse("invalid plan: history.phase")
             history.last_increase_h = number(h.get("last_increase_h"), "history.last_increase_h", signed=True)
-            history.since_h = number(h["since_h"], "history.since_h", signed=True) if h.get("since_h") is not None else history.last_increase_h
+            history.since_h = (
+                number(h["since_h"], "history.since_h", signed=True)
+                if h.get("since_h") is not None
+                else history.last_increase_h
+            )
             if history.since_h < history.last_increase_h:
                 raise Refuse("invalid plan: history.since_h before last_increase_h")
             if h.get("reservoir_volume_ml") is not None:
@@ -530,8 +558,8 @@ class ReferenceChecker:
                 history.filled_at_h = number(h["filled_at_h"], "history.filled_at_h", signed=True)
             tl.history = history
 
-    def read_steps(self, infusion: List[Dict[str, Any]], tl: Timeline) -> None:
-        steps: List[Step] = []
+    def read_steps(self, infusion: list[dict[str, Any]], tl: Timeline) -> None:
+        steps: list[Step] = []
         history = tl.history
         if history is not None:
             hs = Step(history.since_h)
@@ -539,7 +567,7 @@ class ReferenceChecker:
             hs.daily_dose_ug, hs.concentration_ug_ml = history.daily_dose_ug, history.concentration_ug_ml
             hs.from_history = True
             steps.append(hs)
-        last: Optional[Fraction] = None
+        last: Fraction | None = None
         for i, x in enumerate(infusion):
             where = f"infusion[{i}]"
             unknown = set(x) - ENTRY_KEYS["infusion"]
@@ -547,7 +575,9 @@ class ReferenceChecker:
                 raise Refuse(f"invalid entry: {where} has unknown key(s) {', '.join(sorted(unknown))}")
             at_h = hour_of(x, where)
             if last is not None and at_h <= last:
-                raise Refuse(f"invalid entry: {where} is not later than the step before ({when(last)}); two steps never share a time")
+                raise Refuse(
+                    f"invalid entry: {where} is not later than the step before ({when(last)}); two steps never share a time"
+                )
             if history is not None and at_h <= history.since_h:
                 raise Refuse(f"invalid entry: {where} is not after history.since_h")
             last = at_h
@@ -603,7 +633,9 @@ class ReferenceChecker:
                 elif before is None or restart:
                     raise Refuse(f"invalid entry: {where}: the first step (or a restart) must state its daily_dose_ug")
                 elif before.mode == "flex":
-                    raise Refuse(f"invalid entry: {where}: a continuous step after a flex step must state its daily_dose_ug")
+                    raise Refuse(
+                        f"invalid entry: {where}: a continuous step after a flex step must state its daily_dose_ug"
+                    )
                 else:
                     step.daily_dose_ug = before.daily_dose_ug
             if step.phase == "emergency" and step.daily_dose_ug == 0:
@@ -611,10 +643,10 @@ class ReferenceChecker:
             steps.append(step)
         tl.steps = steps
 
-    def read_schedule(self, entries: Any, where: str) -> List[Tuple[int, Fraction]]:
+    def read_schedule(self, entries: Any, where: str) -> list[tuple[int, Fraction]]:
         if not isinstance(entries, list) or not 1 <= len(entries) <= MAX_FLEX_STEPS:
             raise Refuse(f"invalid entry: {where}: a flex schedule has 1 to {MAX_FLEX_STEPS} steps")
-        schedule: List[Tuple[int, Fraction]] = []
+        schedule: list[tuple[int, Fraction]] = []
         for i, e in enumerate(entries):
             if not isinstance(e, dict) or set(e) - {"start", "dose_ug_h"} or "start" not in e or "dose_ug_h" not in e:
                 raise Refuse(f"invalid entry: {where}[{i}] must be {{start, dose_ug_h}}")
@@ -624,8 +656,8 @@ class ReferenceChecker:
             schedule.append((minute, number(e["dose_ug_h"], f"{where}[{i}].dose_ug_h")))
         return schedule
 
-    def read_boluses(self, boluses: List[Dict[str, Any]], tl: Timeline) -> None:
-        last: Optional[Fraction] = None
+    def read_boluses(self, boluses: list[dict[str, Any]], tl: Timeline) -> None:
+        last: Fraction | None = None
         for i, x in enumerate(boluses):
             where = f"boluses[{i}]"
             unknown = set(x) - ENTRY_KEYS["boluses"]
@@ -640,15 +672,29 @@ class ReferenceChecker:
                 raise Refuse(f"invalid entry: {where}.via {via!r}")
             if "dose_ug" not in x:
                 raise Refuse(f"invalid entry: {where} has no dose_ug")
-            tl.boluses.append(Bolus(at_h, number(x["dose_ug"], f"{where}.dose_ug"), via, flag(x.get("emergency", False), f"{where}.emergency")))
+            tl.boluses.append(
+                Bolus(
+                    at_h,
+                    number(x["dose_ug"], f"{where}.dose_ug"),
+                    via,
+                    flag(x.get("emergency", False), f"{where}.emergency"),
+                )
+            )
 
-    def read_fills(self, refills: List[Dict[str, Any]], tl: Timeline) -> None:
+    def read_fills(self, refills: list[dict[str, Any]], tl: Timeline) -> None:
         history = tl.history
         if history is not None and (history.reservoir_volume_ml is not None or history.filled_at_h is not None):
-            tl.fills.append(Fill(ZERO, history.filled_at_h if history.filled_at_h is not None else ZERO,
-                                 history.reservoir_volume_ml if history.reservoir_volume_ml is not None else ZERO,
-                                 history.concentration_ug_ml, None, from_history=True))
-        last: Optional[Fraction] = None
+            tl.fills.append(
+                Fill(
+                    ZERO,
+                    history.filled_at_h if history.filled_at_h is not None else ZERO,
+                    history.reservoir_volume_ml if history.reservoir_volume_ml is not None else ZERO,
+                    history.concentration_ug_ml,
+                    None,
+                    from_history=True,
+                )
+            )
+        last: Fraction | None = None
         for i, x in enumerate(refills):
             where = f"refills[{i}]"
             unknown = set(x) - ENTRY_KEYS["refills"]
@@ -663,9 +709,13 @@ class ReferenceChecker:
             volume = number(x["volume_ml"], f"{where}.volume_ml")
             capacity = tl.pump.reservoir_ml
             if capacity is not None and volume > capacity:
-                raise Refuse(f"invalid entry: {where}: {show(volume)} mL is more than the pump's reservoir ({show(capacity)} mL)")
+                raise Refuse(
+                    f"invalid entry: {where}: {show(volume)} mL is more than the pump's reservoir ({show(capacity)} mL)"
+                )
             diluent = text(x["diluent"], f"{where}.diluent") if "diluent" in x else "none"
-            tl.fills.append(Fill(at_h, at_h, volume, number(x["concentration_ug_ml"], f"{where}.concentration_ug_ml"), diluent))
+            tl.fills.append(
+                Fill(at_h, at_h, volume, number(x["concentration_ug_ml"], f"{where}.concentration_ug_ml"), diluent)
+            )
 
     def link(self, tl: Timeline) -> None:
         """Neighbours, runs, restarts, tapers, the pieces of constant rate, what boluses draw."""
@@ -674,7 +724,7 @@ class ReferenceChecker:
             step.index = i
             step.previous = steps[i - 1] if i > 0 else None
             step.next = steps[i + 1] if i + 1 < len(steps) else None
-        current: List[Step] = []
+        current: list[Step] = []
         for step in steps:
             if step.stops:
                 step.interrupts = step.previous is not None and not step.previous.stops
@@ -693,9 +743,14 @@ class ReferenceChecker:
                 step.run = run
         for step in steps:
             if step.stops:
-                taper: List[Step] = []
+                taper: list[Step] = []
                 back = step.previous
-                while back is not None and back.phase == "taper" and not back.stops and (back.from_history or not back.starts_run):
+                while (
+                    back is not None
+                    and back.phase == "taper"
+                    and not back.stops
+                    and (back.from_history or not back.starts_run)
+                ):
                     taper.append(back)
                     back = back.previous
                 step.taper_before = list(reversed(taper))
@@ -729,9 +784,9 @@ class ReferenceChecker:
         # what each pump bolus draws: dose / programmed concentration (before any step: the fill's)
         for bolus in tl.boluses:
             if bolus.via == "pump":
-                step = tl.step_at(bolus.at_h)
-                if step is not None:
-                    conc = step.concentration_ug_ml
+                programmed = tl.step_at(bolus.at_h)
+                if programmed is not None:
+                    conc = programmed.concentration_ug_ml
                 else:
                     source = None
                     for fill in tl.fills:
@@ -776,7 +831,7 @@ class ReferenceChecker:
         """Whether an increase at later_h comes at least gap_h after the increase at earlier_h."""
         return later_h - earlier_h >= gap_h
 
-    def reduction_floor(self, step: Step) -> Optional[Fraction]:
+    def reduction_floor(self, step: Step) -> Fraction | None:
         """The least fraction of the previous daily dose a reduction may go down to (None: no limit)."""
         if step.phase == "emergency":
             return None  # an overdose or serious side effects: any reduction
@@ -786,10 +841,10 @@ class ReferenceChecker:
         """The volume the reservoir must stay above while infusion runs: the low-reservoir alarm volume."""
         return pump.low_reservoir_alarm_ml
 
-    def flex_pieces(self, schedule: List[Tuple[int, Fraction]]) -> List[Tuple[int, int, Fraction]]:
+    def flex_pieces(self, schedule: list[tuple[int, Fraction]]) -> list[tuple[int, int, Fraction]]:
         """A flex schedule cut into clock-day pieces (start minute, end minute, ug/h) covering 00:00-24:00.
         Each step holds from its start to the next start; the last step wraps past midnight to the first."""
-        pieces: List[Tuple[int, int, Fraction]] = []
+        pieces: list[tuple[int, int, Fraction]] = []
         first_start = schedule[0][0]
         if first_start > 0:
             pieces.append((0, first_start, schedule[-1][1]))  # before the first start: the last step, from yesterday
@@ -798,10 +853,10 @@ class ReferenceChecker:
             pieces.append((start, end, rate))
         return pieces
 
-    def flex_daily_dose(self, schedule: List[Tuple[int, Fraction]]) -> Fraction:
+    def flex_daily_dose(self, schedule: list[tuple[int, Fraction]]) -> Fraction:
         return sum((rate * Fraction(b - a, 60) for a, b, rate in self.flex_pieces(schedule)), ZERO)
 
-    def programmed_concentration_at_refill(self, tl: Timeline, fill: Fill) -> Optional[Fraction]:
+    def programmed_concentration_at_refill(self, tl: Timeline, fill: Fill) -> Fraction | None:
         """The concentration the pump is programmed for when a fill goes in (None: infusion stopped or not started)."""
         step = tl.step_at(fill.at_h)  # at equal times the refill comes first, then the step: the step counts
         if step is None or step.stops:
@@ -821,16 +876,28 @@ class ReferenceChecker:
 
     @staticmethod
     def is_increase(step: Step) -> bool:
-        return not step.starts_run and not step.stops and step.previous is not None and step.daily_dose_ug > step.previous.daily_dose_ug
+        return (
+            not step.starts_run
+            and not step.stops
+            and step.previous is not None
+            and step.daily_dose_ug > step.previous.daily_dose_ug
+        )
 
     @staticmethod
     def is_reduction(step: Step) -> bool:
-        return not step.starts_run and not step.stops and step.previous is not None and step.daily_dose_ug < step.previous.daily_dose_ug
+        return (
+            not step.starts_run
+            and not step.stops
+            and step.previous is not None
+            and step.daily_dose_ug < step.previous.daily_dose_ug
+        )
 
     # ================================================================ concerns
 
-    def check_entry_form(self, list_name: str, entry: Dict[str, Any]) -> Optional[str]:
+    def check_entry_form(self, list_name: str, entry: dict[str, Any]) -> str | None:
         """The entry's own form: known keys only (the rest is checked when the plan is projected)."""
+        if "at" in entry:
+            return 'this checker takes times as day and "HH:MM" time, not at:'
         unknown = set(entry) - ENTRY_KEYS[list_name]
         if unknown:
             return f"invalid entry: unknown key(s) {', '.join(sorted(unknown))} in a {list_name} entry"
@@ -838,7 +905,7 @@ class ReferenceChecker:
             return "invalid entry: the entry has no day"
         return None
 
-    def check_patient(self, tl: Timeline) -> Optional[str]:
+    def check_patient(self, tl: Timeline) -> str | None:
         """ITB-ROUTE-1, ITB-PAT-1, ITB-PAT-3, ITB-PAT-4: who may be treated, and how."""
         if tl.route != "intrathecal":
             return f"ITB-ROUTE-1: the route is {tl.route}; intrathecal baclofen is given intrathecally only"
@@ -857,7 +924,7 @@ class ReferenceChecker:
             return "ITB-SCR-6: the established infusion had no positive screening response"
         return None
 
-    def check_screening(self, tl: Timeline) -> Optional[str]:
+    def check_screening(self, tl: Timeline) -> str | None:
         """ITB-SCR-1..6: the test doses that precede the infusion (a plan without history)."""
         if tl.has_history:
             return None
@@ -885,7 +952,7 @@ class ReferenceChecker:
             return "ITB-SCR-6: no positive screening response: no continuous infusion"
         return None
 
-    def check_first_infusion(self, tl: Timeline) -> Optional[str]:
+    def check_first_infusion(self, tl: Timeline) -> str | None:
         """ITB-SCR-6 and ITB-INIT-1: the first infusion step follows a positive response, at most 2x / 1x its dose."""
         if tl.has_history or not tl.steps:
             return None
@@ -896,24 +963,28 @@ class ReferenceChecker:
             if x.response == "positive":
                 most = 2 * x.dose_ug if x.effect_h is not None and x.effect_h <= 12 else x.dose_ug
                 if first.daily_dose_ug > most:
-                    return (f"ITB-INIT-1: the first daily dose {show(first.daily_dose_ug)} ug is above {show(most)} ug "
-                            f"(effective screening dose {show(x.dose_ug)} ug, effect {show(x.effect_h or ZERO)} h)")
+                    return (
+                        f"ITB-INIT-1: the first daily dose {show(first.daily_dose_ug)} ug is above {show(most)} ug "
+                        f"(effective screening dose {show(x.dose_ug)} ug, effect {show(x.effect_h or ZERO)} h)"
+                    )
         return None
 
-    def check_flex(self, tl: Timeline) -> Optional[str]:
+    def check_flex(self, tl: Timeline) -> str | None:
         """ITB-PUMP-1 (flex only in maintenance) and ITB-PUMP-2 (no flex step more than 20% above the lowest)."""
         for step in tl.steps:
             if step.mode != "flex":
                 continue
             if step.phase != "maintenance":
-                return f"ITB-PUMP-1: a flex schedule on {when(step.at_h)} in phase {step.phase}; flex only in maintenance"
+                return (
+                    f"ITB-PUMP-1: a flex schedule on {when(step.at_h)} in phase {step.phase}; flex only in maintenance"
+                )
             if not step.from_history:
                 rates = [rate for _, rate in step.schedule]
                 if max(rates) > Fraction(120, 100) * min(rates):
                     return f"ITB-PUMP-2: the flex schedule on {when(step.at_h)} runs {show(min(rates))} to {show(max(rates))} ug/h; at most 20% above the lowest"
         return None
 
-    def check_increase_limit(self, tl: Timeline) -> Optional[str]:
+    def check_increase_limit(self, tl: Timeline) -> str | None:
         """ITB-TITR-1: each increase at most p of the dose it replaces; an emergency change never increases."""
         for step in tl.steps:
             if step.starts_run or step.stops or step.previous is None:
@@ -926,11 +997,13 @@ class ReferenceChecker:
             if self.is_increase(step):
                 p = self.increase_limit(tl.patient, step.phase)
                 if step.daily_dose_ug > (1 + p) * before:
-                    return (f"ITB-TITR-1: the daily dose rises {show(before)} -> {show(step.daily_dose_ug)} ug on {when(step.at_h)}; "
-                            f"at most {pct(p)} for this patient in phase {step.phase}")
+                    return (
+                        f"ITB-TITR-1: the daily dose rises {show(before)} -> {show(step.daily_dose_ug)} ug on {when(step.at_h)}; "
+                        f"at most {pct(p)} for this patient in phase {step.phase}"
+                    )
         return None
 
-    def check_increase_spacing(self, tl: Timeline) -> Optional[str]:
+    def check_increase_spacing(self, tl: Timeline) -> str | None:
         """ITB-INIT-2 (no increase in the first 24 h), ITB-TITR-2 (increases 24 h / 48 h apart),
         ITB-STOP-2 (no increase in the first 24 h after a restart)."""
         gap = self.increase_gap_h(tl.pump)
@@ -940,18 +1013,21 @@ class ReferenceChecker:
             for s in increases:
                 if s.at_h - start < 24:
                     return f"ITB-INIT-2: the daily dose is increased on {when(s.at_h)}, {show(s.at_h - start)} h after infusion started; not before 24 h"
-        for earlier, later in zip(increases, increases[1:]):
+        for earlier, later in zip(increases, increases[1:]):  # noqa: RUF007 - pairwise needs 3.10
             if not self.increases_far_enough_apart(earlier.at_h, later.at_h, gap):
                 return f"ITB-TITR-2: increases on {when(earlier.at_h)} and {when(later.at_h)} are {show(later.at_h - earlier.at_h)} h apart; at least {show(gap)} h"
-        if tl.history is not None and increases:
-            if not self.increases_far_enough_apart(tl.history.last_increase_h, increases[0].at_h, gap):
-                return f"ITB-TITR-2: the increase on {when(increases[0].at_h)} comes less than {show(gap)} h after the last increase before the plan"
+        if (
+            tl.history is not None
+            and increases
+            and not self.increases_far_enough_apart(tl.history.last_increase_h, increases[0].at_h, gap)
+        ):
+            return f"ITB-TITR-2: the increase on {when(increases[0].at_h)} comes less than {show(gap)} h after the last increase before the plan"
         for s in increases:
             if s.run is not None and s.run.restart and s.at_h - s.run.start < 24:
                 return f"ITB-STOP-2: the restarted dose is increased on {when(s.at_h)}, {show(s.at_h - s.run.start)} h after the restart; not before 24 h"
         return None
 
-    def check_reduction(self, tl: Timeline) -> Optional[str]:
+    def check_reduction(self, tl: Timeline) -> str | None:
         """ITB-STOP-1: outside an emergency a reduction is at most 20% of the dose it replaces."""
         for step in tl.steps:
             if not self.is_reduction(step):
@@ -959,11 +1035,13 @@ class ReferenceChecker:
             floor = self.reduction_floor(step)
             assert step.previous is not None
             if floor is not None and step.daily_dose_ug < floor * step.previous.daily_dose_ug:
-                return (f"ITB-STOP-1: the daily dose falls {show(step.previous.daily_dose_ug)} -> {show(step.daily_dose_ug)} ug on {when(step.at_h)}; "
-                        f"outside an emergency at most {pct(1 - floor)}")
+                return (
+                    f"ITB-STOP-1: the daily dose falls {show(step.previous.daily_dose_ug)} -> {show(step.daily_dose_ug)} ug on {when(step.at_h)}; "
+                    f"outside an emergency at most {pct(1 - floor)}"
+                )
         return None
 
-    def check_taper(self, tl: Timeline) -> Optional[str]:
+    def check_taper(self, tl: Timeline) -> str | None:
         """ITB-STOP-1: a stop outside an emergency ends a taper - taper steps each 10-20% lower, at most 96 h
         apart and before the stop, the first at least 14 days before the stop."""
         for stop in tl.steps:
@@ -971,9 +1049,11 @@ class ReferenceChecker:
                 continue
             assert stop.previous is not None
             if not self.is_taper_step(stop.previous):
-                return (f"ITB-STOP-1: infusion stops abruptly on {when(stop.at_h)}; a stop outside an emergency ends a taper "
-                        f"(taper-phase steps each 10% to 20% lower than the step before)")
-            taper: List[Step] = []
+                return (
+                    f"ITB-STOP-1: infusion stops abruptly on {when(stop.at_h)}; a stop outside an emergency ends a taper "
+                    f"(taper-phase steps each 10% to 20% lower than the step before)"
+                )
+            taper: list[Step] = []
             for step in reversed(stop.taper_before):
                 if not self.is_taper_step(step):
                     break
@@ -987,33 +1067,42 @@ class ReferenceChecker:
                 return f"ITB-STOP-1: the taper that ends on {when(stop.at_h)} began less than 14 days (336 h) before the stop"
         return None
 
-    def check_restart(self, tl: Timeline) -> Optional[str]:
+    def restart_limit(self, tl: Timeline, run: Run) -> tuple[Fraction | None, str]:
+        """The largest daily dose a restart may have (None: no restart allowed), and why.
+        After an emergency stop or a stop that ends a taper-phase step: the first daily dose of the prolonged
+        infusion (label line 166). After an abrupt stop, within 48 h: the dose before the stop (lines 189, 312)."""
+        stop = run.first.previous
+        assert stop is not None
+        before = stop.previous
+        if (
+            stop.phase == "stop"
+            and before is not None
+            and not before.stops
+            and before.phase != "taper"
+            and run.start - stop.at_h <= RESUME_WITHIN_H
+        ):
+            return before.daily_dose_ug, f"the {show(before.daily_dose_ug)} ug/day in force before the stop"
+        first_dose = (
+            tl.history.first_daily_dose_ug
+            if tl.history is not None
+            else (tl.steps[0].daily_dose_ug if tl.steps else None)
+        )
+        if first_dose is None:
+            return None, "the first daily dose of the prolonged infusion (not known)"
+        return first_dose, f"the first daily dose of the prolonged infusion ({show(first_dose)} ug)"
+
+    def check_restart(self, tl: Timeline) -> str | None:
         """ITB-STOP-2: a restart at no more than the first daily dose of the prolonged infusion; within 48 h of
         an abrupt stop (not an emergency stop, not after a taper step) at no more than the dose before the stop."""
-        if tl.history is not None:
-            first_dose = tl.history.first_daily_dose_ug
-        else:
-            first_dose = tl.steps[0].daily_dose_ug if tl.steps else None
         for run in tl.runs:
             if not run.restart:
                 continue
-            stop = run.first.previous
-            assert stop is not None
-            before = stop.previous
-            resumes = (stop.phase == "stop" and before is not None and not before.stops and before.phase != "taper"
-                       and run.start - stop.at_h <= RESUME_WITHIN_H)
-            if resumes:
-                assert before is not None
-                if run.first.daily_dose_ug > before.daily_dose_ug:
-                    return (f"ITB-STOP-2: infusion resumes on {when(run.start)} at {show(run.first.daily_dose_ug)} ug/day, "
-                            f"above the {show(before.daily_dose_ug)} ug/day in force before the stop")
-            elif first_dose is None or run.first.daily_dose_ug > first_dose:
-                limit = "unknown" if first_dose is None else f"{show(first_dose)} ug"
-                return (f"ITB-STOP-2: infusion restarts on {when(run.start)} at {show(run.first.daily_dose_ug)} ug/day, "
-                        f"above the first daily dose of the prolonged infusion ({limit})")
+            limit, why = self.restart_limit(tl, run)
+            if limit is None or run.first.daily_dose_ug > limit:
+                return f"ITB-STOP-2: infusion restarts on {when(run.start)} at {show(run.first.daily_dose_ug)} ug/day, above {why}"
         return None
 
-    def check_solution(self, tl: Timeline) -> Optional[str]:
+    def check_solution(self, tl: Timeline) -> str | None:
         """ITB-CONC-1: 50, 500 or 2000 ug/mL, or a dilution with 0.9% sodium chloride (0 < c <= 2000)."""
         for fill in tl.fills:
             if fill.diluent is not None and fill.diluent not in ("none", "nacl-0.9"):
@@ -1024,10 +1113,12 @@ class ReferenceChecker:
                 return f"ITB-CONC-1: a solution of {show(fill.concentration_ug_ml)} ug/mL is outside (0, 2000]"
         for step in tl.steps:
             if not 0 < step.concentration_ug_ml <= 2000:
-                return f"ITB-CONC-1: the pump is programmed for {show(step.concentration_ug_ml)} ug/mL, outside (0, 2000]"
+                return (
+                    f"ITB-CONC-1: the pump is programmed for {show(step.concentration_ug_ml)} ug/mL, outside (0, 2000]"
+                )
         return None
 
-    def check_program_concentration(self, tl: Timeline) -> Optional[str]:
+    def check_program_concentration(self, tl: Timeline) -> str | None:
         """ITB-PUMP-3: the programmed concentration equals the reservoir's at every step and every refill made
         while infusion runs; rate_ml_day x concentration is the daily dose within 1%."""
         for step in tl.steps:
@@ -1038,13 +1129,17 @@ class ReferenceChecker:
                 if fill.from_history or fill.at_h <= step.at_h:
                     holding = fill
             if holding is not None and holding.concentration_ug_ml != step.concentration_ug_ml:
-                return (f"ITB-PUMP-3: the pump is programmed for {show(step.concentration_ug_ml)} ug/mL on {when(step.at_h)} "
-                        f"while the reservoir holds {show(holding.concentration_ug_ml)} ug/mL")
+                return (
+                    f"ITB-PUMP-3: the pump is programmed for {show(step.concentration_ug_ml)} ug/mL on {when(step.at_h)} "
+                    f"while the reservoir holds {show(holding.concentration_ug_ml)} ug/mL"
+                )
         for fill in tl.fills:
             programmed = self.programmed_concentration_at_refill(tl, fill)
             if programmed is not None and programmed != fill.concentration_ug_ml:
-                return (f"ITB-PUMP-3: the reservoir is filled with {show(fill.concentration_ug_ml)} ug/mL on {when(fill.at_h)} "
-                        f"while the pump is programmed for {show(programmed)} ug/mL; reprogram the pump with the refill")
+                return (
+                    f"ITB-PUMP-3: the reservoir is filled with {show(fill.concentration_ug_ml)} ug/mL on {when(fill.at_h)} "
+                    f"while the pump is programmed for {show(programmed)} ug/mL; reprogram the pump with the refill"
+                )
         for step in tl.steps:
             if step.rate_ml_day is not None:
                 delivered = step.rate_ml_day * step.concentration_ug_ml
@@ -1052,7 +1147,7 @@ class ReferenceChecker:
                     return f"ITB-PUMP-3: {show(step.rate_ml_day)} mL/day at {show(step.concentration_ug_ml)} ug/mL is not the daily dose {show(step.daily_dose_ug)} ug within 1%"
         return None
 
-    def check_bolus(self, tl: Timeline) -> Optional[str]:
+    def check_bolus(self, tl: Timeline) -> str | None:
         """ITB-DOSE-3 (no bolus above the larger of 100 ug and the daily dose in force) and ITB-PUMP-6
         (the catheter access port only in an emergency)."""
         for bolus in tl.boluses:
@@ -1063,7 +1158,7 @@ class ReferenceChecker:
                 return f"ITB-DOSE-3: a single bolus of {show(bolus.dose_ug)} ug on {when(bolus.at_h)} is above both 100 ug and the daily dose in force ({show(in_force)} ug)"
         return None
 
-    def check_fill_age(self, tl: Timeline) -> Optional[str]:
+    def check_fill_age(self, tl: Timeline) -> str | None:
         """ITB-PUMP-5: a fill is used for at most 11 weeks (77 days, 1848 h)."""
         for i, fill in enumerate(tl.fills):
             until = tl.fills[i + 1].at_h if i + 1 < len(tl.fills) else tl.end_h
@@ -1071,7 +1166,7 @@ class ReferenceChecker:
                 return f"ITB-PUMP-5: the fill of {when(fill.filled_at_h)} would be used until {when(until)}, more than 77 days"
         return None
 
-    def check_reservoir(self, tl: Timeline) -> Optional[str]:
+    def check_reservoir(self, tl: Timeline) -> str | None:
         """ITB-PUMP-4: while infusion runs the reservoir stays above the low-reservoir alarm volume, at every
         instant to the plan's end (the volume only falls between fills: it is lowest just before a refill and at
         the end of each run)."""
@@ -1084,8 +1179,10 @@ class ReferenceChecker:
             for t in points:
                 volume = tl.reservoir_ml(t)
                 if volume <= floor:
-                    return (f"ITB-PUMP-4: the reservoir would hold {show(volume)} mL on {when(t)}, not above the "
-                            f"{show(floor)} mL alarm volume; refill earlier")
+                    return (
+                        f"ITB-PUMP-4: the reservoir would hold {show(volume)} mL on {when(t)}, not above the "
+                        f"{show(floor)} mL alarm volume; refill earlier"
+                    )
             if run is tl.runs[-1] and high == tl.end_h:
                 at_end = [b for b in tl.boluses if b.via == "pump" and b.at_h == high]
                 if at_end and not any(f.at_h == high for f in tl.fills):
@@ -1094,7 +1191,7 @@ class ReferenceChecker:
                         return f"ITB-PUMP-4: the reservoir would hold {show(volume)} mL after the bolus on {when(high)}"
         return None
 
-    def check_delivery_windows(self, tl: Timeline) -> Optional[str]:
+    def check_delivery_windows(self, tl: Timeline) -> str | None:
         """ITB-TITR-3: in every 24-hour window [t, t + 24 h) inside a run, what is delivered (infusion and
         boluses) is at most (1 + p) times what the 24 hours before delivered (or, near the run's start, what
         the daily dose in force at t delivers in a day); p is the limit of the phase in force just before t + 24 h.
@@ -1110,7 +1207,7 @@ class ReferenceChecker:
             if hi < lo:
                 continue
             # the t that may matter: within 24 h of a step or a bolus, merged into intervals
-            zones: List[List[Fraction]] = []
+            zones: list[list[Fraction]] = []
             for e in events:
                 a, b = max(lo, e - DAY_H), min(hi, e + DAY_H)
                 if a > b:
@@ -1128,27 +1225,33 @@ class ReferenceChecker:
                     reason = self._window_excess(tl, run, t)
                     if reason:
                         return reason
-                for a, b in zip(points, points[1:]):
+                for a, b in zip(points, points[1:]):  # noqa: RUF007 - pairwise needs 3.10
                     m = (a + b) / 2
                     excess, limit = self._excess(tl, run, m)
                     slope = self._excess_slope(tl, run, m, limit)
                     if excess - slope * (m - a) > 0 or excess + slope * (b - m) > 0:
-                        return (f"ITB-TITR-3: a 24-hour window starting between {when(a)} and {when(b)} would deliver more than "
-                                f"{pct(limit)} above the 24 hours before it (infusion and boluses count)")
+                        return (
+                            f"ITB-TITR-3: a 24-hour window starting between {when(a)} and {when(b)} would deliver more than "
+                            f"{pct(limit)} above the 24 hours before it (infusion and boluses count)"
+                        )
         return None
 
     def _limit_at(self, tl: Timeline, window_end: Fraction) -> Fraction:
         step = tl.step_before(window_end)
         return self.increase_limit(tl.patient, step.phase if step is not None else "titration")
 
+    def window_delivered(self, tl: Timeline, a: Fraction, b: Fraction) -> Fraction:
+        """What the patient receives in [a, b) for the increase limit: the infusion and every bolus."""
+        return tl.delivered(a, b)
+
     def _before(self, tl: Timeline, run: Run, t: Fraction) -> Fraction:
         if t - DAY_H >= run.start:
-            return tl.delivered(t - DAY_H, t)
+            return self.window_delivered(tl, t - DAY_H, t)
         return tl.daily_dose_at(t)
 
-    def _excess(self, tl: Timeline, run: Run, t: Fraction) -> Tuple[Fraction, Fraction]:
+    def _excess(self, tl: Timeline, run: Run, t: Fraction) -> tuple[Fraction, Fraction]:
         limit = self._limit_at(tl, t + DAY_H)
-        return tl.delivered(t, t + DAY_H) - (1 + limit) * self._before(tl, run, t), limit
+        return self.window_delivered(tl, t, t + DAY_H) - (1 + limit) * self._before(tl, run, t), limit
 
     def _excess_slope(self, tl: Timeline, run: Run, t: Fraction, limit: Fraction) -> Fraction:
         slope = tl.rate_at(t + DAY_H) - tl.rate_at(t)
@@ -1156,13 +1259,15 @@ class ReferenceChecker:
             slope -= (1 + limit) * (tl.rate_at(t) - tl.rate_at(t - DAY_H))
         return slope
 
-    def _window_excess(self, tl: Timeline, run: Run, t: Fraction) -> Optional[str]:
+    def _window_excess(self, tl: Timeline, run: Run, t: Fraction) -> str | None:
         excess, limit = self._excess(tl, run, t)
         if excess <= 0:
             return None
-        inside, before = tl.delivered(t, t + DAY_H), self._before(tl, run, t)
-        return (f"ITB-TITR-3: {show(inside)} ug would be delivered in the 24 h from {when(t)}, more than "
-                f"{pct(limit)} above the {show(before)} ug before it (infusion and boluses count)")
+        inside, before = self.window_delivered(tl, t, t + DAY_H), self._before(tl, run, t)
+        return (
+            f"ITB-TITR-3: {show(inside)} ug would be delivered in the 24 h from {when(t)}, more than "
+            f"{pct(limit)} above the {show(before)} ug before it (infusion and boluses count)"
+        )
 
 
 # --------------------------------------------------------------------------- entry points
@@ -1171,7 +1276,7 @@ class ReferenceChecker:
 CHECKER = ReferenceChecker()
 
 
-def decide(request: Dict[str, Any]) -> Dict[str, Any]:
+def decide(request: dict[str, Any]) -> dict[str, Any]:
     """Answer one protocol request: {"accept": true} or {"accept": false, "reason": ...}."""
     return CHECKER.decide(request)
 
@@ -1184,7 +1289,7 @@ def answer_line(checker: ReferenceChecker, line: str) -> str:
     return json.dumps(checker.decide(request))
 
 
-def serve(checker: ReferenceChecker, argv: Optional[List[str]] = None) -> int:
+def serve(checker: ReferenceChecker, argv: list[str] | None = None) -> int:
     """The JSON-lines loop (or, with --one, exactly one request from stdin)."""
     args = sys.argv[1:] if argv is None else argv
     if "--one" in args:
@@ -1200,7 +1305,7 @@ def serve(checker: ReferenceChecker, argv: Optional[List[str]] = None) -> int:
     return 0
 
 
-def main(argv: Optional[List[str]] = None) -> int:
+def main(argv: list[str] | None = None) -> int:
     return serve(CHECKER, argv)
 
 
