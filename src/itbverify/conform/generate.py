@@ -13,12 +13,13 @@ side, for the coverage table.
 
 from __future__ import annotations
 
-import itertools
+import json
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from itbverify.analyses.check import check_json_line
 from itbverify.analyses.envelope import Bound, Probe, envelope_of
 from itbverify.analyses.envelope import _dose_in_force as dose_in_force
 from itbverify.base.exact import Fraction
@@ -26,8 +27,10 @@ from itbverify.base.numbers import yaml_decimal
 from itbverify.conform.judge import clock, hours, last_hour, with_end, with_event
 from itbverify.conform.protocol import event_of
 from itbverify.language.ruleset import RuleSet
+from itbverify.semantics.constants import constant
 
 CENT = Fraction(1, 100)
+DAY_H = 24
 MINUTE = Fraction(1, 60)
 PROBE_TIMEOUT_S = 10.0
 
@@ -41,13 +44,14 @@ class Proposal:
     aim: Aim
 
 
-def new_session(seed: int, number: int) -> tuple[random.Random, dict[str, Any]]:
-    """The session's generator and its starting plan: the patient, the pump and a positive screening."""
+def new_session(seed: int, number: int, adult_age: int) -> tuple[random.Random, dict[str, Any]]:
+    """The session's generator and its starting plan: the patient, the pump and a positive screening. Ages
+    cluster at the rule set's ADULT_AGE (a year either side) and at the youngest the label treats."""
     rng = random.Random(f"{seed}/{number}")
-    age = rng.choice([4, 5, 6, 9, 12, 16, 17, 17, 18, 18, 19, 25, 34, 47, 52, 66, 71, 80])
+    age = rng.choice([4, 5, 6, 9, 12, 16, adult_age - 1, adult_age - 1, adult_age, adult_age, adult_age + 1, 25, 34, 47, 52, 66, 71, 80])
     origin = rng.choice(["spinal", "cerebral"])
     cause = rng.choice(["multiple-sclerosis", "spinal-cord-injury"] if origin == "spinal" else ["cerebral-palsy", "stroke", "hypoxic-brain-injury"])
-    patient: dict[str, Any] = {"age_years": age, "weight_kg": rng.choice([18, 25, 40, 55, 70, 85]) if age >= 12 or rng.random() < 0.5 else 20,
+    patient: dict[str, Any] = {"age_years": age, "weight_kg": rng.choice([16, 25, 40, 55, 70, 85]) if age >= 12 or rng.random() < 0.5 else 20,
                                "origin": origin, "cause": cause, "infection": False}
     pump = {"programmable": rng.random() < 0.85, "reservoir_ml": rng.choice([20, 20, 40]), "low_reservoir_alarm_ml": rng.choice([2, 2, 2, 1, 3])}
     effect = rng.choice([4, 6, 8, 10, 12, 12, 13, 24])
@@ -68,6 +72,7 @@ class Steering:
 
     def __init__(self, ruleset: RuleSet) -> None:
         self.ruleset = ruleset
+        self.adult_age = int(constant(ruleset.definitions, "adult_age"))
         # The other side of the last boundary proposed, for the same plan: a refused proposal leaves the plan
         # as it was, and the bound found for it serves the next proposal too (half the searches).
         self._other: Proposal | None = None
@@ -106,7 +111,7 @@ class Steering:
         if phase == "taper":
             # A taper runs two weeks or more before it ends in a stop (the rule set says how long; a stop
             # proposed early is a hazard the target should refuse).
-            long = _last_step(plan) - _taper_began(plan) >= 14 * 24
+            long = self._stop_keeps(plan, _last_step(plan) + DAY_H)
             choices = [(0.2 if wean else 1, self._refill), (0.1 if wean else 0.5, self._bolus), (4, self._taper), (4 if long else 0.4, self._stop)]
         action = rng.choices([c for _, c in choices], weights=[w for w, _ in choices])[0]
         return action(plan, rng)
@@ -133,7 +138,7 @@ class Steering:
 
     # ---- changes of the daily dose ------------------------------------------------------------------
     def _dose(self, plan: dict[str, Any], rng: random.Random) -> Proposal:
-        at = last_hour(plan) + rng.choice([24, 24, 25, 36, 48, 72, 96]) + Fraction(rng.choice([0, 0, 0, 1, 30]), 60)
+        at = last_hour(plan) + rng.choice([24, 24, 25, 36, 2 * DAY_H, 3 * DAY_H, 4 * DAY_H]) + Fraction(rng.choice([0, 0, 0, 1, 30]), 60)
         side = "highest" if rng.random() < 0.6 else "lowest"
         envelope = envelope_of(with_end(plan, at), self.ruleset, at_h=at, timeout_s=PROBE_TIMEOUT_S, parts=frozenset({side}))
         bound, towards = (envelope.highest, 1) if side == "highest" else (envelope.lowest, -1)
@@ -169,7 +174,7 @@ class Steering:
         return self._pair(make(earliest.value, (earliest.binding, "inside")), make(earliest.value - MINUTE, (earliest.binding, "outside")), rng)
 
     def _to_maintenance(self, plan: dict[str, Any], rng: random.Random) -> Proposal:
-        at = last_hour(plan) + rng.choice([24, 48, 72])
+        at = last_hour(plan) + DAY_H * rng.choice([1, 2, 3])
         entry = {**clock(at), "phase": "maintenance", **_continuous(plan)}
         if entry.get("mode") == "continuous":
             entry["daily_dose_ug"] = yaml_decimal(_dose_in_force(plan))
@@ -222,7 +227,7 @@ class Steering:
 
     # ---- flex, taper, stop and restart --------------------------------------------------------------
     def _flex(self, plan: dict[str, Any], rng: random.Random) -> Proposal:
-        at = clock(last_hour(plan) + rng.choice([24, 48, 72]))
+        at = clock(last_hour(plan) + DAY_H * rng.choice([1, 2, 3]))
         rate = Fraction(round(_dose_in_force(plan) / 24 * 100), 100)
         day, night = rng.choice([("07:00", "22:00"), ("06:00", "20:00"), ("00:00", "12:00")])
 
@@ -239,7 +244,7 @@ class Steering:
         return proposal
 
     def _taper(self, plan: dict[str, Any], rng: random.Random) -> Proposal:
-        at = clock(max(last_hour(plan) + 1, _last_step(plan) + rng.choice([24, 48, 48, 72, 72, 96, 96, 97])))
+        at = clock(max(last_hour(plan) + 1, _last_step(plan) + DAY_H * rng.choice([1, 2, 2, 3, 3, 4, 4]) + rng.choice([0, 0, 0, 0, 0, 1])))
         current = _dose_in_force(plan)
 
         def make(dose: Fraction) -> dict[str, Any]:
@@ -260,12 +265,23 @@ class Steering:
         return Proposal(event_of("infusion", "taper", make(dose)), aim)
 
     def _stop(self, plan: dict[str, Any], rng: random.Random) -> Proposal:
-        at_h = max(last_hour(plan) + 1, _last_step(plan) + rng.choice([24, 48, 72, 96]))
+        at_h = max(last_hour(plan) + 1, _last_step(plan) + DAY_H * rng.choice([1, 2, 3, 4]))
         at = clock(at_h)
-        times = [t for t in (hours(e) for e in plan["infusion"]) if t >= _taper_began(plan)] + [at_h]
-        ended = _phase(plan) == "taper" and at_h - times[0] >= 14 * 24 and all(b - a <= 96 for a, b in itertools.pairwise(times))
+        ended = _phase(plan) == "taper" and self._stop_keeps(plan, at_h)
         aim: Aim = ("ITB-STOP-1", "inside" if ended else "outside")
         return Proposal(event_of("infusion", "stop", {**at, "phase": "stop"}), aim)
+
+    def _stop_keeps(self, plan: dict[str, Any], at_h: Fraction) -> bool:
+        """Would a stop at AT_H keep the reduction rule (ITB-STOP-1: the taper it ends long enough, its steps close
+        enough), as the rule set says? Asked of that rule alone."""
+        stop = event_of("infusion", "stop", {**clock(at_h), "phase": "stop"})
+        rules = RuleSet(self.ruleset.files, tuple(r for r in self.ruleset.rules if r.id == "ITB-STOP-1"), self.ruleset.definitions)
+
+        def broken(document: dict[str, Any]) -> int:
+            result = check_json_line(json.dumps(document), 1, "stop.jsonl", rules, PROBE_TIMEOUT_S, engine="auto")
+            return sum(1 for f in result.findings if f.severity == "error" and f.requirement)
+
+        return broken(with_event(plan, stop)) == broken(plan)
 
     def _emergency_stop(self, plan: dict[str, Any], rng: random.Random) -> Proposal:
         """An emergency stop (for an overdose or serious side effects): exempt from the reduction limits."""
@@ -273,7 +289,7 @@ class Steering:
         return Proposal(event_of("infusion", "stop", {**at, "phase": "emergency", **_continuous(plan), "daily_dose_ug": 0}), None)
 
     def _restart(self, plan: dict[str, Any], rng: random.Random) -> Proposal:
-        at = clock(last_hour(plan) + rng.choice([2, 12, 24, 48, 96]))
+        at = clock(last_hour(plan) + rng.choice([2, 12, DAY_H, 2 * DAY_H, 4 * DAY_H]))
 
         def make(dose: Fraction) -> dict[str, Any]:
             return {**at, "phase": "titration", "mode": "continuous", "daily_dose_ug": yaml_decimal(dose)}
@@ -347,16 +363,6 @@ def _continuous(plan: dict[str, Any]) -> dict[str, Any]:
     """`mode: continuous` where a flex schedule runs (a continuous step after it says so, with its dose)."""
     mode = next((e["mode"] for e in reversed(plan["infusion"]) if "mode" in e), "continuous")
     return {"mode": "continuous"} if mode == "flex" else {}
-
-
-def _taper_began(plan: dict[str, Any]) -> Fraction:
-    """When the taper running at the end of the plan began (its first taper-phase step; phases carry over)."""
-    began, phase = last_hour(plan), None
-    for entry in plan["infusion"]:
-        was, phase = phase, entry.get("phase", phase)
-        if phase == "taper" and was != "taper":
-            began = hours(entry)
-    return began
 
 
 def _last_step(plan: dict[str, Any]) -> Fraction:

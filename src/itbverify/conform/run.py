@@ -177,7 +177,7 @@ def session_id(number: int) -> str:
 
 
 def _session(run: ConformRun, target: Target, judge: Judge, steering: Steering, seed: int, number: int, max_events: int, shrink: bool) -> None:
-    rng, start = new_session(seed, number)
+    rng, start = new_session(seed, number, steering.adult_age)
     sid = session_id(number)
     request = start_request(sid, start)
     try:

@@ -21,25 +21,13 @@ from typing import Any
 import z3
 
 from itbverify.base.exact import Fraction
-from itbverify.documents.model import Bolus, Document, Segment
+from itbverify.documents.model import Bolus, Segment
 from itbverify.engines.z3 import terms as _terms  # noqa: F401 - loads Z3's terms into the operations
 from itbverify.language import syntax as s
-from itbverify.semantics.evaluate import Evaluator
+from itbverify.semantics.constants import constant
 from itbverify.semantics.values import Factor, to_real
 
 BANDS = ("adult", "child")
-
-
-def constant(definitions: dict[str, s.Definition], name: str) -> Fraction:
-    """The number a constant definition of the rule set names (one that reads no document)."""
-    definition = definitions.get(name)
-    if definition is None or definition.params is not None:
-        raise KeyError(f"the rule set defines no constant '{name}'")
-    # A number written in the rule is its value; anything else is evaluated, over a document it may not read.
-    value = definition.body.value if isinstance(definition.body, s.Number) else Evaluator(Document(), definitions, symbolic=False).eval(definition.body, {})
-    if isinstance(value, bool) or not isinstance(value, (Fraction, int)):
-        raise TypeError(f"the rule set's '{name}' is not a number")
-    return Fraction(value)
 
 
 # adult_age per rule set (its definitions, kept with the number so a reused id is never mistaken for it):
