@@ -224,7 +224,7 @@ def build_parser() -> argparse.ArgumentParser:
                               "(MODULE a module name or a .py file) for a callable taking a request and returning an answer")
     conform.add_argument("--seed", type=_count(0), default=0, help="the sessions drawn (default 0); the same seed, the same sessions")
     conform.add_argument("--sessions", type=_count(1), default=100, metavar="N", help="how many sessions (default 100)")
-    conform.add_argument("--max-events", type=_count(1), default=12, metavar="K", help="the most events proposed in a session (default 12)")
+    conform.add_argument("--max-events", type=_count(1), default=24, metavar="K", help="the most events proposed in a session (default 24: enough for a taper, a stop and a restart)")
     conform.add_argument("--target-timeout", type=_positive, default=5.0, metavar="SECONDS",
                          help="the longest the target may take to answer one request (default 5 s): past it, it timed out (exit 2)")
     conform.add_argument("--fail-on", choices=["refusal"], default=None,
