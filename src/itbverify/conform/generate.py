@@ -73,6 +73,7 @@ class Steering:
     def __init__(self, ruleset: RuleSet) -> None:
         self.ruleset = ruleset
         self.adult_age = int(constant(ruleset.definitions, "adult_age"))
+        self._alone_sets: dict[str, RuleSet] = {}
         # The other side of the last boundary proposed, for the same plan: a refused proposal leaves the plan
         # as it was, and the bound found for it serves the next proposal too (half the searches).
         self._other: Proposal | None = None
@@ -271,11 +272,19 @@ class Steering:
         aim: Aim = ("ITB-STOP-1", "inside" if ended else "outside")
         return Proposal(event_of("infusion", "stop", {**at, "phase": "stop"}), aim)
 
+    def _alone(self, rule_id: str) -> RuleSet:
+        """The rule set of one rule, made once: its lowered form is made per rule set (engines.concrete)."""
+        found = self._alone_sets.get(rule_id)
+        if found is None:
+            found = self._alone_sets[rule_id] = RuleSet(self.ruleset.files, tuple(r for r in self.ruleset.rules if r.id == rule_id),
+                                                        self.ruleset.definitions)
+        return found
+
     def _stop_keeps(self, plan: dict[str, Any], at_h: Fraction) -> bool:
         """Would a stop at AT_H keep the reduction rule (ITB-STOP-1: the taper it ends long enough, its steps close
         enough), as the rule set says? Asked of that rule alone."""
         stop = event_of("infusion", "stop", {**clock(at_h), "phase": "stop"})
-        rules = RuleSet(self.ruleset.files, tuple(r for r in self.ruleset.rules if r.id == "ITB-STOP-1"), self.ruleset.definitions)
+        rules = self._alone("ITB-STOP-1")
 
         def broken(document: dict[str, Any]) -> int:
             result = check_json_line(json.dumps(document), 1, "stop.jsonl", rules, PROBE_TIMEOUT_S, engine="auto")
@@ -309,7 +318,7 @@ class Steering:
         end_h = max(last_hour(plan), hours(make(low))) + 24
         probe = self._probe(plan, end_h)
         if only is not None:
-            probe.deciding = RuleSet(self.ruleset.files, tuple(r for r in self.ruleset.rules if r.id == only), self.ruleset.definitions)
+            probe.deciding = self._alone(only)
         return probe.largest(lambda x: with_end(with_event(plan, event_of(list_name, "step" if list_name == "infusion" else "refill" if list_name == "refills" else "bolus", make(x))), end_h),
                              low, high, unit)
 
