@@ -24,7 +24,7 @@ from itbverify.analyses.envelope import Bound, Probe, envelope_of
 from itbverify.analyses.envelope import _dose_in_force as dose_in_force
 from itbverify.base.exact import Fraction
 from itbverify.base.numbers import yaml_decimal
-from itbverify.conform.judge import clock, hours, last_hour, with_end, with_event
+from itbverify.conform.judge import clock, error_rules, hours, last_hour, with_end, with_event
 from itbverify.conform.protocol import event_of
 from itbverify.language.ruleset import RuleSet
 from itbverify.semantics.constants import constant
@@ -311,6 +311,8 @@ class Steering:
         probe = Probe(with_end(plan, end_h), self.ruleset, PROBE_TIMEOUT_S)
         base = probe.check(with_end(plan, end_h))
         probe.baseline = {f.requirement for f in base.findings if f.severity == "error" and f.requirement}
+        # Feasibility is the error rules' to decide (Probe.breaks reads error findings only).
+        probe.deciding = error_rules(self.ruleset)
         return probe
 
     def _largest(self, plan: dict[str, Any], list_name: str, make: Callable[[Fraction], dict[str, Any]], low: Fraction, high: Fraction,

@@ -65,7 +65,8 @@ def with_event(plan: dict[str, Any], event: dict[str, Any]) -> dict[str, Any]:
 
 class Judge:
     def __init__(self, ruleset: RuleSet) -> None:
-        self.ruleset = ruleset
+        # Only error findings count, so only the error rules are asked.
+        self.ruleset = error_rules(ruleset)
         self.checks = 0
         self._cache: dict[str, Result] = {}
 
@@ -94,6 +95,17 @@ class Judge:
         new = tuple(sorted({(r, m) for r, m in _error_findings(with_it) if r not in before_ids}))
         unknown = tuple(sorted(with_it.unknown or ()))
         return Judgement(new, with_it.verdict == "safe", unknown, None, tuple(sorted(errors_with)))
+
+
+def error_rules(ruleset: RuleSet) -> RuleSet:
+    """The rule set's error rules (made once per rule set: each rule set is lowered once, engines.concrete)."""
+    found = _ERROR_RULES.get(id(ruleset))
+    if found is None or found[0] is not ruleset:
+        found = _ERROR_RULES[id(ruleset)] = (ruleset, RuleSet(ruleset.files, tuple(r for r in ruleset.rules if r.severity == "error"), ruleset.definitions))
+    return found[1]
+
+
+_ERROR_RULES: dict[int, tuple[RuleSet, RuleSet]] = {}
 
 
 def _error_findings(result: Result) -> list[tuple[str, str]]:
