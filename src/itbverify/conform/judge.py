@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from itbverify.analyses.check import check_json_line
+from itbverify.analyses.envelope import _clock, _event_hours
 from itbverify.base.exact import Fraction
 from itbverify.engines.results import Result
 from itbverify.language.ruleset import RuleSet
@@ -37,16 +38,17 @@ class Judgement:
 
 
 def hours(entry: dict[str, Any]) -> Fraction:
-    """The hour of an entry written with day and HH:MM time (hour 0 is 00:00 of day 0)."""
-    clock = str(entry.get("time", "00:00"))
-    hh, mm = clock.split(":")
-    return Fraction(int(entry["day"]) * 24) + Fraction(int(hh)) + Fraction(int(mm), 60)
+    """The hour of an entry written with a day and an HH:MM time (hour 0 is 00:00 of day 0; no time is the format's 08:00)."""
+    found = _event_hours(entry)
+    if found is None:
+        raise ValueError(f"an entry without a day: {entry}")
+    return found
 
 
 def clock(hour: Fraction) -> dict[str, Any]:
     """{day, time} of an hour on a whole minute."""
-    minutes = int(hour * 60)
-    return {"day": minutes // 1440, "time": f"{minutes % 1440 // 60:02d}:{minutes % 60:02d}"}
+    day, time = _clock(hour)
+    return {"day": day, "time": time}
 
 
 def last_hour(plan: dict[str, Any]) -> Fraction:
