@@ -281,6 +281,9 @@ class Timeline:
         self.boluses: list[Bolus] = []
         self.fills: list[Fill] = []
         self.end_h = ZERO
+        # The hour from which a proposal changes the plan accepted so far (None: judge all of it). What lies
+        # wholly before it was judged when it was accepted, so the window search starts a day before it.
+        self.changed_from: Fraction | None = None
         # constant-rate pieces [start, end) with ug/h and mL/h, from the first step to the end
         self.seg_start: list[Fraction] = []
         self.seg_end: list[Fraction] = []
@@ -458,6 +461,7 @@ class ReferenceChecker:
             lists[name] = list(items)
         if event is not None:
             lists[event[0]].append(event[1])
+            changed_from = hour_of(event[1], "the event")
         screening = plan.get("screening") or []
         if not isinstance(screening, list) or not all(isinstance(x, dict) for x in screening):
             raise Refuse("the plan's screening is not a list of entries")
@@ -500,6 +504,8 @@ class ReferenceChecker:
         times += [b.at_h for b in tl.boluses] + [f.at_h for f in tl.fills if not f.from_history]
         tl.end_h = max(times + [ZERO]) + DAY_H
         self.link(tl)
+        if event is not None:
+            tl.changed_from = changed_from
         return tl
 
     def read_header(self, plan: dict[str, Any], tl: Timeline) -> None:
@@ -1200,16 +1206,19 @@ class ReferenceChecker:
         one program (one daily dose) and the window cannot exceed it: only t within 24 h of a step or a bolus
         is examined. There, between the breakpoints (every change of rate, step and bolus, and those +-24 h),
         both amounts are linear in t and p is constant, so the excess is checked at every breakpoint and at
-        both ends of every open piece between them."""
+        both ends of every open piece between them. For a proposal, only t from a day before its hour on: the
+        plan accepted so far passed this check, and a window ending before the proposal is unchanged by it."""
         events = sorted([s.at_h for s in tl.steps] + [b.at_h for b in tl.boluses])
         for run in tl.runs:
             lo, hi = run.start, run.end - DAY_H
             if hi < lo:
                 continue
-            # the t that may matter: within 24 h of a step or a bolus, merged into intervals
+            # The t that may matter: within 24 h of a step or a bolus, merged into intervals. A window that
+            # ends before the proposal's hour, and the day before it, are as they were when accepted.
+            since = lo if tl.changed_from is None else max(lo, tl.changed_from - DAY_H)
             zones: list[list[Fraction]] = []
             for e in events:
-                a, b = max(lo, e - DAY_H), min(hi, e + DAY_H)
+                a, b = max(since, e - DAY_H), min(hi, e + DAY_H)
                 if a > b:
                     continue
                 if zones and a <= zones[-1][1]:
@@ -1217,7 +1226,7 @@ class ReferenceChecker:
                 else:
                     zones.append([a, b])
             marks = set(tl.seg_start) | set(tl.seg_end) | set(events) | {lo, lo + DAY_H}
-            cuts = sorted({x + d for x in marks for d in (-DAY_H, ZERO, DAY_H)})
+            cuts = sorted({x + d for x in marks if x >= since - DAY_H for d in (-DAY_H, ZERO, DAY_H)})
             for a_zone, b_zone in zones:
                 i, j = bisect.bisect_left(cuts, a_zone), bisect.bisect_right(cuts, b_zone)
                 points = sorted({a_zone, b_zone, *cuts[i:j]})
