@@ -97,13 +97,15 @@ def _num(value: Fraction | None) -> Any:
 class Probe:
     """Checks variants of one document, ignoring the error requirements it already breaks."""
 
-    def __init__(self, data: dict[str, Any], ruleset: RuleSet, timeout_s: float, engine: str = "auto", method: str = "computed") -> None:
+    def __init__(self, data: dict[str, Any], ruleset: RuleSet, timeout_s: float, engine: str = "auto", method: str = "computed",
+                 cache: dict[str, Result] | None = None) -> None:
         self.data = data
         self.ruleset = ruleset
         self.timeout_s = timeout_s
         self.engine = engine
         self.baseline: set[str] = set()
-        self.cache: dict[str, Result] = {}
+        # RULESET's results by document_key; CACHE shares them with other probes (and conform's judge) of the same rules.
+        self.cache: dict[str, Result] = cache if cache is not None else {}
         self.traces: dict[str, tuple[Trace, tuple[str, ...]] | None] = {}
         self.method = method
         # The rules a probe's feasibility is decided by, where fewer than the whole set (_program_envelope).
@@ -112,7 +114,7 @@ class Probe:
 
     def trace(self, variant: dict[str, Any]) -> Trace | None:
         """The margins of every comparison the checks make on VARIANT (margins.py); None: none to compute with."""
-        text = json.dumps(variant)
+        text = document_key(variant)
         if text not in self.traces:
             self.traces[text] = trace_of(variant, traced_rules(self.ruleset)) if self.engine != "z3" else None
         found = self.traces[text]
@@ -242,15 +244,13 @@ class Probe:
 
     def _decide(self, variant: dict[str, Any], rules: RuleSet) -> Result:
         """VARIANT checked against RULES only (each rule is decided on its own, so its outcome is the full check's)."""
-        text = json.dumps(variant)
+        text = document_key(variant)
         if text not in self.decided:
             self.decided[text] = check_json_line(text, 1, f"{variant.get('id', 'envelope')}.jsonl", rules, self.timeout_s, engine=self.engine)
         return self.decided[text]
 
     def check(self, variant: dict[str, Any]) -> Result:
-        # One line of JSON, the same document as its YAML (every number is an exact short decimal,
-        # yaml_decimal), read straight to a record as `check` reads a JSON Lines file.
-        text = json.dumps(variant)
+        text = document_key(variant)
         if text not in self.cache:
             # As `itbverify check` checks it: the concrete engine for a concrete plan, the solver where the program leaves values open.
             self.cache[text] = check_json_line(text, 1, f"{variant.get('id', 'envelope')}.jsonl", self.ruleset, self.timeout_s, engine=self.engine)
@@ -268,6 +268,13 @@ class Probe:
             if finding.severity == "error" and finding.requirement and finding.requirement not in self.baseline and finding.waiver is None:
                 return (finding.requirement, finding.message)
         return None
+
+
+def document_key(variant: dict[str, Any]) -> str:
+    """A variant as one line of JSON: the key its result is kept by, and the text it is checked as (the same
+    document as its YAML: every number is an exact short decimal, yaml_decimal), read straight to a record as
+    `check` reads a JSON Lines file."""
+    return json.dumps(variant, separators=(",", ":"))
 
 
 def _largest(feasible: Callable[[Fraction], tuple[str, str] | None], low: Fraction, high: Fraction, unit: Fraction) -> tuple[Fraction | None, tuple[str, str] | None]:

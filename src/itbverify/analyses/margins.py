@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import marshal
+import operator
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -41,14 +42,23 @@ Entry = tuple[str, Any]
 Trace = tuple[tuple[Entry, ...], ...]
 
 _OUTCOME: dict[str, Callable[[Any, Any], bool]] = {
-    "<": lambda a, b: a < b, "<=": lambda a, b: a <= b, ">": lambda a, b: a > b, ">=": lambda a, b: a >= b,
+    "<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge,
     "=": lambda a, b: a is b if a is None or b is None else a == b,
     "!=": lambda a, b: a is not b if a is None or b is None else a != b,
 }
 
 
 def _number(value: Any) -> bool:
-    return isinstance(value, RATIONAL) and not isinstance(value, bool)
+    kind = type(value)
+    found = _NUMBER_TYPES.get(kind)
+    if found is None:
+        found = _NUMBER_TYPES[kind] = issubclass(kind, RATIONAL) and not issubclass(kind, bool)
+    return found
+
+
+# Whether a type is a number, by type: an isinstance test against the abstract types costs more than the
+# comparison it records.
+_NUMBER_TYPES: dict[type, bool] = {}
 
 
 class _Recorder:

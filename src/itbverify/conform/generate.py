@@ -20,12 +20,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from itbverify.analyses.check import check_json_line
-from itbverify.analyses.envelope import Bound, Probe, envelope_of
+from itbverify.analyses.envelope import FAR_H, Bound, Probe
 from itbverify.analyses.envelope import _dose_in_force as dose_in_force
+from itbverify.analyses.envelope import _longest_wait_h as longest_wait_h
 from itbverify.base.exact import Fraction
 from itbverify.base.numbers import yaml_decimal
-from itbverify.conform.judge import clock, error_rules, hours, last_hour, with_end, with_event
+from itbverify.conform.judge import as_judged, clock, error_rules, hours, last_hour, with_end, with_event
 from itbverify.conform.protocol import event_of
+from itbverify.engines.results import Result
 from itbverify.language.ruleset import RuleSet
 from itbverify.semantics.constants import constant
 
@@ -70,8 +72,11 @@ def new_session(seed: int, number: int, adult_age: int) -> tuple[random.Random, 
 class Steering:
     """Proposes a session's next event from the plan it has accepted so far."""
 
-    def __init__(self, ruleset: RuleSet) -> None:
+    def __init__(self, ruleset: RuleSet, results: dict[str, Result] | None = None) -> None:
         self.ruleset = ruleset
+        self.errors = error_rules(ruleset)
+        # The error rules' results by document, shared with the judge (Judge.results).
+        self.results: dict[str, Result] = results if results is not None else {}
         self.adult_age = int(constant(ruleset.definitions, "adult_age"))
         self._alone_sets: dict[str, RuleSet] = {}
         # The other side of the last boundary proposed, for the same plan: a refused proposal leaves the plan
@@ -134,20 +139,26 @@ class Steering:
         def make(dose: Fraction) -> dict[str, Any]:
             return {**at, "phase": "titration", "mode": "continuous", "daily_dose_ug": yaml_decimal(dose), "concentration_ug_ml": fill["concentration_ug_ml"]}
 
-        bound = self._largest(plan, "infusion", make, Fraction(1), Fraction(2000), CENT)
+        bound = self._search(plan, "infusion", make, Fraction(1), Fraction(2000), CENT)
         return self._near(bound, Fraction(1), rng, CENT, lambda x: event_of("infusion", "step", make(x)))
 
     # ---- changes of the daily dose ------------------------------------------------------------------
     def _dose(self, plan: dict[str, Any], rng: random.Random) -> Proposal:
         at = last_hour(plan) + rng.choice([24, 24, 25, 36, 2 * DAY_H, 3 * DAY_H, 4 * DAY_H]) + Fraction(rng.choice([0, 0, 0, 1, 30]), 60)
-        side = "highest" if rng.random() < 0.6 else "lowest"
-        envelope = envelope_of(with_end(plan, at), self.ruleset, at_h=at, timeout_s=PROBE_TIMEOUT_S, parts=frozenset({side}))
-        bound, towards = (envelope.highest, 1) if side == "highest" else (envelope.lowest, -1)
+        current = _dose_in_force(plan)
+
+        def make(dose: Fraction) -> dict[str, Any]:
+            return _step_entry(plan, at, dose)
+
+        if rng.random() < 0.6:
+            # The highest dose, searched up to three times the dose in force or 1000 ug/day more.
+            bound, towards = self._search(plan, "infusion", make, current, max(current * 3, current + 1000), CENT), 1
+        else:
+            bound, towards = self._search(plan, "infusion", make, Fraction(0), current, CENT, largest=False), -1
         if bound.value is None:
-            dose, aim = envelope.current_daily_dose_ug, None
+            dose, aim = current, None
         elif rng.random() < 0.2:
             # Realistic: between the dose in force and the bound.
-            current = envelope.current_daily_dose_ug
             dose, aim = Fraction(round((current + (bound.value - current) * Fraction(rng.randint(0, 100), 100)) * 100), 100), None
         elif bound.binding is None or bound.value + towards * CENT < CENT:
             dose, aim = bound.value, ((bound.binding, "inside") if bound.binding else None)
@@ -157,19 +168,24 @@ class Steering:
         return self._step(plan, at, max(dose, CENT), aim)
 
     def _step(self, plan: dict[str, Any], at: Fraction, dose: Fraction, aim: Aim) -> Proposal:
-        entry = {**clock(at), **_continuous(plan), "daily_dose_ug": yaml_decimal(dose)}
-        return Proposal(event_of("infusion", "taper" if _phase(plan) == "taper" else "step", entry), aim)
+        return Proposal(event_of("infusion", "taper" if _phase(plan) == "taper" else "step", _step_entry(plan, at, dose)), aim)
 
     def _early_increase(self, plan: dict[str, Any], rng: random.Random) -> Proposal:
         last = last_hour(plan)
-        envelope = envelope_of(with_end(plan, last + MINUTE), self.ruleset, at_h=last + MINUTE, timeout_s=PROBE_TIMEOUT_S, parts=frozenset({"increase"}))
-        earliest = envelope.earliest_increase_h
-        step_up = envelope.current_daily_dose_ug + CENT
-        if earliest is None or earliest.value is None:
-            return self._dose(plan, rng)
-        def make(at: Fraction, aim: Aim) -> Proposal:
-            return Proposal(event_of("infusion", "step", {**clock(at), **_continuous(plan), "daily_dose_ug": yaml_decimal(step_up)}), aim)
+        step_up = _dose_in_force(plan) + CENT
 
+        def entry(at: Fraction) -> dict[str, Any]:
+            return _step_entry(plan, at, step_up)
+
+        def make(at: Fraction, aim: Aim) -> Proposal:
+            return Proposal(event_of("infusion", "step", entry(at)), aim)
+
+        # The earliest the smallest increase may come after the plan's last event, searched up to a day past the
+        # longest wait the rule set makes an increase keep.
+        reach = last + longest_wait_h(plan, self.ruleset) + DAY_H
+        earliest = self._search(plan, "infusion", entry, last + MINUTE, reach, MINUTE, largest=False)
+        if earliest.value is None:
+            return self._dose(plan, rng)
         if earliest.binding is None or earliest.value - MINUTE <= last:
             return make(earliest.value, None)
         return self._pair(make(earliest.value, (earliest.binding, "inside")), make(earliest.value - MINUTE, (earliest.binding, "outside")), rng)
@@ -194,11 +210,10 @@ class Steering:
             # A taper keeps its steps at most days apart: the refill comes soon.
             return Proposal(event_of("refills", "refill", {**clock(last + rng.choice([1, 12, 24])), "volume_ml": fill["volume_ml"],
                                                             "concentration_ug_ml": fill["concentration_ug_ml"], "diluent": fill.get("diluent", "none")}), None)
-        at_h = last + MINUTE
-        envelope = envelope_of(with_end(plan, at_h), self.ruleset, at_h=at_h, timeout_s=PROBE_TIMEOUT_S, parts=frozenset({"refill-now"}))
-        latest = envelope.latest_refill.get("at the current dose")
         entry = {"volume_ml": fill["volume_ml"], "concentration_ug_ml": fill["concentration_ug_ml"], "diluent": fill.get("diluent", "none")}
-        if latest is None or latest.value is None or latest.value <= last:
+        # The latest refill of the same solution, the program as it is.
+        latest = self._search(plan, "refills", lambda r: {**clock(r), **entry}, last + MINUTE, last + FAR_H, MINUTE)
+        if latest.value is None or latest.value <= last:
             return Proposal(event_of("refills", "refill", {**clock(last + 1), **entry}), None)
         if rng.random() < 0.25:
             at = last + (latest.value - last) * Fraction(rng.randint(1, 99), 100)
@@ -223,7 +238,7 @@ class Steering:
         # The largest bolus the whole rule set allows (the 24-hour increase limit usually binds first), or the
         # largest the single-bolus limit allows on its own.
         only = "ITB-DOSE-3" if rng.random() < 0.4 else None
-        bound = self._largest(plan, "boluses", make, CENT, Fraction(2000), CENT, only)
+        bound = self._search(plan, "boluses", make, CENT, Fraction(2000), CENT, only=only)
         return self._near(bound, CENT, rng, CENT, lambda x: event_of("boluses", "bolus", make(x)))
 
     # ---- flex, taper, stop and restart --------------------------------------------------------------
@@ -238,7 +253,7 @@ class Steering:
         if _phase(plan) != "maintenance":
             # A flex schedule before the dose is stable (in titration): the night step as high as the day's.
             return Proposal(event_of("infusion", "flex", make(max(rate, CENT))), ("ITB-PUMP-1", "outside"))
-        bound = self._largest(plan, "infusion", make, max(rate, CENT), max(rate, CENT) * 3 + 10, CENT)
+        bound = self._search(plan, "infusion", make, max(rate, CENT), max(rate, CENT) * 3 + 10, CENT)
         proposal = self._near(bound, max(rate, CENT), rng, CENT, lambda x: event_of("infusion", "flex", make(x)))
         if proposal.aim is None and rng.random() < 0.5:
             proposal = Proposal(proposal.event, ("ITB-PUMP-1", "inside"))
@@ -251,7 +266,7 @@ class Steering:
         def make(dose: Fraction) -> dict[str, Any]:
             return {**at, "phase": "taper", "mode": "continuous", "daily_dose_ug": yaml_decimal(dose)}
 
-        bound = self._smallest(plan, make, CENT, current, CENT)
+        bound = self._search(plan, "infusion", make, CENT, current, CENT, largest=False)
         if bound.value is None:
             return self._dose(plan, rng)
         outside = bound.binding is not None and bound.value - CENT > 0
@@ -303,31 +318,30 @@ class Steering:
         def make(dose: Fraction) -> dict[str, Any]:
             return {**at, "phase": "titration", "mode": "continuous", "daily_dose_ug": yaml_decimal(dose)}
 
-        bound = self._largest(plan, "infusion", make, CENT, Fraction(2000), CENT)
+        bound = self._search(plan, "infusion", make, CENT, Fraction(2000), CENT)
         return self._near(bound, CENT, rng, CENT, lambda x: event_of("infusion", "restart", make(x)))
 
     # ---- searches over one value --------------------------------------------------------------------
-    def _probe(self, plan: dict[str, Any], end_h: Fraction) -> Probe:
-        probe = Probe(with_end(plan, end_h), self.ruleset, PROBE_TIMEOUT_S)
-        base = probe.check(with_end(plan, end_h))
+    def _search(self, plan: dict[str, Any], list_name: str, make: Callable[[Fraction], dict[str, Any]], low: Fraction, high: Fraction,
+                unit: Fraction, largest: bool = True, only: str | None = None) -> Bound:
+        """The largest (LARGEST) or smallest value in [LOW, HIGH] on UNIT's grid whose entry MAKE, added to LIST_NAME,
+        adds no error requirement to the plan (with ONLY: does not break that rule), and the requirement that
+        binds one unit past it. Each variant is the plan with the entry as the judge judges it (ending a day
+        after its last event), so the proposal made at the bound is checked once, for both. Feasible is what
+        the judge calls safe to accept: no error the plan as judged has not (Judge.judge), so what the plan
+        already breaks is left out."""
+        probe = Probe(plan, self.errors, PROBE_TIMEOUT_S, cache=self.results)
+        base = probe.check(as_judged(plan))
         probe.baseline = {f.requirement for f in base.findings if f.severity == "error" and f.requirement}
-        # Feasibility is the error rules' to decide (Probe.breaks reads error findings only).
-        probe.deciding = error_rules(self.ruleset)
-        return probe
-
-    def _largest(self, plan: dict[str, Any], list_name: str, make: Callable[[Fraction], dict[str, Any]], low: Fraction, high: Fraction,
-                 unit: Fraction, only: str | None = None) -> Bound:
-        end_h = max(last_hour(plan), hours(make(low))) + 24
-        probe = self._probe(plan, end_h)
         if only is not None:
             probe.deciding = self._alone(only)
-        return probe.largest(lambda x: with_end(with_event(plan, event_of(list_name, "step" if list_name == "infusion" else "refill" if list_name == "refills" else "bolus", make(x))), end_h),
-                             low, high, unit)
+        last = last_hour(plan)
 
-    def _smallest(self, plan: dict[str, Any], make: Callable[[Fraction], dict[str, Any]], low: Fraction, high: Fraction, unit: Fraction) -> Bound:
-        end_h = max(last_hour(plan), hours(make(high))) + 24
-        probe = self._probe(plan, end_h)
-        return probe.smallest(lambda x: with_end(with_event(plan, event_of("infusion", "taper", make(x))), end_h), low, high, unit)
+        def variant(x: Fraction) -> dict[str, Any]:
+            entry = make(x)
+            return with_end(with_event(plan, {"list": list_name, "entry": entry}), max(last, hours(entry)) + DAY_H)
+
+        return probe.largest(variant, low, high, unit) if largest else probe.smallest(variant, low, high, unit)
 
     def _near(self, bound: Bound, low: Fraction, rng: random.Random, unit: Fraction, event: Callable[[Fraction], dict[str, Any]]) -> Proposal:
         """At the largest allowed value, or one unit past it (the other kept for the next proposal), or a realistic value below it."""
@@ -368,6 +382,11 @@ def _phase(plan: dict[str, Any]) -> str:
 
 def _dose_in_force(plan: dict[str, Any]) -> Fraction:
     return dose_in_force(plan["infusion"], plan)
+
+
+def _step_entry(plan: dict[str, Any], at: Fraction, dose: Fraction) -> dict[str, Any]:
+    """A change of the daily dose at AT, continuous from there."""
+    return {**clock(at), **_continuous(plan), "daily_dose_ug": yaml_decimal(dose)}
 
 
 def _continuous(plan: dict[str, Any]) -> dict[str, Any]:

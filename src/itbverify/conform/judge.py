@@ -12,12 +12,11 @@ makes an acceptance unsafe.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Any
 
 from itbverify.analyses.check import check_json_line
-from itbverify.analyses.envelope import _clock, _event_hours
+from itbverify.analyses.envelope import DAY_H, _clock, _event_hours, document_key
 from itbverify.base.exact import Fraction
 from itbverify.engines.results import Result
 from itbverify.language.ruleset import RuleSet
@@ -66,22 +65,27 @@ def with_event(plan: dict[str, Any], event: dict[str, Any]) -> dict[str, Any]:
 
 
 class Judge:
-    def __init__(self, ruleset: RuleSet) -> None:
+    def __init__(self, ruleset: RuleSet, results: dict[str, Result] | None = None) -> None:
         # Only error findings count, so only the error rules are asked.
         self.ruleset = error_rules(ruleset)
         self.checks = 0
-        self._cache: dict[str, Result] = {}
+        # The error rules' results by document_key: RESULTS shares them with the generator's searches, which
+        # write each variant as the judge does (as_judged), so a proposal at a bound is checked once.
+        self.results: dict[str, Result] = results if results is not None else {}
 
     def check(self, plan: dict[str, Any]) -> Result:
-        text = json.dumps(plan, separators=(",", ":"))
-        found = self._cache.get(text)
+        document = as_judged(plan)
+        text = document_key(document)
+        found = self.results.get(text)
         if found is None:
             self.checks += 1
             found = check_json_line(text, 1, f"{plan.get('id', 'session')}.jsonl", self.ruleset, JUDGE_TIMEOUT_S, engine="auto")
-            if len(self._cache) > 4096:
-                self._cache.clear()
-            self._cache[text] = found
+            self.results[text] = found
         return found
+
+    def forget(self) -> None:
+        """A new session: no document of the last one comes again (each session's plans carry its id)."""
+        self.results.clear()
 
     def judge(self, plan: dict[str, Any], event: dict[str, Any] | None) -> Judgement:
         """The event (None: the session's start, its plan judged alone) against the plan accepted so far."""
@@ -97,6 +101,13 @@ class Judge:
         new = tuple(sorted({(r, m) for r, m in _error_findings(with_it) if r not in before_ids}))
         unknown = tuple(sorted(with_it.unknown or ()))
         return Judgement(new, with_it.verdict == "safe", unknown, None, tuple(sorted(errors_with)))
+
+
+def as_judged(plan: dict[str, Any]) -> dict[str, Any]:
+    """PLAN with the end a plan without `end:` has written in (24 hours after its last event): the same document."""
+    if "end" in plan or "history" in plan:
+        return plan
+    return with_end(plan, last_hour(plan) + DAY_H)
 
 
 def error_rules(ruleset: RuleSet) -> RuleSet:

@@ -10,7 +10,7 @@ from typing import Any
 from itbverify.base.exact import Fraction
 from itbverify.base.numbers import yaml_decimal
 from itbverify.conform.generate import Aim, Steering, new_session
-from itbverify.conform.judge import Judge, Judgement, hours, with_event
+from itbverify.conform.judge import Judge, Judgement, clock, hours, with_event
 from itbverify.conform.protocol import propose_request, start_request
 from itbverify.conform.targets import Misbehaviour, Target
 from itbverify.language.ruleset import RuleSet
@@ -91,7 +91,7 @@ def conform(target: Target, ruleset: RuleSet, seed: int, sessions: int, max_even
     """Sessions NUMBERS (default: 0 .. SESSIONS - 1) of SEED against TARGET."""
     run = ConformRun(target.name, seed, sessions, max_events)
     judge = Judge(ruleset)
-    steering = Steering(ruleset)
+    steering = Steering(ruleset, judge.results)
     started = time.perf_counter()
     chosen = numbers if numbers is not None else range(sessions)
     for done, number in enumerate(chosen, start=1):
@@ -177,6 +177,7 @@ def session_id(number: int) -> str:
 
 
 def _session(run: ConformRun, target: Target, judge: Judge, steering: Steering, seed: int, number: int, max_events: int, shrink: bool) -> None:
+    judge.forget()
     rng, start = new_session(seed, number, steering.adult_age)
     sid = session_id(number)
     request = start_request(sid, start)
@@ -333,6 +334,14 @@ def _shrink(failure: Failure, target: Target, judge: Judge) -> None:
                 if other is not None and fails(other):
                     events, changed = other, True
                     break
+            else:
+                # A boundary the failing event sat just past may move with what went (a reservoir's alarm time
+                # with a dose): the failing event moved to meet it, nearest first.
+                for minutes in _SHIFTS:
+                    moved = _last_moved(candidate, minutes)
+                    if moved is not None and fails(moved):
+                        events, changed = moved, True
+                        break
         # A long wait between two events closed up (every later event moved earlier by whole days): the
         # refills that only bridged it can then go.
         for i in range(len(events) - 1, 0, -1):
@@ -361,6 +370,20 @@ def _shrink(failure: Failure, target: Target, judge: Judge) -> None:
     failure.shrunk = True
     if ok and message:
         failure.message = message
+
+
+# The moves of the failing event's time, in minutes, tried when an event before it goes: nearest first, to a day.
+_SHIFTS = tuple(sign * 2**k for k in range(11) for sign in (-1, 1))
+
+
+def _last_moved(events: list[dict[str, Any]], minutes: int) -> list[dict[str, Any]] | None:
+    """EVENTS with the last one MINUTES later (earlier when negative); None where that is not after every other event."""
+    if not events or "day" not in events[-1]["entry"]:
+        return None
+    at = hours(events[-1]["entry"]) + Fraction(minutes, 60)
+    if any(at <= hours(e["entry"]) for e in events[:-1] if "day" in e["entry"]):
+        return None
+    return [*events[:-1], {**events[-1], "entry": {**events[-1]["entry"], **clock(at)}}]
 
 
 def _phase_moved_back(events: list[dict[str, Any]], i: int) -> list[dict[str, Any]] | None:
