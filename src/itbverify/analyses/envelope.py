@@ -17,15 +17,25 @@ from __future__ import annotations
 import copy
 import json
 import re
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from itbverify.analyses.check import check_json_line
-from itbverify.analyses.margins import Trace, breaking_times, next_change, pinned_trace, trace_of, traced_rules
+from itbverify.analyses.check import check_built, check_json_line
+from itbverify.analyses.margins import (
+    Trace,
+    breaking_times,
+    concrete_document,
+    next_change,
+    pinned_trace,
+    trace_of,
+    traced_rules,
+)
 from itbverify.base.exact import Fraction
 from itbverify.base.numbers import format_number, is_number, yaml_decimal
 from itbverify.documents.build import Invalid, build_document
+from itbverify.documents.model import Document, unlink
 from itbverify.documents.read import Mapping, Node, Scalar, Sequence
 from itbverify.documents.validate_json import read_json_document
 from itbverify.engines.results import DEFAULT_TIMEOUT_S, Result
@@ -107,18 +117,59 @@ class Probe:
         # RULESET's results by document_key; CACHE shares them with other probes (and conform's judge) of the same rules.
         self.cache: dict[str, Result] = cache if cache is not None else {}
         self.traces: dict[str, tuple[Trace, tuple[str, ...]] | None] = {}
+        # Each variant's key, by the variant (a search asks for one variant many times: it is written once).
+        self._keys: dict[int, tuple[dict[str, Any], str]] = {}
+        # The last documents built, by key: a variant is often checked and traced in turn, and built once for both.
+        self._built: OrderedDict[str, Document | None] = OrderedDict()
         self.method = method
         # The rules a probe's feasibility is decided by, where fewer than the whole set (_program_envelope).
         self.deciding: RuleSet | None = None
         self.decided: dict[str, Result] = {}
 
+    def close(self) -> None:
+        """Let go of the documents built (each is unlinked: its elements are a cycle)."""
+        for document in self._built.values():
+            if document is not None:
+                unlink(document)
+        self._built.clear()
+
+    def __del__(self) -> None:
+        self.close()
+
+    def _document(self, text: str, variant: dict[str, Any]) -> Document | None:
+        """The variant built, where it is valid and concrete (None where not: a full check says what it is)."""
+        if text in self._built:
+            self._built.move_to_end(text)
+            return self._built[text]
+        document = concrete_document(text, _file(variant)) if self.engine != "z3" else None
+        self._built[text] = document
+        if len(self._built) > _BUILT_KEPT:
+            _, old = self._built.popitem(last=False)
+            if old is not None:
+                unlink(old)
+        return document
+
+    def _checked(self, text: str, variant: dict[str, Any], rules: RuleSet) -> Result:
+        # As `itbverify check` checks it: the concrete engine for a concrete plan, the solver where the program leaves values open.
+        document = self._document(text, variant)
+        if document is not None:
+            return check_built(document, rules, self.timeout_s, engine=self.engine)
+        return check_json_line(text, 1, _file(variant), rules, self.timeout_s, engine=self.engine)
+
     def trace(self, variant: dict[str, Any]) -> Trace | None:
         """The margins of every comparison the checks make on VARIANT (margins.py); None: none to compute with."""
-        text = document_key(variant)
+        text = self.key(variant)
         if text not in self.traces:
-            self.traces[text] = trace_of(variant, traced_rules(self.ruleset)) if self.engine != "z3" else None
+            self.traces[text] = trace_of(self._document(text, variant), traced_rules(self.ruleset)) if self.engine != "z3" else None
         found = self.traces[text]
         return None if found is None else found[0]
+
+    def key(self, variant: dict[str, Any]) -> str:
+        """VARIANT's document_key, written once per variant object (kept with it, so its id stays its own)."""
+        found = self._keys.get(id(variant))
+        if found is None or found[0] is not variant:
+            found = self._keys[id(variant)] = (variant, document_key(variant))
+        return found[1]
 
     def relevant(self) -> Callable[[int], bool]:
         """Whether a rule, by its index, can change a variant's feasibility: an error requirement not already broken."""
@@ -146,7 +197,8 @@ class Probe:
             return self.breaks(make(k * unit)) is None
 
         def pinned(index: int, times: tuple[Any, ...], k: int) -> tuple[tuple[Any, ...], bool] | None:
-            return pinned_trace(make(k * unit), traced, index, times) if self.engine != "z3" else None
+            variant = make(k * unit)
+            return pinned_trace(self._document(self.key(variant), variant), traced, index, times) if self.engine != "z3" else None
 
         def flip(index: int, times: tuple[Any, ...], start: int, end: int) -> int | None:
             """The first point past START (up to END) where rule INDEX, pinned at TIMES, changes whether it breaks."""
@@ -177,7 +229,7 @@ class Probe:
                 variant = make(point * unit)
                 flips = []
                 for index in rules:
-                    times = breaking_times(variant, traced, index)
+                    times = breaking_times(self._document(self.key(variant), variant), traced, index)
                     if times is None:
                         return None
                     if any(t is not None for t in times):
@@ -244,16 +296,15 @@ class Probe:
 
     def _decide(self, variant: dict[str, Any], rules: RuleSet) -> Result:
         """VARIANT checked against RULES only (each rule is decided on its own, so its outcome is the full check's)."""
-        text = document_key(variant)
+        text = self.key(variant)
         if text not in self.decided:
-            self.decided[text] = check_json_line(text, 1, f"{variant.get('id', 'envelope')}.jsonl", rules, self.timeout_s, engine=self.engine)
+            self.decided[text] = self._checked(text, variant, rules)
         return self.decided[text]
 
     def check(self, variant: dict[str, Any]) -> Result:
-        text = document_key(variant)
+        text = self.key(variant)
         if text not in self.cache:
-            # As `itbverify check` checks it: the concrete engine for a concrete plan, the solver where the program leaves values open.
-            self.cache[text] = check_json_line(text, 1, f"{variant.get('id', 'envelope')}.jsonl", self.ruleset, self.timeout_s, engine=self.engine)
+            self.cache[text] = self._checked(text, variant, self.ruleset)
         return self.cache[text]
 
     def breaks(self, variant: dict[str, Any]) -> tuple[str, str] | None:
@@ -268,6 +319,15 @@ class Probe:
             if finding.severity == "error" and finding.requirement and finding.requirement not in self.baseline and finding.waiver is None:
                 return (finding.requirement, finding.message)
         return None
+
+
+# The documents a probe keeps built (Probe._document): a check, a trace and a pinned trace of one variant come
+# within a few steps of one another.
+_BUILT_KEPT = 3
+
+
+def _file(variant: dict[str, Any]) -> str:
+    return f"{variant.get('id', 'envelope')}.jsonl"
 
 
 def document_key(variant: dict[str, Any]) -> str:

@@ -20,17 +20,15 @@ untouched.
 
 from __future__ import annotations
 
-import json
 import marshal
 import operator
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from itbverify.analyses.check import build_json_line
 from itbverify.base.exact import RATIONAL, Fraction
-from itbverify.documents.build import Invalid, build_document
-from itbverify.documents.model import unlink
-from itbverify.documents.validate_json import read_json_document
+from itbverify.documents.model import Document, unlink
 from itbverify.engines.concrete import _RUNTIME, LOWERED_FAILS, DocumentView, is_concrete
 from itbverify.language import syntax as s
 from itbverify.semantics.lower import AFFINE, TIME, Lowering, Scope, Unsupported, Value, _joined
@@ -171,12 +169,12 @@ def traced_rules(ruleset: Any) -> TracedRules:
 _TRACED: dict[int, tuple[Any, TracedRules]] = {}
 
 
-def trace_of(variant: dict[str, Any], traced: TracedRules) -> tuple[Trace, tuple[str, ...]] | None:
-    """Every rule's trace on the document VARIANT, and the ids of the rules that apply to it; None when the
-    document is invalid or not concrete (the solver decides it: there is nothing to trace)."""
-    document = _view(variant)
+def trace_of(document: Document | None, traced: TracedRules) -> tuple[Trace, tuple[str, ...]] | None:
+    """Every rule's trace on DOCUMENT (concrete, built by its owner), and the ids of the rules that apply to it;
+    None without one (invalid, or not concrete: the solver decides it and there is nothing to trace)."""
     if document is None:
         return None
+    recorder = traced.recorder
     try:
         view = DocumentView(document)
         applicability = document.applicability
@@ -196,19 +194,14 @@ def trace_of(variant: dict[str, Any], traced: TracedRules) -> tuple[Trace, tuple
             out.append(tuple(recorder.entries))
         return tuple(out), tuple(ids)
     finally:
-        unlink(document)
+        recorder.entries = []
 
 
-def _view(variant: dict[str, Any]) -> Any:
-    """The document VARIANT built, or None when it is invalid or not concrete; unlink it when done."""
-    read = read_json_document(json.dumps(variant), 1, 0)
-    if read is None:
-        return None
-    try:
-        document = build_document(read[1], read[0], "envelope.jsonl")
-    except Invalid:
-        return None
-    if not is_concrete(document):
+def concrete_document(line: str, file: str) -> Document | None:
+    """The document of one JSON line, built, where it is valid and concrete (what the margins trace); None where
+    not. Its owner unlinks it when done."""
+    document = build_json_line(line, file)
+    if document is not None and not is_concrete(document):
         unlink(document)
         return None
     return document
@@ -219,10 +212,9 @@ def _time_of(value: Any) -> Any:
     return getattr(value, "start", value)
 
 
-def breaking_times(variant: dict[str, Any], traced: TracedRules, index: int) -> tuple[Any, ...] | None:
-    """For each `for every` check of rule INDEX, the time of its first broken instance on VARIANT (None where
-    it holds); None when the document cannot be traced, the rule does not apply or a check fails."""
-    document = _view(variant)
+def breaking_times(document: Document | None, traced: TracedRules, index: int) -> tuple[Any, ...] | None:
+    """For each `for every` check of rule INDEX, the time of its first broken instance on DOCUMENT (concrete;
+    None where it holds); None without a document, when the rule does not apply or a check fails."""
     if document is None:
         return None
     try:
@@ -242,14 +234,12 @@ def breaking_times(variant: dict[str, Any], traced: TracedRules, index: int) -> 
             return None
     finally:
         traced.recorder.entries = []
-        unlink(document)
 
 
-def pinned_trace(variant: dict[str, Any], traced: TracedRules, index: int, times: tuple[Any, ...]) -> tuple[tuple[Entry, ...], bool] | None:
-    """Rule INDEX's `for every` checks on VARIANT, each pinned at its time in TIMES (None: not pinned): the
+def pinned_trace(document: Document | None, traced: TracedRules, index: int, times: tuple[Any, ...]) -> tuple[tuple[Entry, ...], bool] | None:
+    """Rule INDEX's `for every` checks on DOCUMENT (concrete), each pinned at its time in TIMES (None: not pinned): the
     margins of every comparison they make there (with the rule's `when`), and whether one breaks there.
     None when the document cannot be traced or a check fails."""
-    document = _view(variant)
     if document is None:
         return None
     recorder = traced.recorder
@@ -270,7 +260,6 @@ def pinned_trace(variant: dict[str, Any], traced: TracedRules, index: int, times
         return tuple(recorder.entries), broken
     finally:
         recorder.entries = []
-        unlink(document)
 
 
 def _outcome(op: str, margin: Any) -> bool:

@@ -336,10 +336,15 @@ class Steering:
         if only is not None:
             probe.deciding = self._alone(only)
         last = last_hour(plan)
+        made: dict[Fraction, dict[str, Any]] = {}
 
         def variant(x: Fraction) -> dict[str, Any]:
-            entry = make(x)
-            return with_end(with_event(plan, {"list": list_name, "entry": entry}), max(last, hours(entry)) + DAY_H)
+            # One document per value, so the probe writes it once (Probe.key).
+            found = made.get(x)
+            if found is None:
+                entry = make(x)
+                found = made[x] = with_end(with_event(plan, {"list": list_name, "entry": entry}), max(last, hours(entry)) + DAY_H)
+            return found
 
         return probe.largest(variant, low, high, unit) if largest else probe.smallest(variant, low, high, unit)
 
