@@ -15,9 +15,9 @@ so far plus the proposed entry, run until 24 hours after the later of the entry
 and the plan's last event (the horizon `itbverify conform` judges on). The
 projection is checked, concern by concern, against every error-severity
 requirement; the first concern that fails refuses the request, naming the
-requirement. Everything is exact: doses, rates and volumes are
-fractions.Fraction (30% allowed, 30.01% refused), times are whole minutes held
-as Fraction hours.
+requirement. Everything is exact: doses, rates and volumes are fractions
+(30% allowed, 30.01% refused; quicktions' where it is installed, the same
+numbers in C), times are whole minutes held as Fraction hours.
 
 Structure. `ReferenceChecker` has one method per concern (the increase limit,
 the spacing of increases, the delivery windows, reductions, the taper, stop and
@@ -46,8 +46,12 @@ import json
 import math
 import re
 import sys
-from fractions import Fraction
 from typing import Any
+
+try:
+    from quicktions import Fraction  # the standard library's fractions, in C: the same numbers, three times faster here
+except ImportError:
+    from fractions import Fraction  # type: ignore[assignment]
 
 ZERO = Fraction(0)
 ONE = Fraction(1)

@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import os
 import sys
-from fractions import Fraction
 from typing import Any
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 import reference_checker as reference
+from reference_checker import Fraction  # the reference's exact numbers
 
 
 class RefillRateNotRescaledChecker(reference.ReferenceChecker):
