@@ -122,6 +122,7 @@ def conform_parallel(open_target: Callable[[], Target], ruleset: RuleSet, seed: 
     from itbverify.base.processes import die_with_parent
 
     _WORK.update(open_target=open_target, ruleset=ruleset, seed=seed, sessions=sessions, max_events=max_events, shrink=shrink)
+    _WORK.pop("target", None)  # each worker opens its own target
     started = time.perf_counter()
     # Small slices, handed out as workers free up: a session that shrinks a failure takes far longer than one that does not.
     slices = [range(i, min(i + SLICE, sessions)) for i in range(0, sessions, SLICE)]
@@ -142,11 +143,15 @@ SLICE = 4
 
 
 def _run_slice(numbers: range) -> ConformRun:
-    target = _WORK["open_target"]()
-    try:
-        part = conform(target, _WORK["ruleset"], _WORK["seed"], _WORK["sessions"], _WORK["max_events"], _WORK["shrink"], numbers=numbers)
-    finally:
-        target.close()
+    # One target per worker, kept for its slices as `conform` keeps one for all its sessions (a process target
+    # costs a start each time), closed as the worker exits.
+    target = _WORK.get("target")
+    if target is None:
+        from multiprocessing.util import Finalize
+
+        target = _WORK["target"] = _WORK["open_target"]()
+        Finalize(target, target.close, exitpriority=10)
+    part = conform(target, _WORK["ruleset"], _WORK["seed"], _WORK["sessions"], _WORK["max_events"], _WORK["shrink"], numbers=numbers)
     part.numbers = numbers
     return part
 
