@@ -220,3 +220,30 @@ def test_junit_has_a_case_per_requirement_and_text_names_the_failure(tmp_path: P
     assert text.returncode == 1
     assert "UNSAFE ACCEPTANCE ITB-" in text.stdout and "verdict: not conformant" in text.stdout
     assert yaml.safe_load(run_cli("schema", "conform-answer").stdout)["required"] == ["accept"]
+
+
+def test_the_generator_writes_each_variant_as_the_judge_keys_it() -> None:
+    """The searches write a variant's text from the plan's (generate._keys_of) and share their results with the
+    judge by that text: it must be the very document_key, or a result would be taken for another document."""
+    from itbverify.analyses.envelope import Probe, document_key
+    from itbverify.conform.run import conform
+    from itbverify.conform.targets import PythonTarget
+
+    keyed: list[tuple[str, str]] = []
+    original = Probe.key
+
+    def key(self: Probe, variant: dict[str, Any]) -> str:
+        found = original(self, variant)
+        keyed.append((found, document_key(variant)))
+        return found
+
+    Probe.key = key  # type: ignore[method-assign]
+    try:
+        oracle: dict[str, Any] = {}
+        exec(ORACLE, oracle)  # noqa: S102 - the oracle target above
+        target = PythonTarget("oracle", oracle["decide"], 10.0)
+        run = conform(target, default_ruleset(), 11, 6, 10)
+    finally:
+        Probe.key = original  # type: ignore[method-assign]
+    assert run.decisions > 30 and len(keyed) > 100
+    assert all(found == expected for found, expected in keyed)

@@ -108,7 +108,7 @@ class Probe:
     """Checks variants of one document, ignoring the error requirements it already breaks."""
 
     def __init__(self, data: dict[str, Any], ruleset: RuleSet, timeout_s: float, engine: str = "auto", method: str = "computed",
-                 cache: dict[str, Result] | None = None) -> None:
+                 cache: dict[str, Result] | None = None, key: Callable[[dict[str, Any]], str] | None = None) -> None:
         self.data = data
         self.ruleset = ruleset
         self.timeout_s = timeout_s
@@ -117,8 +117,10 @@ class Probe:
         # RULESET's results by document_key; CACHE shares them with other probes (and conform's judge) of the same rules.
         self.cache: dict[str, Result] = cache if cache is not None else {}
         self.traces: dict[str, tuple[Trace, tuple[str, ...]] | None] = {}
-        # Each variant's key, by the variant (a search asks for one variant many times: it is written once).
+        # Each variant's key, by the variant (a search asks for one variant many times: it is written once). KEY
+        # writes it: document_key, or a quicker way to the same text that a caller knows.
         self._keys: dict[int, tuple[dict[str, Any], str]] = {}
+        self._key = key or document_key
         # The last documents built, by key: a variant is often checked and traced in turn, and built once for both.
         self._built: OrderedDict[str, Document | None] = OrderedDict()
         self.method = method
@@ -168,7 +170,7 @@ class Probe:
         """VARIANT's document_key, written once per variant object (kept with it, so its id stays its own)."""
         found = self._keys.get(id(variant))
         if found is None or found[0] is not variant:
-            found = self._keys[id(variant)] = (variant, document_key(variant))
+            found = self._keys[id(variant)] = (variant, self._key(variant))
         return found[1]
 
     def relevant(self) -> Callable[[int], bool]:
@@ -255,8 +257,10 @@ class Probe:
 
         return change
 
-    def largest(self, make: Callable[[Fraction], dict[str, Any]], low: Fraction, high: Fraction, unit: Fraction) -> Bound:
-        """The largest feasible grid point in [low, high] as a Bound (its unit is the caller's to set)."""
+    def largest(self, make: Callable[[Fraction], dict[str, Any]], low: Fraction, high: Fraction, unit: Fraction, nearest: bool = False) -> Bound:
+        """The largest feasible grid point in [low, high] as a Bound (its unit is the caller's to set). NEAREST:
+        the last feasible point before the first infeasible one from LOW, HIGH checked only where none is
+        found on the way (the same where feasibility is monotone; it saves a check where one is looked for)."""
         def feasible(x: Fraction) -> tuple[str, str] | None:
             return self.breaks(make(x))
 
@@ -266,9 +270,11 @@ class Probe:
         failed = feasible(low)
         if failed is not None:
             return _bound(None, failed, "computed", None)
-        if feasible(high) is None:
+        if not nearest and feasible(high) is None:
             return _bound(high, None, "computed", None)
         found, known, note = _first_change(feasible, lambda x: self.trace(make(x)), low, high, unit, self.relevant(), self.over_time(make, unit))
+        if found is None and note == _SAME_TO_THE_END:
+            return _bound(high, None, "computed", None)
         if found is not None:
             return _bound(found - unit, feasible(found), "computed", None)
         value, why = _largest(feasible, known, high, unit)
@@ -363,12 +369,17 @@ def _bound(value: Fraction | None, why: tuple[str, str] | None, method: str, not
 _MOST_CHANGES = 12
 
 
+# _first_change's note where END turns out as feasible as START: nothing changes on the way.
+_SAME_TO_THE_END = "the end is as feasible as the start"
+
+
 def _first_change(feasible: Callable[[Fraction], tuple[str, str] | None], trace: Callable[[Fraction], Trace | None],
                   start: Fraction, end: Fraction, unit: Fraction, relevant: Callable[[int], bool],
                   over_time: Callable[[int, int, bool], int | None]) -> tuple[Fraction | None, Fraction, str | None]:
-    """The first grid point past START (up to END, whose feasibility is known to differ) whose feasibility
-    differs from START's, computed from the margins: (it, None, None). Where the margins cannot tell,
-    (None, the last point known to be as feasible as START, why): the bisection goes on from there.
+    """The first grid point past START (up to END, whose feasibility differs, or is checked where nothing
+    changes before it) whose feasibility differs from START's, computed from the margins: (it, None, None).
+    Where the margins cannot tell, (None, the last point known to be as feasible as START, why): the
+    bisection goes on from there; where END is as feasible as START, (None, END, _SAME_TO_THE_END).
 
     Between two changes of the traced path every traced outcome stays, so no traced requirement changes;
     only where a relevant requirement's outcome changes is a full check needed. A requirement decided by a
@@ -378,6 +389,8 @@ def _first_change(feasible: Callable[[Fraction], tuple[str, str] | None], trace:
     """
 
     def opaque(differ: int) -> tuple[Fraction | None, Fraction, str | None]:
+        if differ == last and (feasible(end) is None) == was:
+            return None, end, _SAME_TO_THE_END  # (where END was not checked first: Probe.largest's NEAREST)
         found = over_time(known, differ, was)
         if found is not None:
             return found * unit, known * unit, None

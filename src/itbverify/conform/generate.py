@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from itbverify.analyses.check import check_json_line
-from itbverify.analyses.envelope import FAR_H, Bound, Probe
+from itbverify.analyses.envelope import FAR_H, Bound, Probe, document_key
 from itbverify.analyses.envelope import _dose_in_force as dose_in_force
 from itbverify.analyses.envelope import _longest_wait_h as longest_wait_h
 from itbverify.base.exact import Fraction
@@ -324,13 +324,13 @@ class Steering:
     # ---- searches over one value --------------------------------------------------------------------
     def _search(self, plan: dict[str, Any], list_name: str, make: Callable[[Fraction], dict[str, Any]], low: Fraction, high: Fraction,
                 unit: Fraction, largest: bool = True, only: str | None = None) -> Bound:
-        """The largest (LARGEST) or smallest value in [LOW, HIGH] on UNIT's grid whose entry MAKE, added to LIST_NAME,
-        adds no error requirement to the plan (with ONLY: does not break that rule), and the requirement that
-        binds one unit past it. Each variant is the plan with the entry as the judge judges it (ending a day
+        """The largest (LARGEST: the last before the first that is not, from LOW) or smallest value in [LOW, HIGH]
+        on UNIT's grid whose entry MAKE, added to LIST_NAME, adds no error requirement to the plan (with ONLY:
+        does not break that rule), and the requirement that binds one unit past it. Each variant is the plan with the entry as the judge judges it (ending a day
         after its last event), so the proposal made at the bound is checked once, for both. Feasible is what
         the judge calls safe to accept: no error the plan as judged has not (Judge.judge), so what the plan
         already breaks is left out."""
-        probe = Probe(plan, self.errors, PROBE_TIMEOUT_S, cache=self.results)
+        probe = Probe(plan, self.errors, PROBE_TIMEOUT_S, cache=self.results, key=_keys_of(plan, list_name))
         base = probe.check(as_judged(plan))
         probe.baseline = {f.requirement for f in base.findings if f.severity == "error" and f.requirement}
         if only is not None:
@@ -346,7 +346,7 @@ class Steering:
                 found = made[x] = with_end(with_event(plan, {"list": list_name, "entry": entry}), max(last, hours(entry)) + DAY_H)
             return found
 
-        return probe.largest(variant, low, high, unit) if largest else probe.smallest(variant, low, high, unit)
+        return probe.largest(variant, low, high, unit, nearest=True) if largest else probe.smallest(variant, low, high, unit)
 
     def _near(self, bound: Bound, low: Fraction, rng: random.Random, unit: Fraction, event: Callable[[Fraction], dict[str, Any]]) -> Proposal:
         """At the largest allowed value, or one unit past it (the other kept for the next proposal), or a realistic value below it."""
@@ -368,6 +368,24 @@ class Steering:
             return inside
         self._other = inside
         return outside
+
+
+def _keys_of(plan: dict[str, Any], list_name: str) -> Callable[[dict[str, Any]], str] | None:
+    """The document_key of each variant of PLAN with one more entry in LIST_NAME and an end, written from the
+    plan's text once: the variants of a search differ only there. None where the plan has an end already."""
+    if "end" in plan:
+        return None
+    mark = "\u0000the entry"
+    head, found, tail = document_key({**plan, list_name: [*plan[list_name], mark]}).partition(json.dumps(mark))
+    if not found or not tail.endswith("}"):
+        return None
+    tail = tail[:-1] + ',"end":'
+
+    def key(variant: dict[str, Any]) -> str:
+        if len(variant) != len(plan) + 1 or len(variant[list_name]) != len(plan[list_name]) + 1:
+            return document_key(variant)
+        return head + document_key(variant[list_name][-1]) + tail + document_key(variant["end"]) + "}"
+    return key
 
 
 def _phase(plan: dict[str, Any]) -> str:
