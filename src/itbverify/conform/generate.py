@@ -86,6 +86,8 @@ class Steering:
         # The session's course: most titrate and maintain; some wean (to maintenance, a taper, a stop and a
         # restart within a dozen events).
         self._story: tuple[Any, str] = (None, "therapy")
+        # What ITB-STOP-1 alone finds on the session's documents, by document (_stop_keeps asks of one plan again).
+        self._stops: dict[str, int] = {}
 
     def propose(self, plan: dict[str, Any], rng: random.Random) -> Proposal:
         pending, self._pending = self._pending, None
@@ -100,6 +102,7 @@ class Steering:
     def _choose(self, plan: dict[str, Any], rng: random.Random) -> Proposal:
         if self._story[0] != plan["id"]:
             self._story = (plan["id"], "wean" if rng.random() < 0.25 else "therapy")
+            self._stops.clear()
         wean = self._story[1] == "wean"
         if not plan["refills"]:
             return self._first_fill(plan, rng)
@@ -302,8 +305,12 @@ class Steering:
         rules = self._alone("ITB-STOP-1")
 
         def broken(document: dict[str, Any]) -> int:
-            result = check_json_line(json.dumps(document), 1, "stop.jsonl", rules, PROBE_TIMEOUT_S, engine="auto")
-            return sum(1 for f in result.findings if f.severity == "error" and f.requirement)
+            text = document_key(document)
+            found = self._stops.get(text)
+            if found is None:
+                result = check_json_line(text, 1, "stop.jsonl", rules, PROBE_TIMEOUT_S, engine="auto")
+                found = self._stops[text] = sum(1 for f in result.findings if f.severity == "error" and f.requirement)
+            return found
 
         return broken(with_event(plan, stop)) == broken(plan)
 
