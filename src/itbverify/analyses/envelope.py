@@ -216,7 +216,7 @@ class Probe:
                     return None
                 if step.units > 2:
                     before = pinned(index, times, at + step.units - 1)
-                    if before is None or before[1] != here[1] or (before[0],) != step.predict(step.units - 1):
+                    if before is None or before[1] != here[1] or not step.matches(step.units - 1, (before[0],)):
                         return None
                 at += step.units
                 now = pinned(index, times, at)
@@ -412,7 +412,7 @@ def _first_change(feasible: Callable[[Fraction], tuple[str, str] | None], trace:
         step = next_change(here, after, unit)
         if step.units is None or at + step.units > last:
             return opaque(last)
-        if step.units > 2 and trace((at + step.units - 1) * unit) != step.predict(step.units - 1):
+        if step.units > 2 and not step.matches(step.units - 1, trace((at + step.units - 1) * unit)):
             return None, known * unit, "a margin is not linear in the quantity"
         at += step.units
         if any(relevant(index) for index in step.rules):

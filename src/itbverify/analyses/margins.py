@@ -290,18 +290,18 @@ def _first_flip(op: str, start: Fraction, slope: Fraction, unit: Fraction) -> in
 @dataclass(frozen=True)
 class Step:
     """Where the traced path from a point first changes, predicted from two traces one unit apart:
-    `units` grid units on (None: nowhere up to the end), the rules whose outcomes change there, and the
-    trace predicted just before it (to be confirmed)."""
+    `units` grid units on (None: nowhere up to the end), the rules whose outcomes change there, and whether
+    a trace K units on is the one predicted there (to confirm the path is straight just before it)."""
 
     units: int | None
     rules: frozenset[int]
-    predict: Callable[[int], Trace]
+    matches: Callable[[int, Trace | None], bool]
 
 
 def next_change(here: Trace, after: Trace, unit: Fraction) -> Step:
     """From the traces at a point and one unit past it: where the path first changes."""
     if len(here) != len(after):
-        return Step(1, frozenset(range(len(here))), lambda k: here)
+        return Step(1, frozenset(range(len(here))), lambda k, actual: actual == here)
     changed: dict[int, int] = {}
     slopes: list[list[Fraction | None]] = []
     for index, (a, b) in enumerate(zip(here, after)):
@@ -323,14 +323,26 @@ def next_change(here: Trace, after: Trace, unit: Fraction) -> Step:
                 changed[index] = min(changed.get(index, flip), flip)
         slopes.append(rule_slopes)
 
-    def predict(k: int) -> Trace:
-        return tuple(
-            tuple((op, va + rule_slopes[j] * k * unit) if rule_slopes[j] is not None else (op, va)  # type: ignore[operator]
-                  for j, (op, va) in enumerate(a)) if rule_slopes or not a else a
-            for a, rule_slopes in zip(here, slopes)
-        )
+    def matches(k: int, actual: Trace | None) -> bool:
+        """ACTUAL is the trace K units on as the two traces predict it: each margin moved by its slope, the rest as it was."""
+        if actual is None or len(actual) != len(here):
+            return False
+        for a, rule_slopes, b in zip(here, slopes, actual):
+            if not rule_slopes:
+                if a != b:
+                    return False
+                continue
+            if len(a) != len(b):
+                return False
+            for (op, va), slope, entry in zip(a, rule_slopes, b):
+                if not slope:  # no slope (not a number), or a margin that stays
+                    if entry[0] != op or entry[1] != va:
+                        return False
+                elif entry[0] != op or entry[1] != va + slope * k * unit:
+                    return False
+        return True
 
     if not changed:
-        return Step(None, frozenset(), predict)
+        return Step(None, frozenset(), matches)
     first = min(changed.values())
-    return Step(first, frozenset(i for i, k in changed.items() if k == first), predict)
+    return Step(first, frozenset(i for i, k in changed.items() if k == first), matches)
