@@ -92,6 +92,21 @@ _CLOCK = re.compile(r"(\d\d):(\d\d)")
 
 def number(value: Any, where: str, *, signed: bool = False) -> Fraction:
     """An exact number from a JSON int or float (a float is read as the decimal it prints as)."""
+    known = _NUMBERS.get((type(value), value, signed))
+    if known is not None:
+        return known
+    q = _number(value, where, signed)
+    if len(_NUMBERS) > 4096:
+        _NUMBERS.clear()
+    _NUMBERS[(type(value), value, signed)] = q
+    return q
+
+
+# The numbers read before (a session's plan comes again with every request), by type, value and sign rule.
+_NUMBERS: dict[tuple[type, Any, bool], Fraction] = {}
+
+
+def _number(value: Any, where: str, signed: bool) -> Fraction:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise Refuse(f"invalid entry: {where} is not a number")
     if isinstance(value, float):
@@ -148,7 +163,15 @@ def hour_of(entry: dict[str, Any], where: str, default_min: int = DEFAULT_TIME_M
         raise Refuse(f"invalid entry: {where} has no day")
     day = whole(entry["day"], f"{where}.day")
     minutes = clock_minutes(entry["time"], f"{where}.time") if "time" in entry else default_min
-    return Fraction(day * 24) + Fraction(minutes, 60)
+    known = _HOURS.get((day, minutes))
+    if known is None:
+        if len(_HOURS) > 4096:
+            _HOURS.clear()
+        known = _HOURS[(day, minutes)] = Fraction(day * 24) + Fraction(minutes, 60)
+    return known
+
+
+_HOURS: dict[tuple[int, int], Fraction] = {}
 
 
 def show(q: Fraction) -> str:
