@@ -59,21 +59,42 @@ def _number(value: Any) -> bool:
 _NUMBER_TYPES: dict[type, bool] = {}
 
 
+# The exact types numbers come in here (RATIONAL less bool), tested first: most comparisons are of two numbers.
+_EXACT = frozenset(RATIONAL)
+# Each operator's name in the generated code (_mt_lt(a, b) for a < b).
+_OPERATOR_NAMES = {"<": "lt", "<=": "le", ">": "gt", ">=": "ge", "=": "eq", "!=": "ne"}
+
+
 class _Recorder:
-    """The trace being written: the generated functions call it for every comparison."""
+    """The trace being written: the generated functions call a tracer of it (tracers) for every comparison.
+    ENTRIES is one list, emptied after each rule's entries are taken."""
 
     def __init__(self) -> None:
         self.entries: list[Entry] = []
 
-    def __call__(self, op: str, left: Any, right: Any) -> bool:
-        outcome = _OUTCOME[op](left, right)
-        # Anything but two numbers (a word, none, an element) steers the path by its outcome alone.
-        self.entries.append((op, left - right) if _number(left) and _number(right) else (op, (outcome,)))
-        return outcome
-
     def append(self, margin: Any) -> None:
         """A `for every` body's traced margin (lower._traced), whose outcome is margin >= 0."""
         self.entries.append((">=", margin))
+
+    def tracers(self) -> dict[str, Callable[[Any, Any], bool]]:
+        """For each operator, the function a traced comparison calls: it records the margin (left minus right)
+        of two numbers, the outcome alone of anything else (a word, none, an element steers the path by its
+        outcome), and gives the outcome. One function per operator: they run for every comparison."""
+        append = self.entries.append
+
+        def tracer(op: str) -> Callable[[Any, Any], bool]:
+            test = _OUTCOME[op]
+
+            def traced(left: Any, right: Any) -> bool:
+                outcome = test(left, right)
+                if (type(left) in _EXACT and type(right) in _EXACT) or (_number(left) and _number(right)):
+                    append((op, left - right))
+                else:
+                    append((op, (outcome,)))
+                return outcome
+            return traced
+
+        return {f"_mt_{name}": tracer(op) for op, name in _OPERATOR_NAMES.items()}
 
 
 class _TracingLowering(Lowering):
@@ -95,7 +116,7 @@ class _TracingLowering(Lowering):
             temp = self.local("_m")
             first_use[i] = f"({temp} := {shown[i]})"
             shown[i] = temp
-        parts = [f"_mt({op!r}, {shown[i]}, {first_use[i + 1]})" for i, (op, _) in enumerate(e.rest)]
+        parts = [f"_mt_{_OPERATOR_NAMES[op]}({shown[i]}, {first_use[i + 1]})" for i, (op, _) in enumerate(e.rest)]
         return _joined("(" + " and ".join(parts) + ")", operands, boolean=True)
 
 
@@ -152,7 +173,7 @@ def traced_rules(ruleset: Any) -> TracedRules:
                 names.append(lowered.name)
         plan.append((rule, when_name, names, opaque or (rule.when is not None and when_name is None), continuous))
     recorder = _Recorder()
-    namespace: dict[str, Any] = {**_RUNTIME, "_mt": recorder}
+    namespace: dict[str, Any] = {**_RUNTIME, "_mt": recorder, **recorder.tracers()}
     for i, value in enumerate(lowering.constants):
         namespace[f"_k{i}"] = value
     exec(marshal.loads(marshal.dumps(compile("\n\n".join(pieces) + "\n", "<traced rules>", "exec"))), namespace)  # noqa: S102 - our own generated code
@@ -174,15 +195,14 @@ def trace_of(document: Document | None, traced: TracedRules) -> tuple[Trace, tup
     None without one (invalid, or not concrete: the solver decides it and there is nothing to trace)."""
     if document is None:
         return None
-    recorder = traced.recorder
+    entries = traced.recorder.entries
+    entries.clear()
     try:
         view = DocumentView(document)
         applicability = document.applicability
-        recorder = traced.recorder
         out: list[tuple[Entry, ...]] = []
         ids: list[str] = []
         for rule_id, _, kinds, when, checks, _, _ in traced.rules:
-            recorder.entries = []
             if applicability in kinds:
                 ids.append(rule_id)
                 try:
@@ -190,11 +210,12 @@ def trace_of(document: Document | None, traced: TracedRules) -> tuple[Trace, tup
                         for check in checks:
                             check(view)
                 except LOWERED_FAILS:
-                    recorder.entries.append(("fail", None))
-            out.append(tuple(recorder.entries))
+                    entries.append(("fail", None))
+            out.append(tuple(entries))
+            entries.clear()
         return tuple(out), tuple(ids)
     finally:
-        recorder.entries = []
+        entries.clear()
 
 
 def concrete_document(line: str, file: str) -> Document | None:
@@ -233,7 +254,7 @@ def breaking_times(document: Document | None, traced: TracedRules, index: int) -
         except LOWERED_FAILS:
             return None
     finally:
-        traced.recorder.entries = []
+        traced.recorder.entries.clear()
 
 
 def pinned_trace(document: Document | None, traced: TracedRules, index: int, times: tuple[Any, ...]) -> tuple[tuple[Entry, ...], bool] | None:
@@ -243,7 +264,7 @@ def pinned_trace(document: Document | None, traced: TracedRules, index: int, tim
     if document is None:
         return None
     recorder = traced.recorder
-    recorder.entries = []
+    recorder.entries.clear()
     try:
         _, _, kinds, when, _, _, continuous = traced.rules[index]
         if document.applicability not in kinds:
@@ -259,7 +280,7 @@ def pinned_trace(document: Document | None, traced: TracedRules, index: int, tim
             return None
         return tuple(recorder.entries), broken
     finally:
-        recorder.entries = []
+        recorder.entries.clear()
 
 
 def _outcome(op: str, margin: Any) -> bool:
