@@ -154,8 +154,11 @@ class Steering:
             return _step_entry(plan, at, dose)
 
         if rng.random() < 0.6:
-            # The highest dose, searched up to three times the dose in force or 1000 ug/day more.
-            bound, towards = self._search(plan, "infusion", make, current, max(current * 3, current + 1000), CENT), 1
+            # The highest dose, searched up to three times the dose in force or 1000 ug/day more, from one unit
+            # above it (at the dose in force nothing changes: the margins' path would turn there at once).
+            bound, towards = self._search(plan, "infusion", make, current + CENT, max(current * 3, current + 1000), CENT), 1
+            if bound.value is None and self._search(plan, "infusion", make, current, current, CENT).value is not None:
+                bound = Bound(current, bound.binding, bound.reason, method="computed")  # no increase is allowed
         else:
             bound, towards = self._search(plan, "infusion", make, Fraction(0), current, CENT, largest=False), -1
         if bound.value is None:
