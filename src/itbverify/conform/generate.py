@@ -315,7 +315,12 @@ class Steering:
                 found = self._stops[text] = sum(1 for f in result.findings if f.severity == "error" and f.requirement)
             return found
 
-        return broken(with_event(plan, stop)) == broken(plan)
+        # The plan itself as the judge judged it (its result is kept): each rule is decided on its own, so the
+        # rule's findings there are what it finds alone.
+        judged = self.results.get(document_key(as_judged(plan)))
+        before = (sum(1 for f in judged.findings if f.requirement == "ITB-STOP-1" and f.severity == "error")
+                  if judged is not None and judged.verdict not in ("invalid", "error") else broken(plan))
+        return broken(with_event(plan, stop)) == before
 
     def _emergency_stop(self, plan: dict[str, Any], rng: random.Random) -> Proposal:
         """An emergency stop (for an overdose or serious side effects): exempt from the reduction limits."""
