@@ -11,6 +11,7 @@ from itbverify.documents.build import Invalid, build_document, load_document
 from itbverify.documents.model import Document, unlink
 from itbverify.documents.read import FOREIGN, Problem, Skip, Source, find_files, jsonl_document, read_sources
 from itbverify.documents.validate_json import read_json_document
+from itbverify.engines.concrete import DocumentView
 from itbverify.engines.results import DEFAULT_TIMEOUT_S, Finding, Result
 from itbverify.engines.solve import verify
 from itbverify.language.ruleset import RuleSet
@@ -97,20 +98,22 @@ def build_json_line(text: str, file: str) -> Document | None:
         return None
 
 
-def check_built(document: Document, ruleset: RuleSet, timeout_s: float = DEFAULT_TIMEOUT_S, engine: str = "z3") -> Result:
-    """A document built from one JSON line (build_json_line), checked as check_json_line checks that line."""
-    return _verified(document, document.file, 1, 1, document.id, document.kind, ruleset, timeout_s, engine)
+def check_built(document: Document, ruleset: RuleSet, timeout_s: float = DEFAULT_TIMEOUT_S, engine: str = "z3",
+                view: DocumentView | None = None) -> Result:
+    """A document built from one JSON line (build_json_line), checked as check_json_line checks that line
+    (VIEW: its concrete view, where the caller has one)."""
+    return _verified(document, document.file, 1, 1, document.id, document.kind, ruleset, timeout_s, engine, view)
 
 
 def _verified(document: Document, file: str, line: int, column: int, doc_id: str | None, kind: str | None,
-              ruleset: RuleSet, timeout_s: float, engine: str) -> Result:
+              ruleset: RuleSet, timeout_s: float, engine: str, view: DocumentView | None = None) -> Result:
     if engine == "concrete":
         from itbverify.engines.concrete import is_concrete
 
         if not is_concrete(document):
             raise NeedsSolver(f"{file}:{line}: {doc_id or 'the document'} {NEEDS_SOLVER}")
     try:
-        result = verify(document, ruleset, timeout_s, engine)
+        result = verify(document, ruleset, timeout_s, engine, view=view)
     except Exception as error:  # noqa: BLE001 - one document's failure must not stop the others
         detail = traceback.format_exception_only(type(error), error)[-1].strip()
         return Result(doc_id, file, kind, "error", line, column,

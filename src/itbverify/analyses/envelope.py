@@ -35,9 +35,10 @@ from itbverify.analyses.margins import (
 from itbverify.base.exact import Fraction
 from itbverify.base.numbers import format_number, is_number, yaml_decimal
 from itbverify.documents.build import Invalid, build_document
-from itbverify.documents.model import Document, unlink
+from itbverify.documents.model import unlink
 from itbverify.documents.read import Mapping, Node, Scalar, Sequence
 from itbverify.documents.validate_json import read_json_document
+from itbverify.engines.concrete import DocumentView
 from itbverify.engines.results import DEFAULT_TIMEOUT_S, Result
 from itbverify.language.ruleset import RuleSet
 from itbverify.semantics.evaluate import Evaluator, RuleError
@@ -122,7 +123,7 @@ class Probe:
         self._keys: dict[int, tuple[dict[str, Any], str]] = {}
         self._key = key or document_key
         # The last documents built, by key: a variant is often checked and traced in turn, and built once for both.
-        self._built: OrderedDict[str, Document | None] = OrderedDict()
+        self._built: OrderedDict[str, DocumentView | None] = OrderedDict()
         self.method = method
         # The rules a probe's feasibility is decided by, where fewer than the whole set (_program_envelope).
         self.deciding: RuleSet | None = None
@@ -130,32 +131,32 @@ class Probe:
 
     def close(self) -> None:
         """Let go of the documents built (each is unlinked: its elements are a cycle)."""
-        for document in self._built.values():
-            if document is not None:
-                unlink(document)
+        for view in self._built.values():
+            if view is not None:
+                unlink(view._o)
         self._built.clear()
 
     def __del__(self) -> None:
         self.close()
 
-    def _document(self, text: str, variant: dict[str, Any]) -> Document | None:
-        """The variant built, where it is valid and concrete (None where not: a full check says what it is)."""
+    def _document(self, text: str, variant: dict[str, Any]) -> DocumentView | None:
+        """The variant built, and its view, where it is valid and concrete (None where not: a full check says what it is)."""
         if text in self._built:
             self._built.move_to_end(text)
             return self._built[text]
         document = concrete_document(text, _file(variant)) if self.engine != "z3" else None
-        self._built[text] = document
+        view = self._built[text] = DocumentView(document) if document is not None else None
         if len(self._built) > _BUILT_KEPT:
             _, old = self._built.popitem(last=False)
             if old is not None:
-                unlink(old)
-        return document
+                unlink(old._o)
+        return view
 
     def _checked(self, text: str, variant: dict[str, Any], rules: RuleSet) -> Result:
         # As `itbverify check` checks it: the concrete engine for a concrete plan, the solver where the program leaves values open.
-        document = self._document(text, variant)
-        if document is not None:
-            return check_built(document, rules, self.timeout_s, engine=self.engine)
+        view = self._document(text, variant)
+        if view is not None:
+            return check_built(view._o, rules, self.timeout_s, engine=self.engine, view=view)
         return check_json_line(text, 1, _file(variant), rules, self.timeout_s, engine=self.engine)
 
     def trace(self, variant: dict[str, Any]) -> Trace | None:
@@ -340,7 +341,11 @@ def document_key(variant: dict[str, Any]) -> str:
     """A variant as one line of JSON: the key its result is kept by, and the text it is checked as (the same
     document as its YAML: every number is an exact short decimal, yaml_decimal), read straight to a record as
     `check` reads a JSON Lines file."""
-    return json.dumps(variant, separators=(",", ":"))
+    return _COMPACT(variant)
+
+
+# json.dumps(x, separators=(",", ":")), its encoder made once (dumps makes one per call when asked for separators).
+_COMPACT = json.JSONEncoder(separators=(",", ":")).encode
 
 
 def _largest(feasible: Callable[[Fraction], tuple[str, str] | None], low: Fraction, high: Fraction, unit: Fraction) -> tuple[Fraction | None, tuple[str, str] | None]:

@@ -190,15 +190,15 @@ def traced_rules(ruleset: Any) -> TracedRules:
 _TRACED: dict[int, tuple[Any, TracedRules]] = {}
 
 
-def trace_of(document: Document | None, traced: TracedRules) -> tuple[Trace, tuple[str, ...]] | None:
-    """Every rule's trace on DOCUMENT (concrete, built by its owner), and the ids of the rules that apply to it;
-    None without one (invalid, or not concrete: the solver decides it and there is nothing to trace)."""
-    if document is None:
+def trace_of(view: DocumentView | None, traced: TracedRules) -> tuple[Trace, tuple[str, ...]] | None:
+    """Every rule's trace on a concrete document (its VIEW, made by its owner), and the ids of the rules that
+    apply to it; None without one (invalid, or not concrete: the solver decides it and there is nothing to trace)."""
+    if view is None:
         return None
+    document = view._o
     entries = traced.recorder.entries
     entries.clear()
     try:
-        view = DocumentView(document)
         applicability = document.applicability
         out: list[tuple[Entry, ...]] = []
         ids: list[str] = []
@@ -233,16 +233,15 @@ def _time_of(value: Any) -> Any:
     return getattr(value, "start", value)
 
 
-def breaking_times(document: Document | None, traced: TracedRules, index: int) -> tuple[Any, ...] | None:
-    """For each `for every` check of rule INDEX, the time of its first broken instance on DOCUMENT (concrete;
-    None where it holds); None without a document, when the rule does not apply or a check fails."""
-    if document is None:
+def breaking_times(view: DocumentView | None, traced: TracedRules, index: int) -> tuple[Any, ...] | None:
+    """For each `for every` check of rule INDEX, the time of its first broken instance on a concrete document
+    (its VIEW; None where it holds); None without one, when the rule does not apply or a check fails."""
+    if view is None:
         return None
     try:
         _, _, kinds, when, _, _, continuous = traced.rules[index]
-        if document.applicability not in kinds:
+        if view._o.applicability not in kinds:
             return None
-        view = DocumentView(document)
         try:
             if when is not None and not when(view):
                 return tuple(None for _ in continuous)
@@ -257,19 +256,19 @@ def breaking_times(document: Document | None, traced: TracedRules, index: int) -
         traced.recorder.entries.clear()
 
 
-def pinned_trace(document: Document | None, traced: TracedRules, index: int, times: tuple[Any, ...]) -> tuple[tuple[Entry, ...], bool] | None:
-    """Rule INDEX's `for every` checks on DOCUMENT (concrete), each pinned at its time in TIMES (None: not pinned): the
-    margins of every comparison they make there (with the rule's `when`), and whether one breaks there.
+def pinned_trace(view: DocumentView | None, traced: TracedRules, index: int, times: tuple[Any, ...]) -> tuple[tuple[Entry, ...], bool] | None:
+    """Rule INDEX's `for every` checks on a concrete document (its VIEW), each pinned at its time in TIMES (None:
+    not pinned): the margins of every comparison they make there (with the rule's `when`), and whether one
+    breaks there.
     None when the document cannot be traced or a check fails."""
-    if document is None:
+    if view is None:
         return None
     recorder = traced.recorder
     recorder.entries.clear()
     try:
         _, _, kinds, when, _, _, continuous = traced.rules[index]
-        if document.applicability not in kinds:
+        if view._o.applicability not in kinds:
             return None
-        view = DocumentView(document)
         broken = False
         try:
             if when is None or when(view):

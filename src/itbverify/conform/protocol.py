@@ -35,7 +35,10 @@ def event_of(list_name: str, what: str, entry: dict[str, Any]) -> dict[str, Any]
 
 
 def encode(request: dict[str, Any]) -> str:
-    return json.dumps(request, separators=(",", ":"))
+    return _COMPACT(request)
+
+
+_COMPACT = json.JSONEncoder(separators=(",", ":")).encode  # json.dumps's, made once
 
 
 def parse_answer(line: str | dict[str, Any]) -> tuple[bool, str | None]:

@@ -62,14 +62,16 @@ def _concrete_finding(rule: s.Rule, check: s.Check, obligation: Obligation, docu
                    rule.basis, rule.label_lines, counterexample(obligation, values))
 
 
-def _lowered_outcomes(document: Document, ruleset: RuleSet, proved: list[str] | None = None) -> list[tuple[s.Rule, str, list[Finding]]]:
+def _lowered_outcomes(document: Document, ruleset: RuleSet, proved: list[str] | None = None,
+                      view: DocumentView | None = None) -> list[tuple[s.Rule, str, list[Finding]]]:
     """Every rule's status and findings on a concrete document, from the lowered rules, in the rules' order.
 
     With PROVED, the id of each proved rule goes there instead, in order: most rules are proved, and a batch
-    needs only their ids.
+    needs only their ids. VIEW: the document's view, where the caller has made one.
     """
     concrete = Evaluator(document, ruleset.definitions, symbolic=False)
-    view = DocumentView(document)
+    if view is None:
+        view = DocumentView(document)
     applicability = document.applicability
     lowered = lowered_rules(ruleset)
     # Most rules: no `when`, every check lowered, and nothing broken. The runner calls all their checks at once.
@@ -198,16 +200,17 @@ def decide_all(document: Document, ruleset: RuleSet, timeout_s: float = DEFAULT_
 
 
 def verify(document: Document, ruleset: RuleSet, timeout_s: float = DEFAULT_TIMEOUT_S, engine: str = "z3",
-           keep: list[RuleOutcome] | None = None, each_alone: bool | None = None) -> Result:
+           keep: list[RuleOutcome] | None = None, each_alone: bool | None = None, view: DocumentView | None = None) -> Result:
     """A document's result; `keep` collects each rule's outcome. EACH_ALONE (by default, when keeping them):
-    the solver asks every rule on its own, its solver kept as its proof artefact."""
+    the solver asks every rule on its own, its solver kept as its proof artefact. VIEW: the document's view
+    (engines.concrete.DocumentView), where the caller has one for other uses too."""
     result = Result(document.id, document.file, document.kind, "safe", document.line, document.column)
     result.notes = list(document.notes)
     started = time.perf_counter()
     try:
         if keep is None and engine_for(document, engine) == "concrete" and is_concrete(document):
             # Most rules are decided in a microsecond here: no outcome object each, and most are proved.
-            for rule, status, findings in _lowered_outcomes(document, ruleset, result.proved):
+            for rule, status, findings in _lowered_outcomes(document, ruleset, result.proved, view):
                 _add(result, rule, status, findings)
         else:
             for outcome in decide_all(document, ruleset, timeout_s, engine, each_alone=keep is not None if each_alone is None else each_alone):
