@@ -325,6 +325,9 @@ def next_change(here: Trace, after: Trace, unit: Fraction) -> Step:
     changed: dict[int, int] = {}
     slopes: list[list[Fraction | None]] = []
     for index, (a, b) in enumerate(zip(here, after)):
+        if a == b:
+            slopes.append([])  # nothing of this rule moves: it stays as it is (matches compares it whole)
+            continue
         rule_slopes: list[Fraction | None] = []
         if len(a) != len(b) or any(x[0] != y[0] or (_number(x[1]) != _number(y[1])) for x, y in zip(a, b)):
             changed[index] = 1
