@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -113,13 +115,12 @@ def conform_parallel(open_target: Callable[[], Target], ruleset: RuleSet, seed: 
     if jobs <= 1 or sessions < 2:
         target = open_target()
         try:
-            return conform(target, ruleset, seed, sessions, max_events, shrink, progress)
+            with _collected_seldom():
+                return conform(target, ruleset, seed, sessions, max_events, shrink, progress)
         finally:
             target.close()
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
-
-    from itbverify.base.processes import die_with_parent
 
     _WORK.update(open_target=open_target, ruleset=ruleset, seed=seed, sessions=sessions, max_events=max_events, shrink=shrink)
     _WORK.pop("target", None)  # each worker opens its own target
@@ -127,7 +128,7 @@ def conform_parallel(open_target: Callable[[], Target], ruleset: RuleSet, seed: 
     # Small slices, handed out as workers free up: a session that shrinks a failure takes far longer than one that does not.
     slices = [range(i, min(i + SLICE, sessions)) for i in range(0, sessions, SLICE)]
     parts: list[ConformRun] = []
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"), initializer=die_with_parent) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"), initializer=_worker) as pool:
         done = 0
         for part in pool.map(_run_slice, slices):
             parts.append(part)
@@ -140,6 +141,35 @@ def conform_parallel(open_target: Callable[[], Target], ruleset: RuleSet, seed: 
 
 
 SLICE = 4
+
+# The first generation's threshold during a run (the default is 700 allocations): see _collected_seldom.
+_GENERATION_0 = 20000
+
+
+@contextmanager
+def _collected_seldom() -> Iterator[None]:
+    """A run makes and drops thousands of documents a second, none left in a cycle (each is unlinked), while
+    what it keeps (the rule sets, their lowered code, the target) lives as long as it: the collector's passes,
+    every 700 allocations and now and then over everything, cost more than they find. What lives so far is
+    frozen (what is garbage already goes first), and the first generation is collected less often."""
+    gc.collect()
+    gc.freeze()
+    threshold = gc.get_threshold()
+    gc.set_threshold(_GENERATION_0, *threshold[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*threshold)
+        gc.unfreeze()
+
+
+def _worker() -> None:
+    """A worker process's start: it ends with the parent, and collects as a run does (_collected_seldom) for its life."""
+    from itbverify.base.processes import die_with_parent
+
+    die_with_parent()
+    gc.freeze()
+    gc.set_threshold(_GENERATION_0, *gc.get_threshold()[1:])
 
 
 def _run_slice(numbers: range) -> ConformRun:
