@@ -21,7 +21,7 @@ _TOKEN_NAMES = {
     "NUMBER": "a number",
     "INT": "a whole number",
     "STRING": "a quoted string",
-    "RULE_ID": "a requirement id (ITB-...)",
+    "RULE_ID": "a requirement id (ITB-... for the label, a prefix of your own in a policy pack)",
     "COMP_OP": "a comparison",
     "ADD_OP": "+ or -",
     "MUL_OP": "* or /",
@@ -198,6 +198,9 @@ class _Build(Transformer[Token, Any]):
     def label_lines(self, meta: Any, *lines: Token) -> tuple[str, Any]:
         return ("label_lines", tuple(int(str(n)) for n in lines))
 
+    def source(self, meta: Any, text: Token) -> tuple[str, Any]:
+        return ("source", _unquote(str(text)))
+
     def applies(self, meta: Any, *kinds: Token) -> tuple[str, Any]:
         return ("applies_to", tuple(str(k) for k in kinds))
 
@@ -213,10 +216,13 @@ class _Build(Transformer[Token, Any]):
                 if key in meta_items:
                     raise RuleSyntaxError(pos, f"rule {rule_id} gives '{key}' twice")
                 meta_items[key] = value
-        for key in ("severity", "basis", "label_lines", "applies_to"):
+        for key in ("severity", "basis", "applies_to"):
             if key not in meta_items:
                 what = key.replace("_", " ")
                 raise RuleSyntaxError(pos, f"rule {rule_id} does not give its {what}")
+        if "label_lines" not in meta_items and "source" not in meta_items:
+            raise RuleSyntaxError(pos, f"rule {rule_id} gives neither the label lines it comes from nor its source "
+                                       '(label lines 138, 140; or, in a policy pack, source "Clinic protocol v3, section 4.2")')
         checks = tuple(i for i in items if isinstance(i, s.Check))
         return s.Rule(
             pos,
@@ -224,10 +230,11 @@ class _Build(Transformer[Token, Any]):
             _unquote(str(title)),
             meta_items["severity"],
             meta_items["basis"],
-            meta_items["label_lines"],
+            meta_items.get("label_lines", ()),
             meta_items["applies_to"],
             meta_items.get("when"),
             checks,
+            meta_items.get("source"),
         )
 
     def params(self, meta: Any, *names: Token) -> tuple[str, ...]:

@@ -33,11 +33,17 @@ class RuleSet:
         raise KeyError(rule_id)
 
 
-def load_rule_files(paths: list[Path], shown: dict[Path, str] | None = None) -> RuleSet:
+def load_rule_files(paths: list[Path], shown: dict[Path, str] | None = None, packed: frozenset[Path] = frozenset()) -> RuleSet:
+    """The rule set of the rule files PATHS (SHOWN: the name each is shown by); those in PACKED are a policy
+    pack's, whose rules are held to a pack's terms (_check_origin) before anything is merged."""
     # The parser (and Lark) is imported here: a run that finds its rule set in the cache never parses.
     from itbverify.language.parse import parse_rule_file
 
     files = tuple(parse_rule_file(p, (shown or {}).get(p)) for p in paths)
+    for path, parsed in zip(paths, files):
+        if path in packed:
+            for rule in parsed.rules:
+                _check_origin(rule)
     definitions: dict[str, s.Definition] = {}
     rules: list[s.Rule] = []
     seen: dict[str, s.Rule] = {}
@@ -72,6 +78,59 @@ def default_ruleset() -> RuleSet:
     key = cache_key([(shown[p], p.read_bytes()) for p in paths], grammar_path().read_bytes())
     ruleset: RuleSet = cached(key, lambda: load_rule_files(paths, shown), RuleSet)
     return dataclasses.replace(ruleset, key=key)
+
+
+# The namespace of the label's requirements: a policy pack's rules take ids of their own.
+LABEL_PREFIX = "ITB-"
+
+
+class PackError(Exception):
+    """A policy pack that cannot be loaded as a whole: no such folder, or no rule file in it."""
+
+
+def pack_files(folder: Path) -> list[Path]:
+    """The `.rules` files of a policy pack's FOLDER, in name order."""
+    if not folder.is_dir():
+        raise PackError(f"{folder}: {'not a folder' if folder.exists() else 'no such folder'}; expected a folder of .rules files")
+    paths = sorted(folder.glob("*.rules"))
+    if not paths:
+        raise PackError(f"{folder}: no .rules files in this folder")
+    return paths
+
+
+def with_packs(folders: list[Path]) -> RuleSet:
+    """The bundled label rules with the policy packs in FOLDERS added (each folder's `.rules` files).
+
+    A pack's rules use the same language and the label's definitions, and may define names of their own.
+    They add to the label and never take from it: a pack's rule id is outside the label's namespace (any
+    prefix but ITB-), it cites its `source` where a label rule cites label lines, and a name the label
+    defines is not defined again. A rule file the language refuses raises RuleSyntaxError, located."""
+    if not folders:
+        return default_ruleset()
+    bundled = sorted(rules_dir().glob("*.rules"))
+    shown = {p: f"rules/{p.name}" for p in bundled}
+    packed: list[Path] = []
+    for folder in folders:
+        for path in pack_files(folder):
+            if path not in shown:
+                shown[path] = str(path)
+                packed.append(path)
+    paths = bundled + packed
+    key = cache_key([(shown[p], p.read_bytes()) for p in paths], grammar_path().read_bytes())
+
+    ruleset: RuleSet = cached(key, lambda: load_rule_files(paths, shown, frozenset(packed)), RuleSet)
+    return dataclasses.replace(ruleset, key=key)
+
+
+def _check_origin(rule: s.Rule) -> None:
+    """A policy pack's rule: an id of its own, and its source cited."""
+    if rule.id.startswith(LABEL_PREFIX):
+        raise RuleSyntaxError(rule.pos, f"{rule.id}: the ids {LABEL_PREFIX}... are the label's requirements; a policy pack's rule takes "
+                                        f"an id of its own (CLINIC-REFILL-1, say): a pack adds to the label and cannot replace it")
+    if rule.source is None:
+        raise RuleSyntaxError(rule.pos, f'rule {rule.id} does not cite its source; a policy pack\'s rule gives one (source "Clinic ITB protocol v3, section 4.2")')
+    if rule.label_lines:
+        raise RuleSyntaxError(rule.pos, f"rule {rule.id} cites label lines; a policy pack's rule cites its source instead (label rules are the bundled ones)")
 
 
 # ---- static checks --------------------------------------------------------------

@@ -220,6 +220,7 @@ class Rule:
     applies_to: tuple[str, ...]
     when: Expr | None
     checks: tuple[Check, ...]
+    source: str | None = None  # a policy pack's rule: the protocol or document it comes from (label rules give label lines)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,109 @@
+"""Policy packs: a user's own rules, in the rule language, added to the label's (language/ruleset.with_packs).
+
+A pack adds to the label and never takes from it: its rules take ids of their
+own and cite their source, and a name the label defines is not defined again.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from itbverify.analyses.check import check_text
+from itbverify.language.ruleset import PackError, default_ruleset, with_packs
+from itbverify.language.syntax import RuleSyntaxError
+
+ROOT = Path(__file__).resolve().parents[1]
+PLAN = (ROOT / "examples" / "titration-spinal-adult.yaml").read_text(encoding="utf-8")  # alarm at 2 mL, safe under the label
+
+ALARM_AT_4 = '''
+# The clinic sets the low-reservoir alarm at 4 mL, not 2.
+define clinic_alarm_ml = 4
+
+rule CLINIC-ALARM-1 "The low-reservoir alarm is set at 4 mL or more"
+  severity error
+  basis interpretation
+  source "Clinic ITB protocol v3, section 4.2"
+  applies to plan, history-plan, program
+  check
+    require pump.low_reservoir_alarm_ml >= clinic_alarm_ml
+    message "the alarm is set at {pump.low_reservoir_alarm_ml} mL; the clinic sets it at {clinic_alarm_ml} mL or more"
+end
+'''
+
+
+def _pack(tmp_path: Path, text: str, name: str = "clinic.rules") -> Path:
+    folder = tmp_path / "pack"
+    folder.mkdir(exist_ok=True)
+    (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def _errors(result: object) -> set[str]:
+    return {f.requirement for f in result.findings if f.severity == "error" and f.requirement}  # type: ignore[attr-defined]
+
+
+def test_a_plan_safe_under_the_label_breaks_the_packs_rule_only_with_the_pack(tmp_path: Path) -> None:
+    label = check_text(PLAN, "plan.yaml", default_ruleset())
+    assert label.verdict == "safe", label.findings
+    packed = with_packs([_pack(tmp_path, ALARM_AT_4)])
+    assert {r.id for r in packed.rules} == {r.id for r in default_ruleset().rules} | {"CLINIC-ALARM-1"}
+    result = check_text(PLAN, "plan.yaml", packed)
+    assert result.verdict == "unsafe" and _errors(result) == {"CLINIC-ALARM-1"}
+    finding = next(f for f in result.findings if f.requirement == "CLINIC-ALARM-1")
+    assert "the alarm is set at 2 mL; the clinic sets it at 4 mL or more" in finding.message
+    rule = packed.rule("CLINIC-ALARM-1")
+    assert rule.source == "Clinic ITB protocol v3, section 4.2" and rule.label_lines == ()
+
+
+def test_at_4_ml_the_packs_rule_holds(tmp_path: Path) -> None:
+    plan = PLAN.replace("low_reservoir_alarm_ml: 2}", "low_reservoir_alarm_ml: 4}")
+    assert plan != PLAN
+    result = check_text(plan, "plan.yaml", with_packs([_pack(tmp_path, ALARM_AT_4)]))
+    assert "CLINIC-ALARM-1" not in _errors(result), result.findings
+
+
+def _refused(tmp_path: Path, text: str) -> RuleSyntaxError:
+    with pytest.raises(RuleSyntaxError) as caught:
+        with_packs([_pack(tmp_path, text)])
+    return caught.value
+
+
+def test_a_pack_cannot_take_a_label_id(tmp_path: Path) -> None:
+    error = _refused(tmp_path, ALARM_AT_4.replace("CLINIC-ALARM-1", "ITB-PUMP-4"))
+    assert (error.pos.line, error.pos.column) == (5, 1) and "the label's requirements" in error.message
+    error = _refused(tmp_path, ALARM_AT_4.replace("CLINIC-ALARM-1", "ITB-LOCAL-1"))
+    assert "an id of its own" in error.message
+
+
+def test_a_packs_rule_cites_its_source_not_label_lines(tmp_path: Path) -> None:
+    error = _refused(tmp_path, ALARM_AT_4.replace('  source "Clinic ITB protocol v3, section 4.2"\n', ""))
+    assert error.pos.line == 5 and "neither the label lines it comes from nor its source" in error.message
+    error = _refused(tmp_path, ALARM_AT_4.replace('  source "Clinic ITB protocol v3, section 4.2"\n', "  label lines 12\n"))
+    assert "does not cite its source" in error.message
+    error = _refused(tmp_path, ALARM_AT_4.replace('  source "Clinic', '  label lines 12\n  source "Clinic'))
+    assert "cites label lines" in error.message
+
+
+def test_a_pack_cannot_define_again_a_name_the_label_defines(tmp_path: Path) -> None:
+    error = _refused(tmp_path, "define increase_gap = 12 h\n" + ALARM_AT_4)
+    assert error.pos.line == 1 and "'increase_gap' is defined twice" in error.message
+
+
+def test_a_packs_mistake_is_located_in_its_file(tmp_path: Path) -> None:
+    error = _refused(tmp_path, ALARM_AT_4.replace("pump.low_reservoir_alarm_ml >=", "pump.low_reservoir_alarm >="))
+    assert error.pos.file.endswith("clinic.rules") and error.pos.line == 11
+    assert "unknown attribute '.low_reservoir_alarm'" in error.message
+
+
+def test_a_pack_folder_must_hold_rule_files(tmp_path: Path) -> None:
+    with pytest.raises(PackError, match="no such folder"):
+        with_packs([tmp_path / "missing"])
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(PackError, match="no .rules files"):
+        with_packs([tmp_path / "empty"])
+
+
+def test_without_packs_the_rule_set_is_the_bundled_one() -> None:
+    assert with_packs([]) is default_ruleset()
