@@ -302,7 +302,7 @@ def misspelt_rules(tmp_path: Path) -> Path:
 
 def test_rules_with_a_misspelt_attribute_do_not_load(tmp_path: Path) -> None:
     folder = misspelt_rules(tmp_path)
-    for args in (["rules", "--rules", str(folder)], ["rules", "--check", "--timeout", "5", "--rules", str(folder)]):
+    for args in (["rules", "--rule-set", str(folder)], ["rules", "--check", "--timeout", "5", "--rule-set", str(folder)]):
         proc = run_cli(*args)
         line = assert_usage_error(proc, "daily_dose_uggg", "discontinuation.rules:")
         assert "unknown attribute" in line

@@ -107,3 +107,72 @@ def test_a_pack_folder_must_hold_rule_files(tmp_path: Path) -> None:
 
 def test_without_packs_the_rule_set_is_the_bundled_one() -> None:
     assert with_packs([]) is default_ruleset()
+
+
+# ---- through the command line ---------------------------------------------------------------------------
+
+def test_check_with_a_pack_is_unsafe_where_the_label_alone_is_safe(tmp_path: Path) -> None:
+    import json
+
+    from conftest import run_cli
+
+    pack = _pack(tmp_path, ALARM_AT_4)
+    plan = str(ROOT / "examples" / "titration-spinal-adult.yaml")
+    assert run_cli("check", plan).returncode == 0
+    proc = run_cli("check", plan, "--rules", str(pack), "--format", "json")
+    assert proc.returncode == 1, proc.stderr
+    result = json.loads(proc.stdout)
+    assert [f["requirement"] for f in result["findings"]] == ["CLINIC-ALARM-1"]
+
+
+def test_batch_workers_check_with_the_pack(tmp_path: Path) -> None:
+    import json
+
+    from conftest import run_cli
+
+    pack = _pack(tmp_path, ALARM_AT_4)
+    plan = ROOT / "examples" / "titration-spinal-adult.yaml"
+    lines = tmp_path / "plans.jsonl"
+    import yaml
+
+    document = yaml.safe_load(plan.read_text(encoding="utf-8"))
+    lines.write_text("\n".join(json.dumps({**document, "id": f"p{i}"}) for i in range(3)) + "\n", encoding="utf-8")
+    proc = run_cli("batch", str(lines), "--jobs", "2", "--rules", str(pack))
+    assert proc.returncode == 1, proc.stderr
+    results = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert len(results) == 3 and all([f["requirement"] for f in r["findings"]] == ["CLINIC-ALARM-1"] for r in results)
+
+
+def test_a_broken_pack_is_a_located_error_on_every_command(tmp_path: Path) -> None:
+    from conftest import run_cli
+
+    pack = _pack(tmp_path, ALARM_AT_4.replace("pump.low_reservoir_alarm_ml >=", "pump.low_reservoir_alarm >="))
+    plan = str(ROOT / "examples" / "titration-spinal-adult.yaml")
+    for command in (["check", plan], ["batch", plan], ["envelope", plan], ["rules"], ["rules", "--check"],
+                    ["report", plan, "--output", str(tmp_path / "report")],
+                    ["conform", "--target", "python:x:decide", "--sessions", "1"]):
+        proc = run_cli(*command, "--rules", str(pack))
+        assert proc.returncode == 2, (command, proc.stdout, proc.stderr)
+        assert "Traceback" not in proc.stderr
+        assert "clinic.rules:11:" in proc.stderr and "unknown attribute '.low_reservoir_alarm'" in proc.stderr, (command, proc.stderr)
+
+
+def test_rules_lists_a_packs_rule_with_its_source(tmp_path: Path) -> None:
+    import json
+
+    from conftest import run_cli
+
+    pack = _pack(tmp_path, ALARM_AT_4)
+    proc = run_cli("rules", "--rules", str(pack), "--format", "json")
+    assert proc.returncode == 0, proc.stderr
+    row = next(r for r in json.loads(proc.stdout) if r["id"] == "CLINIC-ALARM-1")
+    assert row["source"] == "Clinic ITB protocol v3, section 4.2" and row["label_lines"] == []
+    text = run_cli("rules", "--rules", str(pack)).stdout
+    assert "CLINIC-ALARM-1" in text and "source Clinic ITB protocol v3, section 4.2" in text
+
+
+def test_a_whole_rule_set_and_a_pack_are_not_given_together(tmp_path: Path) -> None:
+    from conftest import run_cli
+
+    proc = run_cli("rules", "--rule-set", str(ROOT / "rules"), "--rules", str(_pack(tmp_path, ALARM_AT_4)))
+    assert proc.returncode == 2 and "give one or the other" in proc.stderr

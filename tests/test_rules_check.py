@@ -86,13 +86,13 @@ end
 ''',
         encoding="utf-8",
     )
-    proc = run_cli("rules", "--check", "--rules", str(folder), "--format", "json")
+    proc = run_cli("rules", "--check", "--rule-set", str(folder), "--format", "json")
     assert proc.returncode == 1, proc.stdout + proc.stderr
     report = json.loads(proc.stdout)
     assert report["inconsistent"]
     for item in report["inconsistent"]:
         assert sorted(item["conflicting"]) == ["ITB-ROUTE-1", "ITB-TEST-1"], item
-    text = run_cli("rules", "--check", "--rules", str(folder))
+    text = run_cli("rules", "--check", "--rule-set", str(folder))
     assert text.returncode == 1 and "ITB-ROUTE-1" in text.stdout and "ITB-TEST-1" in text.stdout
 
 
@@ -115,7 +115,7 @@ end
 ''',
         encoding="utf-8",
     )
-    proc = run_cli("rules", "--check", "--rules", str(folder), "--format", "json")
+    proc = run_cli("rules", "--check", "--rule-set", str(folder), "--format", "json")
     assert proc.returncode == 1, proc.stdout + proc.stderr
     assert json.loads(proc.stdout)["vacuous"] == ["ITB-TEST-2"]
 
@@ -124,7 +124,7 @@ def test_a_rule_file_with_a_syntax_error_is_refused_with_its_location(tmp_path: 
     folder = tmp_path / "rules"
     folder.mkdir()
     (folder / "broken.rules").write_text('rule ITB-X-1 "x"\n  severity error\n  basis label\n  label lines 1\n  applies to plan\n  check\n    require route =\n    message "m"\nend\n', encoding="utf-8")
-    proc = run_cli("rules", "--rules", str(folder))
+    proc = run_cli("rules", "--rule-set", str(folder))
     assert proc.returncode == 2
     assert "broken.rules:8:" in proc.stderr and "expected" in proc.stderr
 
@@ -133,6 +133,6 @@ def test_a_rule_file_with_a_type_error_is_refused_with_its_location(tmp_path: Pa
     folder = tmp_path / "rules"
     folder.mkdir()
     (folder / "typed.rules").write_text('rule ITB-X-1 "x"\n  severity error\n  basis label\n  label lines 1\n  applies to plan\n  check\n    require route + 1 = "x"\n    message "m"\nend\n', encoding="utf-8")
-    proc = run_cli("rules", "--check", "--rules", str(folder))
+    proc = run_cli("rules", "--check", "--rule-set", str(folder))
     assert proc.returncode == 2
     assert "typed.rules:7:21:" in proc.stderr and "expected a text, found a number" in proc.stderr

@@ -66,7 +66,7 @@ def _refused(tmp_path: Path, check: str, extra: str = "") -> RuleSyntaxError:
 def test_the_issues_rules_are_refused_with_a_located_type_error(tmp_path: Path, check: str, place: str,
                                                                 words: tuple[str, ...], command: list[str]) -> None:
     folder = _folder(tmp_path, check, shipped=True)
-    proc = run_cli(*command, "--rules", str(folder))
+    proc = run_cli(*command, "--rule-set", str(folder))
     assert proc.returncode == 2, (proc.stdout, proc.stderr)
     assert "Traceback" not in proc.stderr
     lines = [line for line in proc.stderr.splitlines() if line.strip()]

@@ -24,7 +24,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from itbverify.analyses.check import NeedsSolver, check_json_line, check_source, invalid_result
 from itbverify.analyses.run import skipped_json
@@ -43,6 +43,9 @@ from itbverify.documents.read import (
 )
 from itbverify.engines.results import VERDICTS, Finding, Result
 from itbverify.outputs.jsonline import result_json
+
+if TYPE_CHECKING:
+    from itbverify.language.ruleset import PackSources
 
 Task = tuple[str, str, str, int, str]  # one document: (kind, path, shown, line, text)
 Block = tuple[str, str, str, int, list[bytes]]  # ("lines", path, shown, first line number, raw lines of a JSON Lines file)
@@ -117,14 +120,19 @@ def documents(unit: Unit) -> Iterator[Task]:
 _STATE: dict[str, Any] = {}
 
 
-def _ruleset() -> Any:
-    if "ruleset" not in _STATE:
+def _ruleset(packs: PackSources = ()) -> Any:
+    """The label rules with the policy packs PACKS (read by the parent: a worker may not have the folders)."""
+    found = _RULESETS.get(packs)
+    if found is None:
         from itbverify.engines.z3.limits import limit_solver_memory
-        from itbverify.language.ruleset import default_ruleset
+        from itbverify.language.ruleset import with_pack_sources
 
         limit_solver_memory()
-        _STATE["ruleset"] = default_ruleset()
-    return _STATE["ruleset"]
+        found = _RULESETS[packs] = with_pack_sources(packs)
+    return found
+
+
+_RULESETS: dict[PackSources, Any] = {}
 
 
 # Fault injection for the tests of worker crashes, read once: a process's environment is set when it starts.
@@ -133,7 +141,7 @@ _CRASH_ON = os.environ.get("ITBVERIFY_FAULT_EXIT_ON")
 Line = tuple[str, str, tuple[str, ...]]  # (JSON line, verdict, requirements it violates), so the parent need not parse it
 
 
-def check_task(task: Task, timeout_s: float, engine: str = "auto") -> Line:
+def check_task(task: Task, timeout_s: float, engine: str = "auto", packs: PackSources = ()) -> Line:
     """One task to one JSON line with its verdict and violated requirements; never raises."""
     kind, path, shown, line, text = task
     if _CRASH_ON and _CRASH_ON in text:
@@ -149,9 +157,9 @@ def check_task(task: Task, timeout_s: float, engine: str = "auto") -> Line:
             source = next(iter(read_yaml_file(Path(path), shown)))
             if source.skipped:
                 return _skipped_line(Skip(shown, source.line, source.column, FOREIGN))
-            result = check_source(source, _ruleset(), timeout_s, engine=engine)
+            result = check_source(source, _ruleset(packs), timeout_s, engine=engine)
         else:
-            result = check_json_line(text, line, shown, _ruleset(), timeout_s, engine)
+            result = check_json_line(text, line, shown, _ruleset(packs), timeout_s, engine)
     except NeedsSolver as error:
         result = Result(None, shown, None, "error", line, 1, [Finding(None, "error", str(error).split(": ", 1)[1], line, 1)])
     except Exception as error:  # noqa: BLE001 - nothing is lost: the document gets an error result
@@ -190,8 +198,8 @@ def _done(lines: Iterable[Line]) -> Done:
     return "\n".join(texts), len(texts) - 1, dict(verdicts), dict(violated), skipped
 
 
-def _check_chunk(chunk: list[Unit], timeout_s: float, engine: str) -> Done:
-    done = _done(check_task(task, timeout_s, engine) for unit in chunk for task in documents(unit))
+def _check_chunk(chunk: list[Unit], timeout_s: float, engine: str, packs: PackSources = ()) -> Done:
+    done = _done(check_task(task, timeout_s, engine, packs) for unit in chunk for task in documents(unit))
     if "frozen" not in _STATE:
         # The rule set and its lowered form, made for the first chunk, live as long as the process:
         # the garbage collector need not walk them again at each of its full passes (what is garbage
@@ -275,11 +283,12 @@ def _chunks(units: Iterator[Unit], size: int) -> Iterator[list[Unit]]:
         yield chunk
 
 
-def run_local(work: Iterator[Unit], jobs: int, timeout_s: float, engine: str, emit: Callable[[Done], None], chunk_size: int = BLOCK_LINES) -> None:
+def run_local(work: Iterator[Unit], jobs: int, timeout_s: float, engine: str, emit: Callable[[Done], None], chunk_size: int = BLOCK_LINES,
+              packs: PackSources = ()) -> None:
     chunks = _chunks(work, chunk_size)
     if jobs <= 1:
         for each in chunks:
-            emit(_check_chunk(each, timeout_s, engine))
+            emit(_check_chunk(each, timeout_s, engine, packs))
         return
     window = jobs * 4
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=die_with_parent)
@@ -290,7 +299,7 @@ def run_local(work: Iterator[Unit], jobs: int, timeout_s: float, engine: str, em
                 chunk = next(chunks, None)
                 if chunk is None:
                     break
-                pending.append((chunk, pool.submit(_check_chunk, chunk, timeout_s, engine)))
+                pending.append((chunk, pool.submit(_check_chunk, chunk, timeout_s, engine, packs)))
             if not pending:
                 break
             chunk, future = pending.popleft()
@@ -304,7 +313,7 @@ def run_local(work: Iterator[Unit], jobs: int, timeout_s: float, engine: str, em
                 for c in redo:
                     for unit in c:
                         for task in documents(unit):
-                            emit(_done([_isolated(task, timeout_s, engine)]))
+                            emit(_done([_isolated(task, timeout_s, engine, packs)]))
                 pool = ProcessPoolExecutor(max_workers=jobs, initializer=die_with_parent)
                 continue
             emit(done)
@@ -312,10 +321,10 @@ def run_local(work: Iterator[Unit], jobs: int, timeout_s: float, engine: str, em
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _isolated(task: Task, timeout_s: float, engine: str) -> Line:
+def _isolated(task: Task, timeout_s: float, engine: str, packs: PackSources = ()) -> Line:
     with ProcessPoolExecutor(max_workers=1, initializer=die_with_parent) as single:
         try:
-            return single.submit(check_task, task, timeout_s, engine).result()
+            return single.submit(check_task, task, timeout_s, engine, packs).result()
         except BrokenProcessPool:
             _, _, shown, line, _ = task
             result = Result(None, shown, None, "error", line, 1, [Finding(None, "error", "internal error: the worker checking this document stopped unexpectedly", line, 1)])
@@ -327,7 +336,7 @@ class BatchError(Exception):
 
 
 def run_dask(work: Iterator[Unit], scheduler: str | None, timeout_s: float, engine: str, emit: Callable[[Done], None],
-             chunk_size: int = BLOCK_LINES, connect_timeout_s: float = 10.0) -> None:
+             chunk_size: int = BLOCK_LINES, connect_timeout_s: float = 10.0, packs: PackSources = ()) -> None:
     try:
         from dask.distributed import Client, LocalCluster
     except ImportError:
@@ -345,7 +354,7 @@ def run_dask(work: Iterator[Unit], scheduler: str | None, timeout_s: float, engi
     try:
         pending: deque[Any] = deque()
         for chunk in _chunks(work, chunk_size):
-            pending.append(client.submit(_check_chunk, chunk, timeout_s, engine, pure=False))
+            pending.append(client.submit(_check_chunk, chunk, timeout_s, engine, packs, pure=False))
             while len(pending) > 8:
                 emit(pending.popleft().result())
         while pending:
@@ -366,16 +375,17 @@ def _open_output(output: str) -> TextIO:
 
 
 def run_batch(paths: list[str], output: str | None, jobs: int, timeout_s: float, engine: str, executor: str, scheduler: str | None,
-              progress: bool | None, connect_timeout_s: float = 10.0) -> int:
+              progress: bool | None, connect_timeout_s: float = 10.0, packs: PackSources = ()) -> int:
+    """PACKS: the policy packs' rule files, read (language.ruleset.read_packs), sent to every worker."""
     try:
-        return _run_batch(paths, output, jobs, timeout_s, engine, executor, scheduler, progress, connect_timeout_s)
+        return _run_batch(paths, output, jobs, timeout_s, engine, executor, scheduler, progress, connect_timeout_s, packs)
     except BatchError as error:
         sys.stderr.write(f"itbverify: error: {error}\n")
         return 2
 
 
 def _run_batch(paths: list[str], output: str | None, jobs: int, timeout_s: float, engine: str, executor: str, scheduler: str | None,
-               progress: bool | None, connect_timeout_s: float) -> int:
+               progress: bool | None, connect_timeout_s: float, packs: PackSources) -> int:
     missing: list[Problem] = []
     summary = Summary()
     out: TextIO = _open_output(output) if output else sys.stdout
@@ -398,9 +408,9 @@ def _run_batch(paths: list[str], output: str | None, jobs: int, timeout_s: float
     try:
         work = units(paths, missing)
         if executor == "dask":
-            run_dask(work, scheduler, timeout_s, engine, emit, connect_timeout_s=connect_timeout_s)
+            run_dask(work, scheduler, timeout_s, engine, emit, connect_timeout_s=connect_timeout_s, packs=packs)
         else:
-            run_local(work, jobs, timeout_s, engine, emit)
+            run_local(work, jobs, timeout_s, engine, emit, packs=packs)
     finally:
         if bar is not None:
             bar.close()

@@ -15,7 +15,7 @@ from itbverify import __version__
 from itbverify.analyses.check import Progress, check_paths, exit_code
 from itbverify.documents.kinds import KINDS, listed
 from itbverify.engines.results import DEFAULT_TIMEOUT_S
-from itbverify.language.ruleset import default_ruleset
+from itbverify.language.ruleset import PackError, read_packs, with_pack_sources
 from itbverify.language.syntax import RuleSyntaxError
 from itbverify.outputs.report import write
 
@@ -240,8 +240,13 @@ def build_parser() -> argparse.ArgumentParser:
     rules = commands.add_parser("rules", help="list the rule set: ids, severity, basis, label lines, source")
     rules.add_argument("--format", choices=["text", "json"], default="text")
     rules.add_argument("--check", action="store_true", help="prove the rule set consistent, each rule breakable, and report redundant rules")
-    rules.add_argument("--rules", metavar="DIR", type=Path, help="check the rule files in DIR instead of the installed rule set")
+    rules.add_argument("--rule-set", metavar="DIR", type=Path,
+                       help="the whole rule set from the rule files in DIR instead of the bundled one (to work on the label rules themselves)")
     rules.add_argument("--timeout", type=_positive, default=30.0, metavar="SECONDS")
+
+    for command in (check, batch, report, envelope, conform, rules):
+        command.add_argument("--rules", metavar="DIR", type=Path, action="append", default=[],
+                             help="add the policy pack in DIR (its .rules files) to the label rules; repeatable")
 
     schema = commands.add_parser("schema", help="print the JSON Schema of a document kind, or of a conform protocol message")
     schema.add_argument("kind", choices=[*KINDS, *PROTOCOL_MESSAGES], metavar="KIND", help=listed([*KINDS, *PROTOCOL_MESSAGES]))
@@ -280,17 +285,23 @@ def main(argv: list[str] | None = None) -> int:
     from itbverify.engines.z3.limits import limit_solver_memory
 
     limit_solver_memory()
+    packs: list[Path] = getattr(args, "rules", None) or []
     try:
-        ruleset = default_ruleset()
+        pack_sources = read_packs(packs)
+    except PackError as error:
+        return _fail(f"--rules {error}")
+    try:
+        ruleset = with_pack_sources(pack_sources)
     except RuleSyntaxError as error:
-        sys.stderr.write(f"itbverify: the rule set does not load: {error}\n")
+        sys.stderr.write(f"itbverify: the {'rule files' if packs else 'rule set'} do{'' if packs else 'es'} not load: {error}\n")
         return 2
     if args.command == "rules":
         return _rules_command(args, ruleset)
     if args.command == "batch":
         from itbverify.app.batch import run_batch
 
-        return run_batch(args.paths, args.output, args.jobs, args.timeout, args.engine, args.executor, args.scheduler, args.progress, args.connect_timeout)
+        return run_batch(args.paths, args.output, args.jobs, args.timeout, args.engine, args.executor, args.scheduler, args.progress, args.connect_timeout,
+                         pack_sources)
     if args.command == "proofs":
         from itbverify.analyses.proofs import run_generate, run_verify
 
@@ -453,21 +464,23 @@ def _conform(args: argparse.Namespace, ruleset: object) -> int:
 def _rules_command(args: argparse.Namespace, ruleset: object) -> int:
     from itbverify.semantics.evaluate import RuleError
 
-    if args.rules is not None:
+    if args.rule_set is not None:
         from itbverify.language.ruleset import load_rule_files
 
-        if not args.rules.is_dir():
-            return _fail(f"--rules {args.rules}: {'not a folder' if args.rules.exists() else 'no such folder'}; expected a folder of .rules files")
-        paths = sorted(args.rules.glob("*.rules"))
+        if args.rules:
+            return _fail("--rule-set replaces the bundled rule set; --rules adds a pack to it: give one or the other")
+        if not args.rule_set.is_dir():
+            return _fail(f"--rule-set {args.rule_set}: {'not a folder' if args.rule_set.exists() else 'no such folder'}; expected a folder of .rules files")
+        paths = sorted(args.rule_set.glob("*.rules"))
         if not paths:
-            return _fail(f"--rules {args.rules}: no .rules files in this folder")
+            return _fail(f"--rule-set {args.rule_set}: no .rules files in this folder")
         try:
             ruleset = load_rule_files(paths)
         except (RuleSyntaxError, RuleError) as error:
             sys.stderr.write(f"itbverify: the rule files do not load: {error}\n")
             return 2
         except OSError as error:
-            return _fail(f"--rules {args.rules}: cannot read {error.filename}: {error.strerror}")
+            return _fail(f"--rule-set {args.rule_set}: cannot read {error.filename}: {error.strerror}")
     if args.check:
         from itbverify.analyses.consistency import check_ruleset, write_report
 
@@ -495,6 +508,7 @@ def _rules(ruleset: object, fmt: str) -> int:
             "severity": r.severity,
             "basis": r.basis,
             "label_lines": list(r.label_lines),
+            "source": r.source,
             "applies_to": list(r.applies_to),
             "file": r.pos.file,
             "line": r.pos.line,
@@ -505,8 +519,9 @@ def _rules(ruleset: object, fmt: str) -> int:
         print(json.dumps(rows, indent=2))
     else:
         for row in rows:
-            lines = ",".join(str(n) for n in row["label_lines"])  # type: ignore[attr-defined]
-            print(f"{row['id']:<12} {row['severity']:<8} {row['basis']:<15} label {lines:<32} {row['file']}:{row['line']}  {row['title']}")
+            lines = ",".join(str(n) for n in r_lines) if (r_lines := row["label_lines"]) and isinstance(r_lines, list) else ""
+            cited = f"label {lines:<32}" if lines else f"source {row['source']}"
+            print(f"{row['id']:<12} {row['severity']:<8} {row['basis']:<15} {cited} {row['file']}:{row['line']}  {row['title']}")
         print(f"{len(rows)} rules")
     return 0
 

@@ -33,17 +33,27 @@ class RuleSet:
         raise KeyError(rule_id)
 
 
-def load_rule_files(paths: list[Path], shown: dict[Path, str] | None = None, packed: frozenset[Path] = frozenset()) -> RuleSet:
-    """The rule set of the rule files PATHS (SHOWN: the name each is shown by); those in PACKED are a policy
-    pack's, whose rules are held to a pack's terms (_check_origin) before anything is merged."""
-    # The parser (and Lark) is imported here: a run that finds its rule set in the cache never parses.
-    from itbverify.language.parse import parse_rule_file
+def load_rule_files(paths: list[Path], shown: dict[Path, str] | None = None) -> RuleSet:
+    """The rule set of the rule files PATHS (SHOWN: the name each is shown by)."""
+    return load_rule_sources([((shown or {}).get(p) or str(p), p.read_text(encoding="utf-8")) for p in paths])
 
-    files = tuple(parse_rule_file(p, (shown or {}).get(p)) for p in paths)
-    for path, parsed in zip(paths, files):
-        if path in packed:
-            for rule in parsed.rules:
-                _check_origin(rule)
+
+# A policy pack's rule files, read: (the name each is shown by, its text).
+PackSources = tuple[tuple[str, str], ...]
+
+
+def load_rule_sources(sources: list[tuple[str, str]], packed: PackSources = ()) -> RuleSet:
+    """The rule set of the rule files SOURCES, then PACKED: a policy pack's, whose rules are held to a pack's
+    terms (_check_origin) before anything is merged."""
+    # The parser (and Lark) is imported here: a run that finds its rule set in the cache never parses.
+    from itbverify.language.parse import parse_rules
+
+    files = tuple(parse_rules(text, shown) for shown, text in sources)
+    local = tuple(parse_rules(text, shown) for shown, text in packed)
+    for parsed in local:
+        for rule in parsed.rules:
+            _check_origin(rule)
+    files += local
     definitions: dict[str, s.Definition] = {}
     rules: list[s.Rule] = []
     seen: dict[str, s.Rule] = {}
@@ -98,27 +108,39 @@ def pack_files(folder: Path) -> list[Path]:
     return paths
 
 
+def read_packs(folders: list[Path]) -> PackSources:
+    """The rule files of the policy packs in FOLDERS, read (each file once, in folder and name order): what
+    with_pack_sources loads, here or in a worker that has not the folders."""
+    seen: set[Path] = set()
+    out: list[tuple[str, str]] = []
+    for folder in folders:
+        for path in pack_files(folder):
+            if path.resolve() not in seen:
+                seen.add(path.resolve())
+                try:
+                    out.append((str(path), path.read_text(encoding="utf-8")))
+                except (OSError, UnicodeDecodeError) as error:
+                    raise PackError(f"{path}: cannot read it: {getattr(error, 'strerror', None) or error}") from None
+    return tuple(out)
+
+
 def with_packs(folders: list[Path]) -> RuleSet:
-    """The bundled label rules with the policy packs in FOLDERS added (each folder's `.rules` files).
+    """The bundled label rules with the policy packs in FOLDERS added (each folder's `.rules` files)."""
+    return with_pack_sources(read_packs(folders))
+
+
+def with_pack_sources(packed: PackSources) -> RuleSet:
+    """The bundled label rules with the policy packs' rule files PACKED added (read_packs).
 
     A pack's rules use the same language and the label's definitions, and may define names of their own.
     They add to the label and never take from it: a pack's rule id is outside the label's namespace (any
     prefix but ITB-), it cites its `source` where a label rule cites label lines, and a name the label
     defines is not defined again. A rule file the language refuses raises RuleSyntaxError, located."""
-    if not folders:
+    if not packed:
         return default_ruleset()
-    bundled = sorted(rules_dir().glob("*.rules"))
-    shown = {p: f"rules/{p.name}" for p in bundled}
-    packed: list[Path] = []
-    for folder in folders:
-        for path in pack_files(folder):
-            if path not in shown:
-                shown[path] = str(path)
-                packed.append(path)
-    paths = bundled + packed
-    key = cache_key([(shown[p], p.read_bytes()) for p in paths], grammar_path().read_bytes())
-
-    ruleset: RuleSet = cached(key, lambda: load_rule_files(paths, shown, frozenset(packed)), RuleSet)
+    bundled = [(f"rules/{p.name}", p.read_text(encoding="utf-8")) for p in sorted(rules_dir().glob("*.rules"))]
+    key = cache_key([(shown, text.encode()) for shown, text in [*bundled, ("--rules", ""), *packed]], grammar_path().read_bytes())
+    ruleset: RuleSet = cached(key, lambda: load_rule_sources(bundled, packed), RuleSet)
     return dataclasses.replace(ruleset, key=key)
 
 
