@@ -176,3 +176,13 @@ def test_a_whole_rule_set_and_a_pack_are_not_given_together(tmp_path: Path) -> N
 
     proc = run_cli("rules", "--rule-set", str(ROOT / "rules"), "--rules", str(_pack(tmp_path, ALARM_AT_4)))
     assert proc.returncode == 2 and "give one or the other" in proc.stderr
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "sarif", "junit", "github"])
+def test_a_packs_finding_shows_its_id_source_and_place_in_every_output(tmp_path: Path, fmt: str) -> None:
+    from conftest import run_cli
+
+    proc = run_cli("check", str(ROOT / "examples" / "titration-spinal-adult.yaml"), "--rules", str(_pack(tmp_path, ALARM_AT_4)), "--format", fmt)
+    assert proc.returncode == 1, proc.stderr
+    for words in ("CLINIC-ALARM-1", "Clinic ITB protocol v3, section 4.2", "the alarm is set at 2 mL", "titration-spinal-adult.yaml"):
+        assert words in proc.stdout, (fmt, words, proc.stdout[:2000])

@@ -229,6 +229,7 @@ def verify_library(library: Library, ruleset: RuleSet, timeout_s: float) -> tupl
                 ruleset.rule(item.requirement).basis,
                 ruleset.rule(item.requirement).label_lines,
                 {"program": item.program},
+                source=ruleset.rule(item.requirement).source,
             )
         )
     result.notes = notes + [f"{rid} depends on values entered at programming time (patient data), which the configuration does not limit" for rid in result.depends_on_entry]

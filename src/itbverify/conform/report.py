@@ -9,6 +9,7 @@ from typing import Any
 import yaml
 
 from itbverify.conform.run import ConformRun, Failure
+from itbverify.engines.results import citation
 from itbverify.language.ruleset import RuleSet
 
 EXIT_CONFORMANT, EXIT_FAILED, EXIT_MISBEHAVED, EXIT_UNKNOWN = 0, 1, 2, 3
@@ -41,7 +42,10 @@ def _trace(ruleset: RuleSet, requirement: str | None) -> dict[str, Any]:
     rule = next((r for r in ruleset.rules if r.id == requirement), None)
     if rule is None:
         return {}
-    return {"severity": rule.severity, "basis": rule.basis, "label_lines": list(rule.label_lines), "title": rule.title}
+    out = {"severity": rule.severity, "basis": rule.basis, "label_lines": list(rule.label_lines), "title": rule.title}
+    if rule.source is not None:
+        out["source"] = rule.source
+    return out
 
 
 def failure_json(failure: Failure, ruleset: RuleSet) -> dict[str, Any]:
@@ -119,7 +123,7 @@ def _failure_text(failure: Failure, ruleset: RuleSet) -> list[str]:
     trace = _trace(ruleset, failure.requirement)
     head = failure.kind.upper()
     if failure.requirement:
-        head += f" {failure.requirement} (label lines {', '.join(map(str, trace.get('label_lines', [])))}; {trace.get('basis', '')})"
+        head += f" {failure.requirement} ({citation(trace.get('label_lines', []), trace.get('source'), trace.get('basis', ''))})"
     if failure.shrunk:
         shrunk = f"shrunk from {failure.events_before_shrink} to {len(failure.events)} events" + (
             ", replayed against the target" if failure.replayed else "; the target did not fail the same way on replay (it may keep state across sessions)")

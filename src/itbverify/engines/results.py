@@ -19,6 +19,13 @@ DEFAULT_TIMEOUT_S = 10.0
 VERDICTS = ("safe", "unsafe", "unknown", "invalid", "error")
 
 
+def citation(label_lines: tuple[int, ...] | list[int], source: str | None, basis: str | None) -> str:
+    """Where a requirement comes from, as every output shows it: "label lines 138, 140; label", or for a
+    policy pack's rule "source Clinic ITB protocol v3, section 4.2; interpretation"."""
+    cited = f"source {source}" if source is not None and not label_lines else f"label lines {', '.join(map(str, label_lines))}"
+    return f"{cited}; {basis}"
+
+
 @dataclass
 class Finding:
     requirement: str | None
@@ -31,6 +38,7 @@ class Finding:
     label_lines: tuple[int, ...] = ()
     counterexample: dict[str, Any] | None = None
     waiver: dict[str, Any] | None = None
+    source: str | None = None  # a policy pack's rule: its source, where a label rule has label lines
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -45,6 +53,8 @@ class Finding:
         if self.requirement is not None:
             out["basis"] = self.basis
             out["label_lines"] = list(self.label_lines)
+            if self.source is not None:
+                out["source"] = self.source
         if self.waiver is not None:
             out["waiver"] = self.waiver
         return out

@@ -59,7 +59,7 @@ def _concrete_finding(rule: s.Rule, check: s.Check, obligation: Obligation, docu
     message = concrete.render(check.message, obligation.scope)
     line, column, element = locate(check, obligation, document, concrete)
     return Finding(rule.id, rule.severity, message, line, column, moment_of(obligation, values, element),
-                   rule.basis, rule.label_lines, counterexample(obligation, values))
+                   rule.basis, rule.label_lines, counterexample(obligation, values), source=rule.source)
 
 
 def _lowered_outcomes(document: Document, ruleset: RuleSet, proved: list[str] | None = None,
@@ -168,7 +168,7 @@ def _lowered_finding(rule: s.Rule, lowered: LoweredCheck, scope: dict[str, Any],
 
     line, column, element = locate_with(check, instance, document, evaluate)
     return Finding(rule.id, rule.severity, message, line, column, moment_of(instance, values, element),
-                   rule.basis, rule.label_lines, counterexample(instance, values))
+                   rule.basis, rule.label_lines, counterexample(instance, values), source=rule.source)
 
 
 def engine_for(document: Document, engine: str) -> str:

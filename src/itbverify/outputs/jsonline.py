@@ -28,7 +28,7 @@ _C_ENCODE = _MAKE(None, json.JSONEncoder().default, encode_basestring, None, ": 
 # Texts that repeat, by what they encode: a finding's start (requirement, severity), its end (basis,
 # label lines), a list of requirement ids or notes. Cleared when full, so a long batch keeps a bounded number.
 _HEADS: dict[tuple[Any, str], str] = {}
-_TAILS: dict[tuple[Any, tuple[int, ...]], str] = {}
+_TAILS: dict[tuple[Any, tuple[int, ...], str | None], str] = {}
 _LISTS: dict[tuple[str, ...], str] = {}
 _MAX_KEPT = 4096
 
@@ -72,10 +72,11 @@ def finding_json(finding: Finding) -> str:
              ', "line": ', _encode(finding.line), ', "column": ', _encode(finding.column),
              ', "counterexample": ', _encode(finding.counterexample)]
     if requirement is not None:
-        key = (finding.basis, finding.label_lines)
+        key = (finding.basis, finding.label_lines, finding.source)
         tail = _TAILS.get(key)
         if tail is None:
-            tail = _keep(_TAILS, key, f', "basis": {_encode(finding.basis)}, "label_lines": {_ENCODE(list(finding.label_lines))}')
+            source = "" if finding.source is None else f', "source": {_encode(finding.source)}'
+            tail = _keep(_TAILS, key, f', "basis": {_encode(finding.basis)}, "label_lines": {_ENCODE(list(finding.label_lines))}{source}')
         parts.append(tail)
     if finding.waiver is not None:
         parts += [', "waiver": ', _encode(finding.waiver)]

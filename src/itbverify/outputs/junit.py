@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from itbverify.analyses.run import Run
 from itbverify.documents.read import Skip
-from itbverify.engines.results import Result
+from itbverify.engines.results import Result, citation
 
 if TYPE_CHECKING:  # named in annotations only: a writer reads the rule set it is handed, and need not load the rule language
     from itbverify.language.ruleset import RuleSet
@@ -50,7 +50,7 @@ def _suite(result: Result, ruleset: RuleSet) -> ET.Element:
             elif errors:
                 for f in errors:
                     failure = ET.SubElement(case, "failure", message=f.message, type=rule.id)
-                    failure.text = f"{result.file}:{f.line}:{f.column}: {f.message}\nlabel lines {', '.join(map(str, rule.label_lines))}; basis: {rule.basis}"
+                    failure.text = f"{result.file}:{f.line}:{f.column}: {f.message}\n{citation(rule.label_lines, rule.source, 'basis: ' + rule.basis)}"
                 counts["failures"] += 1
             notes = [f for f in findings if f.severity == "warning" or f.waiver is not None]
             if notes:

@@ -8,7 +8,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, Any, TextIO
 
 from itbverify.analyses.run import Run, skipped_json
-from itbverify.engines.results import VERDICTS, Result
+from itbverify.engines.results import VERDICTS, Result, citation
 
 if TYPE_CHECKING:  # named in annotations only: a writer reads the rule set it is handed, and need not load the rule language
     from itbverify.language.ruleset import RuleSet
@@ -54,11 +54,11 @@ def write_result(result: Result, out: TextIO, colour: bool) -> None:
             label = "invalid" if verdict == "invalid" else f.severity
             out.write(f"  {where}: {_paint(label, f.severity, colour)}: {f.message}\n")
             continue
-        label = ",".join(str(n) for n in f.label_lines)
         tag = f"{f.severity}" + (" (waived)" if f.waiver else "")
+        cited = f"label lines {','.join(map(str, f.label_lines))}; {f.basis}" if f.source is None else citation((), f.source, f.basis)
         out.write(
             f"  {where}: {f.requirement} {_paint(tag, f.severity, colour)}: {f.message} "
-            f"[label lines {label}; {f.basis}]\n"
+            f"[{cited}]\n"
         )
         if f.waiver:
             w = f.waiver
@@ -86,7 +86,7 @@ def write_github(run: Run, out: TextIO) -> None:
             title = f.requirement or ("invalid input" if result.verdict == "invalid" else "itbverify")
             message = f"{result.id}: {f.message}" if result.id else f.message
             if f.requirement:
-                message += f" [label lines {', '.join(map(str, f.label_lines))}; {f.basis}]"
+                message += f" [{citation(f.label_lines, f.source, f.basis)}]"
             if f.waiver:
                 message += f" (waived by {f.waiver['approved_by']} until {f.waiver['expires']}: {f.waiver['reason']})"
             place = f"file={_escape_property(result.file)}"

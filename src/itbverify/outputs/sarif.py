@@ -26,6 +26,20 @@ def _uri(path: str) -> str:
 def _descriptor(rule: Any) -> dict[str, Any]:
     lines = ", ".join(str(n) for n in rule.label_lines)
     basis = "the label's words" if rule.basis == "label" else "an interpretation of the label, open to review"
+    if rule.source is not None:
+        # A policy pack's rule: its source where a label rule has label lines.
+        return {
+            "id": rule.id,
+            "name": rule.id.replace("-", ""),
+            "shortDescription": {"text": rule.title},
+            "fullDescription": {"text": f"{rule.title}. Source: {rule.source}; basis: {rule.basis} (a policy pack's rule)."},
+            "help": {
+                "text": f"{rule.id}: {rule.title}. Source: {rule.source}; basis: {rule.basis}. Rule: {rule.pos.file}:{rule.pos.line}.",
+                "markdown": f"**{rule.id}** {rule.title}\n\n- source: {rule.source}\n- basis: `{rule.basis}`\n- rule: `{rule.pos.file}:{rule.pos.line}`",
+            },
+            "defaultConfiguration": {"level": LEVELS[rule.severity]},
+            "properties": {"basis": rule.basis, "source": rule.source, "severity": rule.severity},
+        }
     return {
         "id": rule.id,
         "name": rule.id.replace("-", ""),
@@ -62,6 +76,8 @@ def sarif_log(run: Run, ruleset: RuleSet) -> dict[str, Any]:
                 entry["ruleId"] = finding.requirement
                 entry["ruleIndex"] = index[finding.requirement]
                 entry["properties"] = {"document": result.id, "basis": finding.basis, "labelLines": list(finding.label_lines)}
+                if finding.source is not None:
+                    entry["properties"]["source"] = finding.source
                 if finding.counterexample is not None:
                     entry["properties"]["counterexample"] = finding.counterexample
             else:

@@ -187,7 +187,7 @@ def replay(
     if document.kind == "program":
         example["boluses_h"] = [to_json_exact(b.at_h) for b in document.boluses]
         example["delivery_factor"] = to_json_exact(document.delivery_factor)
-    return Finding(rule.id, rule.severity, message, line, column, at_h, rule.basis, rule.label_lines, example), fixed
+    return Finding(rule.id, rule.severity, message, line, column, at_h, rule.basis, rule.label_lines, example, source=rule.source), fixed
 
 
 def _lowered_replay(lowered: LoweredCheck, document: Document, fixed: dict[str, Any]) -> list[dict[str, Any]] | None:
