@@ -186,3 +186,61 @@ def test_a_packs_finding_shows_its_id_source_and_place_in_every_output(tmp_path:
     assert proc.returncode == 1, proc.stderr
     for words in ("CLINIC-ALARM-1", "Clinic ITB protocol v3, section 4.2", "the alarm is set at 2 mL", "titration-spinal-adult.yaml"):
         assert words in proc.stdout, (fmt, words, proc.stdout[:2000])
+
+
+CONTRADICTS = '''
+rule LOCAL-ROUTE-1 "Epidural only (contradicts the label's intrathecal route)"
+  severity error
+  basis interpretation
+  source "A protocol written for another drug"
+  applies to plan, history-plan, program
+  check
+    require route = "epidural"
+    message "route is {route}"
+end
+'''
+
+
+def test_rules_check_reports_a_pack_rule_that_contradicts_the_label_with_its_core(tmp_path: Path) -> None:
+    import json
+
+    from conftest import run_cli
+
+    proc = run_cli("rules", "--check", "--timeout", "20", "--rules", str(_pack(tmp_path, CONTRADICTS)), "--format", "json")
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    report = json.loads(proc.stdout)
+    assert report["inconsistent"], report
+    for item in report["inconsistent"]:
+        assert "LOCAL-ROUTE-1" in item["conflicting"] and "ITB-ROUTE-1" in item["conflicting"], item
+
+
+BOLUS_AT_MOST_20 = '''
+rule CLINIC-BOLUS-1 "No pump bolus above 20 ug"
+  severity error
+  basis interpretation
+  source "Clinic ITB protocol v3, section 5.1"
+  applies to plan
+  check
+    for each b in boluses where b.via = "pump":
+    require b.dose_ug <= 20
+    message "a pump bolus of {b.dose_ug} ug; the clinic gives at most 20 ug"
+    at b
+end
+'''
+
+
+def test_conform_meets_a_packs_rule_at_its_boundary_and_catches_a_target_that_ignores_it(tmp_path: Path) -> None:
+    """The reference checker knows the label only: with the clinic's pack, its acceptance of a larger bolus is unsafe."""
+    import json
+
+    from conftest import run_cli
+
+    reference = ROOT / "examples" / "pump-software" / "reference_checker.py"
+    proc = run_cli("conform", "--target", f"python:{reference}:decide", "--sessions", "20", "--seed", "0", "--format", "json",
+                   "--rules", str(_pack(tmp_path, BOLUS_AT_MOST_20)))
+    assert proc.returncode == 1, proc.stderr
+    out = json.loads(proc.stdout)
+    failures = out["unsafe_acceptances"]
+    assert failures and {f["requirement"] for f in failures} == {"CLINIC-BOLUS-1"}
+    cover = out["coverage"]["CLINIC-BOLUS-1"]
+    assert cover["covered"], cover

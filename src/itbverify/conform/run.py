@@ -15,7 +15,7 @@ from itbverify.conform.generate import Aim, Steering, new_session
 from itbverify.conform.judge import Judge, Judgement, clock, hours, with_event
 from itbverify.conform.protocol import propose_request, start_request
 from itbverify.conform.targets import Misbehaviour, Target
-from itbverify.language.ruleset import RuleSet
+from itbverify.language.ruleset import LABEL_PREFIX, RuleSet
 
 # The error requirements a programming event (an infusion step, a refill, a bolus, a stop or a restart) can
 # break, each aimed at by the generator (conform/generate.py); a run lists those never met at their boundary.
@@ -92,6 +92,10 @@ def conform(target: Target, ruleset: RuleSet, seed: int, sessions: int, max_even
             progress: Callable[[int, int], None] | None = None, numbers: range | None = None) -> ConformRun:
     """Sessions NUMBERS (default: 0 .. SESSIONS - 1) of SEED against TARGET."""
     run = ConformRun(target.name, seed, sessions, max_events)
+    for rule in ruleset.rules:
+        # A policy pack's error rules (language.ruleset.with_packs) are met at their boundaries as the label's are.
+        if rule.severity == "error" and not rule.id.startswith(LABEL_PREFIX):
+            run.coverage.setdefault(rule.id, Coverage())
     judge = Judge(ruleset)
     steering = Steering(ruleset, judge.results)
     started = time.perf_counter()
