@@ -244,3 +244,72 @@ def test_conform_meets_a_packs_rule_at_its_boundary_and_catches_a_target_that_ig
     assert failures and {f["requirement"] for f in failures} == {"CLINIC-BOLUS-1"}
     cover = out["coverage"]["CLINIC-BOLUS-1"]
     assert cover["covered"], cover
+
+
+# ---- itbverify test: a folder of cases with their expected results ----------------------------------------
+
+def _cases(tmp_path: Path, expected: str) -> Path:
+    folder = tmp_path / "cases"
+    folder.mkdir()
+    (folder / "alarm-2.yaml").write_text(PLAN, encoding="utf-8")
+    (folder / "alarm-4.yaml").write_text(PLAN.replace("low_reservoir_alarm_ml: 2}", "low_reservoir_alarm_ml: 4}"), encoding="utf-8")
+    (folder / "expected.yaml").write_text(expected, encoding="utf-8")
+    return folder
+
+
+EXPECTED_WITH_PACK = """\
+alarm-2.yaml: {verdict: unsafe, errors: [CLINIC-ALARM-1], warnings: []}
+alarm-4.yaml: {verdict: safe, errors: [], warnings: []}
+"""
+
+
+def test_test_passes_the_cases_with_the_pack_and_fails_them_without(tmp_path: Path) -> None:
+    from conftest import run_cli
+
+    cases, pack = _cases(tmp_path, EXPECTED_WITH_PACK), _pack(tmp_path, ALARM_AT_4)
+    proc = run_cli("test", str(cases), "--rules", str(pack))
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert proc.stdout.splitlines()[-1] == "2 passed, 0 failed"
+    proc = run_cli("test", str(cases))
+    assert proc.returncode == 1
+    assert f"FAIL {cases / 'alarm-2.yaml'}: verdict safe, expected unsafe; errors [], expected [CLINIC-ALARM-1]" in proc.stdout
+    assert proc.stdout.splitlines()[-1] == "1 passed, 1 failed"
+
+
+def test_test_writes_junit_a_case_each(tmp_path: Path) -> None:
+    import xml.etree.ElementTree as ET
+
+    from conftest import run_cli
+
+    proc = run_cli("test", str(_cases(tmp_path, EXPECTED_WITH_PACK)), "--format", "junit")
+    assert proc.returncode == 1
+    suite = ET.fromstring(proc.stdout).find("testsuite")
+    assert suite is not None and suite.get("tests") == "2" and suite.get("failures") == "1"
+    failed = [c.get("name") for c in suite.iter("testcase") if c.find("failure") is not None]
+    assert failed == ["alarm-2.yaml"]
+
+
+@pytest.mark.parametrize(("expected", "words"), [
+    ("alarm-2.yaml: {verdict: unsafe, errors: [CLINIC-ALARM-1], warning: []}\n", ("expected.yaml:1:", "unknown key 'warning'")),
+    ("alarm-2.yaml: {verdict: broken}\n", ("expected.yaml:1:", "verdict: expected one of")),
+    ("alarm-2.yaml: {errors: []}\n", ("expected.yaml:1:", "gives no verdict")),
+    ("missing.yaml: {verdict: safe}\n", ("expected.yaml:1:", "no case file missing.yaml")),
+    ("alarm-2.yaml: {verdict: safe, errors: CLINIC-ALARM-1}\n", ("expected.yaml:1:", "expected a list of requirement ids")),
+    ("- alarm-2.yaml\n", ("expected.yaml:1:1:", "expected a mapping")),
+], ids=["unknown-key", "bad-verdict", "no-verdict", "no-file", "not-a-list", "not-a-mapping"])
+def test_test_refuses_an_expected_file_not_of_the_form_with_its_place(tmp_path: Path, expected: str, words: tuple[str, ...]) -> None:
+    from conftest import run_cli
+
+    proc = run_cli("test", str(_cases(tmp_path, expected)))
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    for word in words:
+        assert word in proc.stderr, (word, proc.stderr)
+
+
+def test_test_of_a_folder_without_expected_results(tmp_path: Path) -> None:
+    from conftest import run_cli
+
+    proc = run_cli("test", str(tmp_path))
+    assert proc.returncode == 2 and "no expected.yaml" in proc.stderr
+    proc = run_cli("test", str(tmp_path / "nowhere"))
+    assert proc.returncode == 2 and "no such folder" in proc.stderr

@@ -244,7 +244,15 @@ def build_parser() -> argparse.ArgumentParser:
                        help="the whole rule set from the rule files in DIR instead of the bundled one (to work on the label rules themselves)")
     rules.add_argument("--timeout", type=_positive, default=30.0, metavar="SECONDS")
 
-    for command in (check, batch, report, envelope, conform, rules):
+    cases = commands.add_parser("test", help="run a folder of documents with their expected results (expected.yaml) against the rules",
+                                description="Each document of DIR is checked as `check` checks it and compared with DIR/expected.yaml: its "
+                                            "verdict, the exact set of its error requirements and warnings that must be among its own. "
+                                            "Exit 0 when every case passes, 1 when one fails, 2 when the cases cannot be run.")
+    cases.add_argument("folder", metavar="DIR", type=Path, help="a folder of documents and their expected.yaml")
+    cases.add_argument("--format", choices=["text", "junit"], default="text")
+    cases.add_argument("--timeout", type=_positive, default=DEFAULT_TIMEOUT_S, metavar="SECONDS")
+
+    for command in (check, batch, report, envelope, conform, rules, cases):
         command.add_argument("--rules", metavar="DIR", type=Path, action="append", default=[],
                              help="add the policy pack in DIR (its .rules files) to the label rules; repeatable")
 
@@ -297,6 +305,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.command == "rules":
         return _rules_command(args, ruleset)
+    if args.command == "test":
+        return _test_command(args, ruleset)
     if args.command == "batch":
         from itbverify.app.batch import run_batch
 
@@ -459,6 +469,20 @@ def _conform(args: argparse.Namespace, ruleset: object) -> int:
     else:
         sys.stdout.write(to_text(run, ruleset, fail_on_refusal))
     return conform_exit(run, fail_on_refusal)
+
+
+def _test_command(args: argparse.Namespace, ruleset: object) -> int:
+    from itbverify.analyses.cases import CasesError, run_cases
+    from itbverify.language.ruleset import RuleSet
+    from itbverify.outputs.cases import cases_junit, cases_text
+
+    assert isinstance(ruleset, RuleSet)
+    try:
+        outcomes = run_cases(args.folder, ruleset, args.timeout)
+    except CasesError as error:
+        return _fail(str(error))
+    sys.stdout.write(cases_junit(args.folder, outcomes) if args.format == "junit" else cases_text(args.folder, outcomes))
+    return 0 if all(o.passed for o in outcomes) else 1
 
 
 def _rules_command(args: argparse.Namespace, ruleset: object) -> int:
