@@ -313,3 +313,25 @@ def test_test_of_a_folder_without_expected_results(tmp_path: Path) -> None:
     assert proc.returncode == 2 and "no expected.yaml" in proc.stderr
     proc = run_cli("test", str(tmp_path / "nowhere"))
     assert proc.returncode == 2 and "no such folder" in proc.stderr
+
+
+# ---- the example packs of examples/policies --------------------------------------------------------------
+
+POLICIES = ROOT / "examples" / "policies"
+
+
+@pytest.mark.parametrize("pack", sorted(p.name for p in POLICIES.iterdir() if (p / "cases").is_dir()))
+def test_each_example_pack_passes_its_own_cases_and_the_label_alone_finds_its_plans_safe(pack: str) -> None:
+    import yaml
+    from conftest import run_cli
+
+    folder = POLICIES / pack
+    proc = run_cli("test", str(folder / "cases"), "--rules", str(folder / "rules"))
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    expected = yaml.safe_load((folder / "cases" / "expected.yaml").read_text(encoding="utf-8"))
+    # Every unsafe case is unsafe for the pack's rules alone: under the label alone each plan is safe.
+    assert any(case["errors"] for case in expected.values())
+    for name, case in expected.items():
+        assert all(not e.startswith("ITB-") for e in case["errors"]), (name, case)
+        label = run_cli("check", str(folder / "cases" / name))
+        assert label.returncode == 0, (name, label.stdout)
