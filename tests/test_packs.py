@@ -335,3 +335,23 @@ def test_each_example_pack_passes_its_own_cases_and_the_label_alone_finds_its_pl
         assert all(not e.startswith("ITB-") for e in case["errors"]), (name, case)
         label = run_cli("check", str(folder / "cases" / name))
         assert label.returncode == 0, (name, label.stdout)
+
+
+def test_the_evidence_report_traces_a_packs_rule_to_its_source_and_hashes_its_file(tmp_path: Path) -> None:
+    import hashlib
+    import json
+
+    from conftest import run_cli
+
+    pack = _pack(tmp_path, ALARM_AT_4)
+    out = tmp_path / "report"
+    proc = run_cli("report", str(ROOT / "examples" / "titration-spinal-adult.yaml"), "--output", str(out), "--rules", str(pack))
+    assert proc.returncode in (0, 1), proc.stderr
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    files = {f["file"]: f["sha256"] for f in report["inputs"]["rule_files"]}
+    rule_file = pack / "clinic.rules"
+    assert files[str(rule_file)] == hashlib.sha256(rule_file.read_bytes()).hexdigest()
+    assert any(name.startswith("rules/") for name in files)
+    traced = {r["id"]: r for r in report["requirements_traced"]}
+    assert traced["CLINIC-ALARM-1"]["source"] == "Clinic ITB protocol v3, section 4.2" and traced["CLINIC-ALARM-1"]["label"] == []
+    assert "Clinic ITB protocol v3, section 4.2" in (out / "index.html").read_text(encoding="utf-8")

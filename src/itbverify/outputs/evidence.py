@@ -81,6 +81,18 @@ def label_lines(path: Path | None = None) -> list[str]:
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 
 
+def _rule_files(ruleset: RuleSet) -> list[tuple[str, Path]]:
+    """Each rule file of RULESET, as shown, and where it is read from: the bundled ones (rules/NAME), then a policy
+    pack's (their own paths), so the report's hashes cover every rule it was made with."""
+    bundled = {f"rules/{p.name}": p for p in rules_dir().glob("*.rules")}
+    out = []
+    for f in ruleset.files:
+        path = bundled.get(f.path) or Path(f.path)
+        if path.is_file():
+            out.append((f.path, path))
+    return out
+
+
 def label_quote(label: list[str], line: int) -> dict[str, Any]:
     """Label line LINE (1-based), verbatim, and the whole sentences it is part of.
 
@@ -499,6 +511,7 @@ def collect(paths: list[str], output: Path, ruleset: RuleSet, timeout_s: float =
             "basis": rule.basis,
             "applies_to": list(rule.applies_to),
             "label": quotes,
+            "source": rule.source,
             "rule": {"file": rule.pos.file, "line": rule.pos.line},
             "tests": None if tests is None else tests[rule.id],
             "results": statuses,
@@ -514,7 +527,7 @@ def collect(paths: list[str], output: Path, ruleset: RuleSet, timeout_s: float =
                 if d["key"] not in entry["documents"]:
                     entry["documents"].append(d["key"])
     order = {rid: i for i, rid in enumerate(ids)}
-    rule_files = sorted(rules_dir().glob("*.rules"))
+    rule_files = _rule_files(ruleset)
     manifest = proofs_folder / MANIFEST
     consistency = [a for a in artefacts if a.requirement == "consistency"]
     shown_output = Path(os.path.relpath(output)) if not output.is_absolute() else output
@@ -531,7 +544,7 @@ def collect(paths: list[str], output: Path, ruleset: RuleSet, timeout_s: float =
         "python": sys.version.split()[0],
         "inputs": {
             "label": {"file": "label/" + label_file.name, "sha256": sha256_file(label_file), "lines": len(label) - (1 if label and label[-1] == "" else 0)},
-            "rule_files": [{"file": f"rules/{p.name}", "sha256": sha256_file(p)} for p in rule_files],
+            "rule_files": [{"file": shown, "sha256": sha256_file(path)} for shown, path in rule_files],
         },
         "summary": {
             "documents": len(documents),
