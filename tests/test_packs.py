@@ -355,3 +355,74 @@ def test_the_evidence_report_traces_a_packs_rule_to_its_source_and_hashes_its_fi
     traced = {r["id"]: r for r in report["requirements_traced"]}
     assert traced["CLINIC-ALARM-1"]["source"] == "Clinic ITB protocol v3, section 4.2" and traced["CLINIC-ALARM-1"]["label"] == []
     assert "Clinic ITB protocol v3, section 4.2" in (out / "index.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("wrong", "right", "words"), [
+    ("pump.low_reservoir_alarm_ml >=", "pump.low_reservoir_alarm >=", "did you mean '.low_reservoir_alarm_ml'?"),
+    (">= clinic_alarm_ml\n", ">= clinic_alarm_m\n", "did you mean 'clinic_alarm_ml'?"),
+    ("require pump.", "require max(pump.low_reservoir_alarm_ml, 0) >= 0 and pumps.", "did you mean 'pump'?"),
+    ("require pump.low_reservoir_alarm_ml >= clinic_alarm_ml", "require maxx(pump.low_reservoir_alarm_ml, 1) >= clinic_alarm_ml",
+     "did you mean 'max'?"),
+], ids=["attribute", "definition", "global", "function"])
+def test_a_misspelt_name_is_refused_with_the_name_meant(tmp_path: Path, wrong: str, right: str, words: str) -> None:
+    error = _refused(tmp_path, ALARM_AT_4.replace(wrong, right, 1))
+    assert words in error.message, error.message
+
+
+# ---- a real language's errors: mutated rule files -----------------------------------------------------------
+
+_TOKENS = __import__("re").compile(r'"[^"\n]*"|\d+(?:\.\d+)?|[A-Za-z_][A-Za-z0-9_\-]*|<=|>=|!=|\S|\s+')
+_PACK_TEXT = (ROOT / "examples" / "policies" / "clinic-refill" / "rules" / "clinic-refill.rules").read_text(encoding="utf-8")
+
+
+def _mutated(data: object, text: str) -> str:
+    from hypothesis import strategies as st
+
+    draw = data.draw  # type: ignore[attr-defined]
+    tokens = _TOKENS.findall(text)
+    words = [i for i, t in enumerate(tokens) if not t.isspace() and not t.startswith("#")]
+    for _ in range(draw(st.integers(1, 3))):
+        i = draw(st.sampled_from(words))
+        token = tokens[i]
+        how = draw(st.sampled_from(["delete", "repeat", "misspell", "number", "text", "operator"]))
+        if how == "delete":
+            tokens[i] = ""
+        elif how == "repeat":
+            tokens[i] = token + " " + token
+        elif how == "misspell" and len(token) > 2 and token[0].isalpha():
+            at = draw(st.integers(0, len(token) - 1))
+            tokens[i] = token[:at] + token[at + 1:]
+        elif how == "number":
+            tokens[i] = draw(st.sampled_from(["0", "1.5", "72 h", "3 days", "20%"]))
+        elif how == "text":
+            tokens[i] = '"x"'
+        elif how == "operator":
+            tokens[i] = draw(st.sampled_from(["<", "=", "and", "+", "/", ".", ",", ":", "(", "not"]))
+    return "".join(tokens)
+
+
+def test_a_mutated_pack_loads_or_is_refused_with_its_place_never_a_traceback() -> None:
+    """Deleted and repeated tokens, misspelt names, numbers, texts and operators in the wrong place: every mutant of
+    the example pack either loads or is refused as RuleSyntaxError, at a line and column of the pack's file."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from itbverify.base.resources import rules_dir
+    from itbverify.language.ruleset import load_rule_sources
+
+    bundled = [(f"rules/{p.name}", p.read_text(encoding="utf-8")) for p in sorted(rules_dir().glob("*.rules"))]
+    lines = _PACK_TEXT.count("\n") + 1
+
+    @settings(max_examples=60, deadline=None)
+    @given(st.data())
+    def check(data: object) -> None:
+        text = _mutated(data, _PACK_TEXT)
+        try:
+            load_rule_sources(bundled, (("pack.rules", text),))
+        except RuleSyntaxError as error:
+            assert error.pos.file in ("pack.rules",) or error.pos.file.startswith("rules/"), error
+            if error.pos.file == "pack.rules":
+                assert 1 <= error.pos.line <= lines + 2 and error.pos.column >= 1, error
+            assert str(error).startswith(f"{error.pos.file}:{error.pos.line}:{error.pos.column}: ")
+
+    check()

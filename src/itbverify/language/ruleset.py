@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -219,16 +219,26 @@ def _check_expr(expr: s.Expr, bound: frozenset[str], ruleset: RuleSet) -> None:
     known = attribute_names()
     for attribute in _attributes(expr):
         if attribute.name not in known:
-            raise RuleSyntaxError(attribute.pos, f"unknown attribute '.{attribute.name}'; no element of a document has it")
+            raise RuleSyntaxError(attribute.pos, f"unknown attribute '.{attribute.name}'; no element of a document has it{_suggest(attribute.name, known, '.')}")
     for pos, name, kind in _names(expr, bound):
         if kind == "call":
             if name not in PRIMITIVES and name not in ruleset.definitions:
-                raise RuleSyntaxError(pos, f"unknown function '{name}'")
+                functions = [*PRIMITIVES, *(n for n, d in ruleset.definitions.items() if d.params is not None)]
+                raise RuleSyntaxError(pos, f"unknown function '{name}'{_suggest(name, functions)}")
             d = ruleset.definitions.get(name)
             if d is not None and d.params is None:
                 raise RuleSyntaxError(pos, f"'{name}' is not a function")
         elif name not in GLOBALS and name not in ruleset.definitions:
-            raise RuleSyntaxError(pos, f"unknown name '{name}'")
+            names = [*GLOBALS, *bound, *(n for n, d in ruleset.definitions.items() if d.params is None)]
+            raise RuleSyntaxError(pos, f"unknown name '{name}'{_suggest(name, names)}")
+
+
+def _suggest(name: str, known: Iterable[str], prefix: str = "") -> str:
+    """"; did you mean 'x'?" for the known names nearest a misspelt one (difflib's ratio), or nothing."""
+    import difflib
+
+    close = difflib.get_close_matches(name, sorted(set(known)), n=2, cutoff=0.75)
+    return f"; did you mean {' or '.join(repr(prefix + c) for c in close)}?" if close else ""
 
 
 def _check_names(ruleset: RuleSet) -> None:
