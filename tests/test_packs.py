@@ -426,3 +426,15 @@ def test_a_mutated_pack_loads_or_is_refused_with_its_place_never_a_traceback() -
             assert str(error).startswith(f"{error.pos.file}:{error.pos.line}:{error.pos.column}: ")
 
     check()
+
+
+def test_the_broken_example_pack_is_proved_to_contradict_the_label_with_its_core() -> None:
+    import json
+
+    from conftest import run_cli
+
+    proc = run_cli("rules", "--check", "--timeout", "30", "--rules", str(POLICIES / "broken" / "rules"), "--format", "json")
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    report = json.loads(proc.stdout)
+    assert report["inconsistent"]
+    assert all(sorted(item["conflicting"]) == ["EPI-ROUTE-1", "ITB-ROUTE-1"] for item in report["inconsistent"]), report["inconsistent"]
