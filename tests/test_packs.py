@@ -438,3 +438,40 @@ def test_the_broken_example_pack_is_proved_to_contradict_the_label_with_its_core
     report = json.loads(proc.stdout)
     assert report["inconsistent"]
     assert all(sorted(item["conflicting"]) == ["EPI-ROUTE-1", "ITB-ROUTE-1"] for item in report["inconsistent"]), report["inconsistent"]
+
+
+def test_the_envelope_is_bound_by_a_packs_rule_where_it_is_the_stricter() -> None:
+    import json
+
+    from conftest import run_cli
+
+    plan = str(POLICIES / "paediatric" / "cases" / "rises-10pct.yaml")
+    label = json.loads(run_cli("envelope", plan, "--format", "json").stdout)["daily_dose_ug"]["highest"]
+    packed = json.loads(run_cli("envelope", plan, "--format", "json", "--rules", str(POLICIES / "paediatric" / "rules")).stdout)["daily_dose_ug"]["highest"]
+    # 121 ug/day in force: the label lets a child rise 15% (139.15), the hospital 10% (133.1).
+    assert (label["value"], label["binding"]) == (139.15, "ITB-TITR-1")
+    assert (packed["value"], packed["binding"]) == (133.1, "PAED-TITR-1")
+
+
+REDUNDANT = '''
+rule LOCAL-ROUTE-1 "Intrathecal only (the label says so already)"
+  severity error
+  basis interpretation
+  source "Clinic protocol, section 1"
+  applies to plan, history-plan, program
+  check
+    require route = "intrathecal"
+    message "route is {route}"
+end
+'''
+
+
+def test_rules_check_reports_a_packs_rule_the_label_implies_as_redundant(tmp_path: Path) -> None:
+    import json
+
+    from conftest import run_cli
+
+    proc = run_cli("rules", "--check", "--timeout", "30", "--rules", str(_pack(tmp_path, REDUNDANT)), "--format", "json")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    redundant = json.loads(proc.stdout)["redundant"]
+    assert any(r["requirement"] == "LOCAL-ROUTE-1" and r["implied_by"] == ["ITB-ROUTE-1"] for r in redundant), redundant
