@@ -475,3 +475,15 @@ def test_rules_check_reports_a_packs_rule_the_label_implies_as_redundant(tmp_pat
     assert proc.returncode == 0, proc.stdout + proc.stderr
     redundant = json.loads(proc.stdout)["redundant"]
     assert any(r["requirement"] == "LOCAL-ROUTE-1" and r["implied_by"] == ["ITB-ROUTE-1"] for r in redundant), redundant
+
+
+@pytest.mark.parametrize("pack", sorted(p.name for p in POLICIES.iterdir() if (p / "cases").is_dir()))
+def test_each_example_pack_is_proved_consistent_with_the_label_and_each_rule_breakable(pack: str) -> None:
+    import json
+
+    from conftest import run_cli
+
+    proc = run_cli("rules", "--check", "--timeout", "30", "--rules", str(POLICIES / pack / "rules"), "--format", "json")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    report = json.loads(proc.stdout)
+    assert report["ok"] and not report["inconsistent"] and not report["vacuous"], report
