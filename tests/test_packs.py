@@ -487,3 +487,17 @@ def test_each_example_pack_is_proved_consistent_with_the_label_and_each_rule_bre
     assert proc.returncode == 0, proc.stdout + proc.stderr
     report = json.loads(proc.stdout)
     assert report["ok"] and not report["inconsistent"] and not report["vacuous"], report
+
+
+@pytest.mark.parametrize(("check", "words"), [
+    ('for each s in steps:\n    require s.mode != "flexx"', '"flexx" is not a word a step\'s .mode can be; expected one of continuous, flex'),
+    ('for each s in steps where s.phase in {"taper", "tapering"}:\n    require s.daily_dose_ug >= 0',
+     '"tapering" is not a word a step\'s .phase can be'),
+    ('require route = "intrathecally"', '"intrathecally" is not a word route can be'),
+    ('for each b in boluses where b.via = "port":\n    require b.dose_ug >= 0', '"port" is not a word a bolus\'s .via can be'),
+], ids=["mode", "phase-in-set", "route", "via"])
+def test_a_word_a_value_cannot_be_is_refused_not_checked_for_nothing(tmp_path: Path, check: str, words: str) -> None:
+    text = ALARM_AT_4.replace("require pump.low_reservoir_alarm_ml >= clinic_alarm_ml", check)
+    error = _refused(tmp_path, text)
+    assert words in error.message, error.message
+    assert error.pos.file.endswith("clinic.rules")

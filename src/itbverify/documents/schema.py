@@ -36,6 +36,8 @@ ROUTES = ("intrathecal", "intravenous", "intramuscular", "subcutaneous", "epidur
 PHASES = ("titration", "maintenance", "taper", "emergency", "stop")
 PROGRAM_PHASES = ("titration", "maintenance", "taper", "emergency")
 MODES = ("continuous", "flex")
+VIAS = ("pump", "access-port")
+RESPONSES = ("positive", "negative")
 
 WHEN = {"day": Field("integer"), "time": Field("clock"), "at": Field("datetime")}
 
@@ -79,7 +81,7 @@ PLAN = {
         dose_ug=REQUIRED_NUMBER,
         concentration_ug_ml=REQUIRED_NUMBER,
         duration_min=REQUIRED_NUMBER,
-        response=Field("enum", True, ("positive", "negative")),
+        response=Field("enum", True, RESPONSES),
         effect_h=NUMBER,
     ),
     "infusion": _list(
@@ -94,7 +96,7 @@ PLAN = {
     "boluses": _list(
         **WHEN,
         dose_ug=REQUIRED_NUMBER,
-        via=Field("enum", choices=("pump", "access-port")),
+        via=Field("enum", choices=VIAS),
         emergency=BOOLEAN,
     ),
     "refills": _list(

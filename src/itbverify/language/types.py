@@ -32,6 +32,7 @@ from dataclasses import dataclass
 
 from itbverify.base.exact import Fraction
 from itbverify.documents import model as m
+from itbverify.documents import schema
 from itbverify.language import syntax as s
 from itbverify.language.primitives import AGGREGATES, PRIMITIVES
 from itbverify.language.syntax import UNIT_HOURS, RuleSyntaxError
@@ -120,6 +121,16 @@ SOLVER_CHOSEN: dict[tuple[str, str], Type] = {
     ("document", "delivery_factor"): Number(0),
 }
 _NOT_FIELDS = m.NOT_ATTRIBUTES
+# The words a text of the model may be, where the document's schema fixes them: a rule that compares one with
+# a word it cannot be ("flexx") would check nothing and say nothing, so it is refused.
+WORDS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("document", "route"): schema.ROUTES,
+    ("patient", "origin"): schema.ORIGINS,
+    ("step", "phase"): schema.PHASES,
+    ("step", "mode"): schema.MODES,
+    ("bolus", "via"): schema.VIAS,
+    ("screening", "response"): schema.RESPONSES,
+}
 
 
 def record_name(cls: type) -> str:
@@ -330,6 +341,8 @@ class _Checker:
         self.globals, self.records = model_types()
         self.expanding: list[str] = []  # the definitions being typed, innermost last
         self.constants: dict[tuple[str, bool], Typed] = {}
+        # The words an attribute or global read may be (WORDS), by the expression that reads it.
+        self.words: dict[int, tuple[tuple[str, ...], str]] = {}
 
     # ---- errors
     def fail(self, pos: s.Pos, message: str) -> typing.NoReturn:
@@ -452,6 +465,9 @@ class _Checker:
             return self.constants[key]
         if e.name in self.globals:
             t = self.globals[e.name]
+            words = WORDS.get(("document", e.name))
+            if words is not None:
+                self.words[id(e)] = (words, e.name)
             return Typed(t, isinstance(strip(t), Number))
         self.fail(e.pos, f"unknown name '{e.name}'")
 
@@ -478,6 +494,9 @@ class _Checker:
         if e.name not in fields:
             self.fail(e.pos, f"'.{e.name}': expected an attribute of a {t.name} ({', '.join(sorted(fields))}), found '{e.name}'")
         field = fields[e.name]
+        words = WORDS.get((t.name, e.name))
+        if words is not None:
+            self.words[id(e)] = (words, f"a {t.name}'s .{e.name}")
         solver = target.solver or isinstance(strip(field), Number) or (t.name, e.name) in SOLVER_CHOSEN
         return Typed(field, solver)
 
@@ -536,6 +555,14 @@ class _Checker:
             return
         if join(strip(left.type), strip(right.type)) is None:
             self.fail(right_expr.pos, f"right of '{op}': expected {describe(strip(left.type))} (as on the left), found {describe(right.type)}")
+        self.word(left_expr, right_expr, op)
+        self.word(right_expr, left_expr, op)
+
+    def word(self, read: s.Expr, written: s.Expr, where: str) -> None:
+        """A word WRITTEN in the rule, compared with what READ reads, is one it can be."""
+        known = self.words.get(id(read))
+        if known is not None and isinstance(written, s.String) and written.value not in known[0]:
+            self.fail(written.pos, f"'{where}': \"{written.value}\" is not a word {known[1]} can be; expected one of {', '.join(known[0])}")
 
     def member(self, e: s.Member, scope: Scope, exact: bool) -> Typed:
         item = self.expr(e.item, scope, exact)
@@ -544,6 +571,9 @@ class _Checker:
         self.expect(item, e.item.pos, f"left of {what}", "a truth value, a number, a text, a record or none", _equality(item.type))
         if not isinstance(item.type, Nothing) and not isinstance(of, Nothing) and join(strip(item.type), strip(of)) is None:
             self.fail(e.item.pos, f"left of {what}: expected {describe(strip(of))} (as the collection's items), found {describe(item.type)}")
+        if isinstance(e.collection, s.SetLiteral):
+            for written in e.collection.items:
+                self.word(e.item, written, what.strip("'"))
         return Typed(Truth(), item.solver or collection.solver)
 
     def call(self, e: s.Call, scope: Scope, exact: bool) -> Typed:
