@@ -501,3 +501,27 @@ def test_a_word_a_value_cannot_be_is_refused_not_checked_for_nothing(tmp_path: P
     error = _refused(tmp_path, text)
     assert words in error.message, error.message
     assert error.pos.file.endswith("clinic.rules")
+
+
+VACUOUS = '''
+rule LOCAL-DOSE-1 "Daily doses are never negative (the format already says so)"
+  severity error
+  basis interpretation
+  source "Clinic protocol, section 2"
+  applies to plan
+  check
+    for each s in steps:
+    require s.daily_dose_ug >= 0
+    message "a negative daily dose"
+end
+'''
+
+
+def test_rules_check_reports_a_packs_rule_no_plan_can_break_as_vacuous(tmp_path: Path) -> None:
+    import json
+
+    from conftest import run_cli
+
+    proc = run_cli("rules", "--check", "--timeout", "30", "--rules", str(_pack(tmp_path, VACUOUS)), "--format", "json")
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert json.loads(proc.stdout)["vacuous"] == ["LOCAL-DOSE-1"]
