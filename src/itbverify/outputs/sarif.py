@@ -24,33 +24,31 @@ def _uri(path: str) -> str:
 
 
 def _descriptor(rule: Any) -> dict[str, Any]:
-    lines = ", ".join(str(n) for n in rule.label_lines)
-    basis = "the label's words" if rule.basis == "label" else "an interpretation of the label, open to review"
+    place = f"{rule.pos.file}:{rule.pos.line}"
     if rule.source is not None:
         # A policy pack's rule: its source where a label rule has label lines.
-        return {
-            "id": rule.id,
-            "name": rule.id.replace("-", ""),
-            "shortDescription": {"text": rule.title},
-            "fullDescription": {"text": f"{rule.title}. Source: {rule.source}; basis: {rule.basis} (a policy pack's rule)."},
-            "help": {
-                "text": f"{rule.id}: {rule.title}. Source: {rule.source}; basis: {rule.basis}. Rule: {rule.pos.file}:{rule.pos.line}.",
-                "markdown": f"**{rule.id}** {rule.title}\n\n- source: {rule.source}\n- basis: `{rule.basis}`\n- rule: `{rule.pos.file}:{rule.pos.line}`",
-            },
-            "defaultConfiguration": {"level": LEVELS[rule.severity]},
-            "properties": {"basis": rule.basis, "source": rule.source, "severity": rule.severity},
-        }
+        full = f"Source: {rule.source}; basis: {rule.basis} (a policy pack's rule)."
+        text = f"Source: {rule.source}; basis: {rule.basis}."
+        markdown = f"- source: {rule.source}\n- basis: `{rule.basis}`"
+        cited: dict[str, Any] = {"source": rule.source}
+    else:
+        lines = ", ".join(str(n) for n in rule.label_lines)
+        basis = "the label's words" if rule.basis == "label" else "an interpretation of the label, open to review"
+        full = f"Source: label lines {lines}; basis: {rule.basis} ({basis})."
+        text = f"Label lines {lines} of the Lioresal Intrathecal label; basis: {rule.basis}."
+        markdown = f"- label lines: {lines}\n- basis: `{rule.basis}` ({basis})"
+        cited = {"labelLines": list(rule.label_lines)}
     return {
         "id": rule.id,
         "name": rule.id.replace("-", ""),
         "shortDescription": {"text": rule.title},
-        "fullDescription": {"text": f"{rule.title}. Source: label lines {lines}; basis: {rule.basis} ({basis})."},
+        "fullDescription": {"text": f"{rule.title}. {full}"},
         "help": {
-            "text": f"{rule.id}: {rule.title}. Label lines {lines} of the Lioresal Intrathecal label; basis: {rule.basis}. Rule: {rule.pos.file}:{rule.pos.line}.",
-            "markdown": f"**{rule.id}** {rule.title}\n\n- label lines: {lines}\n- basis: `{rule.basis}` ({basis})\n- rule: `{rule.pos.file}:{rule.pos.line}`",
+            "text": f"{rule.id}: {rule.title}. {text} Rule: {place}.",
+            "markdown": f"**{rule.id}** {rule.title}\n\n{markdown}\n- rule: `{place}`",
         },
         "defaultConfiguration": {"level": LEVELS[rule.severity]},
-        "properties": {"basis": rule.basis, "labelLines": list(rule.label_lines), "severity": rule.severity},
+        "properties": {"basis": rule.basis, **cited, "severity": rule.severity},
     }
 
 
