@@ -32,6 +32,7 @@ from itbverify.analyses.margins import (
     trace_of,
     traced_rules,
 )
+from itbverify.base.compact import compact_json
 from itbverify.base.exact import Fraction
 from itbverify.base.numbers import format_number, is_number, yaml_decimal
 from itbverify.documents.build import Invalid, build_document
@@ -341,11 +342,7 @@ def document_key(variant: dict[str, Any]) -> str:
     """A variant as one line of JSON: the key its result is kept by, and the text it is checked as (the same
     document as its YAML: every number is an exact short decimal, yaml_decimal), read straight to a record as
     `check` reads a JSON Lines file."""
-    return _COMPACT(variant)
-
-
-# json.dumps(x, separators=(",", ":")), its encoder made once (dumps makes one per call when asked for separators).
-_COMPACT = json.JSONEncoder(separators=(",", ":")).encode
+    return compact_json(variant)
 
 
 def _largest(feasible: Callable[[Fraction], tuple[str, str] | None], low: Fraction, high: Fraction, unit: Fraction) -> tuple[Fraction | None, tuple[str, str] | None]:

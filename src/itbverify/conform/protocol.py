@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from itbverify.base.compact import compact_json
+
 VERSION = 1
 
 # Which list of a plan an event joins, and what it is (a hint for the target; the entry is judged).
@@ -35,10 +37,7 @@ def event_of(list_name: str, what: str, entry: dict[str, Any]) -> dict[str, Any]
 
 
 def encode(request: dict[str, Any]) -> str:
-    return _COMPACT(request)
-
-
-_COMPACT = json.JSONEncoder(separators=(",", ":")).encode  # json.dumps's, made once
+    return compact_json(request)
 
 
 def parse_answer(line: str | dict[str, Any]) -> tuple[bool, str | None]:
