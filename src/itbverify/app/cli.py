@@ -15,7 +15,7 @@ from itbverify import __version__
 from itbverify.analyses.check import Progress, check_paths, exit_code
 from itbverify.documents.kinds import KINDS, listed
 from itbverify.engines.results import DEFAULT_TIMEOUT_S
-from itbverify.language.ruleset import PackError, read_packs, with_pack_sources
+from itbverify.language.ruleset import PackError, pack_files, read_packs, with_pack_sources
 from itbverify.language.syntax import RuleSyntaxError
 from itbverify.outputs.report import write
 
@@ -493,11 +493,10 @@ def _rules_command(args: argparse.Namespace, ruleset: object) -> int:
 
         if args.rules:
             return _fail("--rule-set replaces the bundled rule set; --rules adds a pack to it: give one or the other")
-        if not args.rule_set.is_dir():
-            return _fail(f"--rule-set {args.rule_set}: {'not a folder' if args.rule_set.exists() else 'no such folder'}; expected a folder of .rules files")
-        paths = sorted(args.rule_set.glob("*.rules"))
-        if not paths:
-            return _fail(f"--rule-set {args.rule_set}: no .rules files in this folder")
+        try:
+            paths = pack_files(args.rule_set)
+        except PackError as error:
+            return _fail(f"--rule-set {error}")
         try:
             ruleset = load_rule_files(paths)
         except (RuleSyntaxError, RuleError) as error:

@@ -99,7 +99,7 @@ class PackError(Exception):
 
 
 def pack_files(folder: Path) -> list[Path]:
-    """The `.rules` files of a policy pack's FOLDER, in name order."""
+    """The `.rules` files of FOLDER (a policy pack's, or a whole rule set's), in name order."""
     if not folder.is_dir():
         raise PackError(f"{folder}: {'not a folder' if folder.exists() else 'no such folder'}; expected a folder of .rules files")
     paths = sorted(folder.glob("*.rules"))
